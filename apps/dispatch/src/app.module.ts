@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
+import { AssignmentsModule } from './assignments/assignments.module';
+import { AssignmentEntity } from './assignments/entities/assignment.entity';
+import { QueuedPetitionEntity } from './assignments/entities/queued-petition.entity';
+import { dispatchMigrations } from './database/migrations';
+import { DirectoryModule } from './directory/directory.module';
+import { CategoryEntity } from './directory/entities/category.entity';
+import { RegionEntity } from './directory/entities/region.entity';
+import { UnitEntity } from './directory/entities/unit.entity';
+import { RoutingRuleEntity } from './routing/entities/routing-rule.entity';
+import { RoutingModule } from './routing/routing.module';
+
+/** The dispatch service. */
+@Module({})
+export class AppModule {
+  static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceKitModule.forRoot({
+          config,
+          logger,
+          entities: [RegionEntity, CategoryEntity, UnitEntity, RoutingRuleEntity, AssignmentEntity, QueuedPetitionEntity],
+          migrations: dispatchMigrations,
+        }),
+        DirectoryModule,
+        RoutingModule,
+        AssignmentsModule,
+      ],
+    };
+  }
+}

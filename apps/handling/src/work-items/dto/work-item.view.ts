@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { AssignmentRole, Nature, Track, WorkItemStatus, toOffsetIso } from '@petition/contracts';
+import type { WorkItemEntity } from '../entities/work-item.entity';
+
+/** A work item in a unit's inbox. */
+export class WorkItemView {
+  @ApiProperty() id!: string;
+  @ApiProperty() petitionId!: string;
+  @ApiProperty() assignmentId!: string;
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ enum: AssignmentRole }) role!: AssignmentRole;
+  @ApiProperty({ enum: WorkItemStatus }) status!: WorkItemStatus;
+  @ApiProperty() trackingNo!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: Nature }) nature!: Nature;
+  @ApiProperty({ enum: Track }) track!: Track;
+  @ApiProperty() categoryCode!: string;
+  @ApiProperty() regionCode!: string;
+  @ApiProperty({ example: '张*' }) petitionerNameMasked!: string;
+  @ApiProperty({ nullable: true, type: String }) instructions!: string | null;
+  @ApiProperty({ description: 'Acceptance deadline (unit_accept), as fixed at assignment' }) acceptDue!: string;
+  @ApiProperty() acceptRuleSet!: string;
+  @ApiProperty() assignedAt!: string;
+
+  static from(w: WorkItemEntity): WorkItemView {
+    return {
+      id: w.id, petitionId: w.petitionId, assignmentId: w.assignmentId, unitId: w.unitId, role: w.role, status: w.status,
+      trackingNo: w.trackingNo, title: w.title, nature: w.nature, track: w.track, categoryCode: w.categoryCode, regionCode: w.regionCode,
+      petitionerNameMasked: w.petitionerNameMasked, instructions: w.instructions, acceptDue: toOffsetIso(w.acceptDue),
+      acceptRuleSet: w.acceptRuleSet, assignedAt: toOffsetIso(w.assignedAt),
+    };
+  }
+}
+
+export class WorkItemPage {
+  @ApiProperty({ type: [WorkItemView] }) items!: WorkItemView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

@@ -1,0 +1,62 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { AssignmentRole, Nature, Track, WorkItemStatus } from '@petition/contracts';
+
+/** One unit's part of an assignment: the lead's work item, or a co-handler's. */
+@Entity({ name: 'work_items' })
+@Index('work_items_unit_inbox_idx', ['unitId', 'status', 'acceptDue', 'id'])
+@Index('work_items_assignment_unit_uq', ['assignmentId', 'unitId'], { unique: true })
+export class WorkItemEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'petition_id', type: 'uuid' })
+  petitionId!: string;
+
+  @Column({ name: 'assignment_id', type: 'uuid' })
+  assignmentId!: string;
+
+  @Column({ name: 'unit_id', type: 'uuid' })
+  unitId!: string;
+
+  @Column({ type: 'text' })
+  role!: AssignmentRole;
+
+  @Column({ type: 'text' })
+  status!: WorkItemStatus;
+
+  @Column({ name: 'tracking_no', type: 'text' })
+  trackingNo!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  nature!: Nature;
+
+  @Column({ type: 'text' })
+  track!: Track;
+
+  @Column({ name: 'category_code', type: 'text' })
+  categoryCode!: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode!: string;
+
+  @Column({ name: 'petitioner_name_masked', type: 'text' })
+  petitionerNameMasked!: string;
+
+  @Column({ type: 'text', nullable: true })
+  instructions!: string | null;
+
+  @Column({ name: 'accept_due', type: 'timestamptz' })
+  acceptDue!: Date;
+
+  @Column({ name: 'accept_rule_set', type: 'text' })
+  acceptRuleSet!: string;
+
+  @Column({ name: 'assigned_at', type: 'timestamptz' })
+  assignedAt!: Date;
+
+  @Column({ name: 'opened_at', type: 'timestamptz' })
+  openedAt!: Date;
+}

@@ -1,0 +1,26 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { PETITION_ASSIGNED, Topics, isEvent } from '@petition/contracts';
+import { EventProcessor } from '@petition/messaging';
+import { WorkItemsService } from './work-items.service';
+
+/** Opens work items from dispatch's assignments. */
+@Controller()
+export class WorkItemsConsumer {
+  constructor(
+    private readonly processor: EventProcessor,
+    private readonly workItems: WorkItemsService,
+  ) {}
+
+  @EventPattern(Topics.dispatch)
+  async onDispatchEvent(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    const m = ctx.getMessage();
+    await this.processor.process(
+      { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: m.offset, key: m.key, value, headers: m.headers },
+      'work-items',
+      async (event, manager) => {
+        if (isEvent(event, PETITION_ASSIGNED)) await this.workItems.onAssigned(manager, event);
+      },
+    );
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
+import { Role } from '@petition/contracts';
+import { PageQueryDto } from '@petition/service-kit';
+import { WorkItemPage, WorkItemView } from './dto/work-item.view';
+import { WorkItemsService } from './work-items.service';
+
+/** A unit's inbox: handlers and unit heads see their own unit's work items only. */
+@ApiTags('work-items')
+@ApiBearerAuth()
+@Controller('api/work-items')
+export class WorkItemsController {
+  constructor(private readonly workItems: WorkItemsService) {}
+
+  @Get()
+  @Roles(Role.Handler, Role.UnitHead)
+  @ApiOperation({ summary: "The caller's unit inbox, by acceptance due date" })
+  @ApiOkResponse({ type: WorkItemPage })
+  inbox(@Query() query: PageQueryDto, @CurrentUser() user: StaffUser): Promise<WorkItemPage> {
+    return this.workItems.inbox(user, query.limit, query.cursor);
+  }
+
+  @Get(':id')
+  @Roles(Role.Handler, Role.UnitHead)
+  @ApiOperation({ summary: 'One work item of the caller’s unit' })
+  @ApiOkResponse({ type: WorkItemView })
+  @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items)' })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: StaffUser): Promise<WorkItemView> {
+    return this.workItems.get(user, id);
+  }
+}

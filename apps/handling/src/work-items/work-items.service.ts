@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { StaffUser } from '@petition/auth';
+import type { Clock } from '@petition/clock';
+import {
+  AssignmentRole, Topics, WORK_ITEM_OPENED, WorkItemStatus, createEnvelope, toOffsetIso,
+  type EventEnvelope, type Page, type PetitionAssignedPayload, type WorkItemOpenedPayload,
+} from '@petition/contracts';
+import { OutboxWriter } from '@petition/messaging';
+import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
+import { WorkItemView } from './dto/work-item.view';
+import { WorkItemEntity } from './entities/work-item.entity';
+import { NoUnitError, WorkItemNotFoundError } from './work-items.errors';
+import { WorkItemsRepository } from './work-items.repository';
+
+/** Work items: created from assignments, read by the unit they belong to. */
+@Injectable()
+export class WorkItemsService {
+  constructor(
+    private readonly repository: WorkItemsRepository,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Opens a work item for the lead and one for each co-handler; redeliveries change nothing. */
+  async onAssigned(manager: EntityManager, event: EventEnvelope<PetitionAssignedPayload>): Promise<void> {
+    const a = event.payload;
+    const now = this.clock.now();
+    const parts: Array<[string, AssignmentRole]> = [[a.leadUnitId, AssignmentRole.Lead], ...a.coHandlerUnitIds.map((u): [string, AssignmentRole] => [u, AssignmentRole.CoHandler])];
+    for (const [unitId, role] of parts) {
+      const item = Object.assign(new WorkItemEntity(), {
+        id: randomUUID(), petitionId: a.petitionId, assignmentId: a.assignmentId, unitId, role, status: WorkItemStatus.Assigned,
+        trackingNo: a.trackingNo, title: a.title, nature: a.nature, track: a.track, categoryCode: a.categoryCode, regionCode: a.regionCode,
+        petitionerNameMasked: a.petitionerNameMasked, instructions: a.instructions ?? null, acceptDue: new Date(a.acceptDeadline.due),
+        acceptRuleSet: a.acceptDeadline.ruleSet, assignedAt: new Date(a.assignedAt), openedAt: now,
+      });
+      if (!(await this.repository.insertIfAbsent(manager, item))) continue;
+      const payload: WorkItemOpenedPayload = { workItemId: item.id, petitionId: item.petitionId, assignmentId: item.assignmentId, unitId, role, openedAt: toOffsetIso(now) };
+      await this.outbox.append(manager, {
+        topic: Topics.handling,
+        key: item.petitionId,
+        envelope: createEnvelope('handling', now, { type: WORK_ITEM_OPENED, petitionId: item.petitionId, payload, cause: event }),
+      });
+    }
+  }
+
+  async inbox(user: StaffUser, limit = 50, cursor?: string): Promise<Page<WorkItemView>> {
+    const unitId = requireUnit(user);
+    const after = cursor ? decodeCursor(cursor, 2) : null;
+    const rows = await this.repository.inbox(unitId, limit + 1, after ? { due: String(after[0]), id: String(after[1]) } : null);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(WorkItemView.from), nextCursor: rows.length > limit && last ? encodeCursor([last.acceptDue.toISOString(), last.id]) : null };
+  }
+
+  async get(user: StaffUser, id: string): Promise<WorkItemView> {
+    const item = await this.repository.findForUnit(requireUnit(user), id);
+    if (!item) throw new WorkItemNotFoundError(id);
+    return WorkItemView.from(item);
+  }
+}
+
+function requireUnit(user: StaffUser): string {
+  if (!user.unitId) throw new NoUnitError();
+  return user.unitId;
+}

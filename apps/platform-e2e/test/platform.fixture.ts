@@ -1,0 +1,57 @@
+import { DataSource } from 'typeorm';
+import { SystemClock } from '@petition/clock';
+import { OutboxWriter } from '@petition/messaging';
+import { serviceDataSourceOptions } from '@petition/persistence';
+import { bootService, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { createApp as createDispatch } from '../../dispatch/src/bootstrap';
+import { dispatchMigrations } from '../../dispatch/src/database/migrations';
+import { seedDemoDirectory } from '../../dispatch/src/directory/seed/demo-directory.seeder';
+import { createApp as createHandling } from '../../handling/src/bootstrap';
+import { handlingMigrations } from '../../handling/src/database/migrations';
+import { createApp as createIntake } from '../../intake/src/bootstrap';
+import { intakeMigrations } from '../../intake/src/database/migrations';
+
+/** The three services of the walking skeleton on an isolated stack, migrated and seeded. */
+export interface Platform {
+  stack: TestStack;
+  intake: ServiceApp;
+  dispatch: ServiceApp;
+  handling: ServiceApp;
+  /** Direct SQL on the stack's database, for assertions a user cannot make through the API. */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+/** Migrations and demo directory for a stack, as the launcher does before starting services. */
+export async function prepareDatabase(stack: TestStack): Promise<void> {
+  await migrate(stack.databaseUrl, 'intake', intakeMigrations);
+  await migrate(stack.databaseUrl, 'dispatch', dispatchMigrations);
+  await migrate(stack.databaseUrl, 'handling', handlingMigrations);
+  const ds = new DataSource(serviceDataSourceOptions({ url: stack.databaseUrl, schema: 'dispatch', entities: [], migrations: [] }));
+  await ds.initialize();
+  await seedDemoDirectory(ds, new OutboxWriter(), new SystemClock());
+  await ds.destroy();
+}
+
+/** Starts the stack and the services named (all three by default), in-process. */
+export async function startPlatform(services: Array<'intake' | 'dispatch' | 'handling'> = ['intake', 'dispatch', 'handling']): Promise<Platform> {
+  const stack = await startTestStack();
+  await prepareDatabase(stack);
+  const ds = new DataSource({ type: 'postgres', url: stack.databaseUrl });
+  await ds.initialize();
+  const started: Partial<Record<'intake' | 'dispatch' | 'handling', ServiceApp>> = {};
+  const factories = { intake: createIntake, dispatch: createDispatch, handling: createHandling };
+  for (const name of services) started[name] = await bootService(factories[name], stack.env);
+  return {
+    stack,
+    intake: started.intake as ServiceApp,
+    dispatch: started.dispatch as ServiceApp,
+    handling: started.handling as ServiceApp,
+    sql: (query, params) => ds.query(query, params),
+    async stop() {
+      for (const app of Object.values(started).reverse()) await app.shutdown();
+      await ds.destroy();
+      await stack.stop();
+    },
+  };
+}

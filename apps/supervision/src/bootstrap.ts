@@ -1,0 +1,26 @@
+import { createLogger } from '@petition/observability';
+import { createServiceApp, loadServiceConfig, type ServiceApp } from '@petition/service-kit';
+import { AppModule } from './app.module';
+
+/** Overrides for tests and the launcher: extra environment on top of process.env. */
+export interface CreateAppOptions {
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Builds the supervision and assessment service. So far it carries the platform's shared
+ * surface (health, metrics, OpenAPI, clock); deadlines, reviews and assessment arrive with
+ * their own issue, and with them its Kafka consumers.
+ */
+export async function createApp(options: CreateAppOptions = {}): Promise<ServiceApp> {
+  const config = loadServiceConfig('supervision', 3004, { ...process.env, ...options.env });
+  const logger = createLogger('supervision', config.logLevel);
+  return createServiceApp({
+    module: AppModule.forRoot(config, logger),
+    config,
+    logger,
+    title: 'Supervision — 督查督办与考核',
+    description: 'Deadlines, warnings and escalation, result reviews, callbacks and evaluations, appeals, and unit assessment.',
+    kafkaConsumers: false,
+  });
+}

@@ -1,0 +1,35 @@
+import { JwtService } from '@nestjs/jwt';
+import { Role } from '@petition/contracts';
+import type { StaffUser } from './staff-user';
+
+/**
+ * The development signing secret. It is documented so `npm run token` works out of the box; a
+ * service started with NODE_ENV=production refuses to run on it.
+ */
+export const DEV_JWT_SECRET = 'petition-dev-secret-change-me';
+
+/** Signs a staff token (HS256). */
+export function signStaffToken(user: StaffUser, secret: string, expiresIn: string | number = '8h'): string {
+  const jwt = new JwtService({ secret });
+  return jwt.sign({ roles: user.roles, unitId: user.unitId }, { subject: user.sub, expiresIn: expiresIn as never, algorithm: 'HS256' });
+}
+
+/**
+ * Verifies a token and returns the user it names, or null when it is invalid, expired or carries
+ * malformed claims (unknown roles, a non-string unit).
+ */
+export function verifyStaffToken(token: string, secret: string): StaffUser | null {
+  const jwt = new JwtService({ secret });
+  let claims: Record<string, unknown>;
+  try {
+    claims = jwt.verify(token, { algorithms: ['HS256'] });
+  } catch {
+    return null;
+  }
+  const known = new Set<string>(Object.values(Role));
+  const roles = claims.roles;
+  if (typeof claims.sub !== 'string' || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string' && known.has(r))) return null;
+  const unitId = claims.unitId ?? null;
+  if (unitId !== null && typeof unitId !== 'string') return null;
+  return { sub: claims.sub, roles: roles as Role[], unitId };
+}

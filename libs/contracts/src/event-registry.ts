@@ -1,0 +1,87 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { EventEnvelopeSchema, type EventEnvelope } from './envelope';
+import { PETITION_ASSIGNED, PetitionAssignedPayload } from './events/petition-assigned.event';
+import { PETITION_QUEUED, PetitionQueuedPayload } from './events/petition-queued.event';
+import { PETITION_REGISTERED, PetitionRegisteredPayload } from './events/petition-registered.event';
+import { UNIT_UPSERTED, UnitUpsertedPayload } from './events/unit-upserted.event';
+import { WORK_ITEM_OPENED, WorkItemOpenedPayload } from './events/work-item-opened.event';
+
+/** Payload class of every event type, used to validate events when they are consumed. */
+export const EventPayloadClasses = {
+  [PETITION_REGISTERED]: PetitionRegisteredPayload,
+  [PETITION_ASSIGNED]: PetitionAssignedPayload,
+  [PETITION_QUEUED]: PetitionQueuedPayload,
+  [WORK_ITEM_OPENED]: WorkItemOpenedPayload,
+  [UNIT_UPSERTED]: UnitUpsertedPayload,
+} as const;
+
+/** Every known event type name. */
+export type EventType = keyof typeof EventPayloadClasses;
+
+/** The payload type of event type `T`. */
+export type PayloadOf<T extends EventType> = InstanceType<(typeof EventPayloadClasses)[T]>;
+
+/** One reason an event failed validation, by field path. */
+export interface FieldIssue {
+  field: string;
+  reason: string;
+}
+
+/** Thrown for an event that can never be processed: it belongs on the dead-letter topic. */
+export class MalformedEventError extends Error {
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'MalformedEventError';
+  }
+}
+
+/** Flattens class-validator errors into `field: reason` pairs with dotted paths. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const reason of Object.values(error.constraints ?? {})) issues.push({ field, reason });
+    if (error.children?.length) issues.push(...flattenValidationErrors(error.children, field));
+  }
+  return issues;
+}
+
+/**
+ * Parses and validates a raw Kafka value (Buffer, string or already-parsed object) as an event
+ * envelope. A known type also has its payload validated; an unknown type passes with its payload
+ * untouched, so consumers can skip events they do not handle without dead-lettering them.
+ * @throws MalformedEventError when the value is not a valid event.
+ */
+export function parseEvent(raw: unknown): EventEnvelope {
+  let value = raw;
+  if (Buffer.isBuffer(value)) value = value.toString('utf8');
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      throw new MalformedEventError('event value is not JSON');
+    }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new MalformedEventError('event value is not a JSON object');
+  }
+  const envelope = plainToInstance(EventEnvelopeSchema, value);
+  const envelopeIssues = flattenValidationErrors(validateSync(envelope, { forbidUnknownValues: false }));
+  if (envelopeIssues.length) throw new MalformedEventError('invalid event envelope', envelopeIssues);
+  const payloadClass = (EventPayloadClasses as Record<string, new () => object>)[envelope.type];
+  if (payloadClass) {
+    const payload = plainToInstance(payloadClass, envelope.payload);
+    const payloadIssues = flattenValidationErrors(validateSync(payload, { forbidUnknownValues: false }), 'payload');
+    if (payloadIssues.length) throw new MalformedEventError(`invalid payload of ${envelope.type}`, payloadIssues);
+  }
+  return { ...(value as EventEnvelope) };
+}
+
+/** Narrows an envelope to a known event type. */
+export function isEvent<T extends EventType>(envelope: EventEnvelope, type: T): envelope is EventEnvelope<PayloadOf<T>, T> {
+  return envelope.type === type;
+}

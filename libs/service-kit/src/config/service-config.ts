@@ -1,0 +1,81 @@
+import { DEV_JWT_SECRET } from '@petition/auth';
+
+/** Configuration every service reads from its environment, validated at boot. */
+export interface ServiceConfig {
+  service: string;
+  nodeEnv: string;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  databasePoolSize: number;
+  kafkaBrokers: string[];
+  kafkaClientId: string;
+  jwtSecret: string;
+  clock: 'system' | 'controllable';
+  logLevel: string;
+  shutdownTimeoutMs: number;
+  /** Service-specific settings, validated by the service's own parser. */
+  extra: Record<string, string>;
+}
+
+/** Thrown at boot when the environment is wrong; names every offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment of `service`. Fails fast with every problem at once,
+ * naming the variable. In production (NODE_ENV=production) the development JWT secret and the
+ * controllable clock are refused.
+ */
+export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env, extraKeys: string[] = []): ServiceConfig {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+    return n;
+  };
+  const port = int('PORT', defaultPort, 0, 65535);
+  const databaseUrl = env.DATABASE_URL ?? '';
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
+  const kafkaBrokers = (env.KAFKA_BROKERS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (kafkaBrokers.length === 0 || !kafkaBrokers.every((b) => /^[^\s:]+:\d{1,5}$/.test(b))) problems.push('KAFKA_BROKERS must be a comma-separated list of host:port');
+  const jwtSecret = env.JWT_SECRET ?? (production ? '' : DEV_JWT_SECRET);
+  if (!jwtSecret) problems.push('JWT_SECRET is required in production');
+  else if (production && jwtSecret === DEV_JWT_SECRET) problems.push('JWT_SECRET must not be the development default in production');
+  else if (jwtSecret.length < 16) problems.push('JWT_SECRET must be at least 16 characters');
+  const clock = env.CLOCK ?? 'system';
+  if (clock !== 'system' && clock !== 'controllable') problems.push(`CLOCK must be "system" or "controllable" (got "${clock}")`);
+  else if (production && clock === 'controllable') problems.push('CLOCK=controllable is for development and tests only');
+  const config: ServiceConfig = {
+    service,
+    nodeEnv,
+    host: env.HOST ?? '0.0.0.0',
+    port,
+    databaseUrl,
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
+    kafkaBrokers,
+    kafkaClientId: env.KAFKA_CLIENT_ID ?? service,
+    jwtSecret,
+    clock: clock as ServiceConfig['clock'],
+    logLevel: env.LOG_LEVEL ?? 'info',
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 15000, 1000, 600000),
+    extra: Object.fromEntries(extraKeys.filter((k) => env[k] !== undefined).map((k) => [k, env[k] as string])),
+  };
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** Every environment variable the common configuration reads (checked against deploy/ by a test). */
+export const COMMON_ENV_VARS = [
+  'NODE_ENV', 'HOST', 'PORT', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'KAFKA_BROKERS', 'KAFKA_CLIENT_ID',
+  'JWT_SECRET', 'CLOCK', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME',
+] as const;

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../domain-error';
+
+const SKIP_KEY = 'petition:skipIdempotency';
+
+/** Exempts a write endpoint from the Idempotency-Key requirement (e.g. the demo clock). */
+export const SkipIdempotency = () => SetMetadata(SKIP_KEY, true);
+
+/** An Idempotency-Key problem. */
+export class IdempotencyError extends DomainError {}
+
+interface Req {
+  method: string;
+  path: string;
+  route?: { path?: string };
+  headers: Record<string, string | undefined>;
+  body: unknown;
+  ip?: string;
+  user?: { sub: string };
+}
+interface Res {
+  statusCode: number;
+  status(code: number): Res;
+}
+
+/**
+ * Every write takes an `Idempotency-Key`. The first request with a key runs and its response is
+ * stored; a retry with the same key and body gets the stored response; the same key with a
+ * different body is refused. A request that failed is forgotten, so it can be retried.
+ * Keys are scoped by caller (staff subject or, for public endpoints, the client address) and
+ * route, and live in the service's own schema.
+ */
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const req = context.switchToHttp().getRequest<Req>();
+    if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(SKIP_KEY, [context.getHandler(), context.getClass()])) return next.handle();
+    return from(this.run(req, context.switchToHttp().getResponse<Res>(), next));
+  }
+
+  private async run(req: Req, res: Res, next: CallHandler): Promise<unknown> {
+    const key = req.headers['idempotency-key'];
+    if (!key || !/^[\w.:-]{8,128}$/.test(key)) {
+      throw new IdempotencyError('IDEMPOTENCY_KEY_REQUIRED', '写操作需要 Idempotency-Key 请求头 (8–128 characters: letters, digits, _ . : -)', 'invalid', [
+        { field: 'Idempotency-Key', reason: key ? 'must be 8–128 characters of letters, digits, _ . : -' : 'header is required for write requests' },
+      ]);
+    }
+    const scope = `${req.user?.sub ?? `ip:${req.ip ?? 'unknown'}`} ${req.method} ${req.route?.path ?? req.path}`;
+    const hash = createHash('sha256').update(JSON.stringify(req.body ?? null)).digest('hex');
+    const inserted: unknown[] = await this.dataSource.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+      [scope, key, hash],
+    );
+    if (inserted.length === 0) {
+      const [row] = await this.dataSource.query(`SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`, [scope, key]);
+      if (row && row.request_hash !== hash) {
+        throw new IdempotencyError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于不同的请求内容 (key reused with a different body)', 'unprocessable', [
+          { field: 'Idempotency-Key', reason: 'already used for a different request body' },
+        ]);
+      }
+      if (row && row.status_code !== null) {
+        res.status(row.status_code);
+        return row.response;
+      }
+      throw new IdempotencyError('IDEMPOTENCY_IN_PROGRESS', '相同请求正在处理中，请稍后重试 (a request with this key is in progress)', 'conflict');
+    }
+    try {
+      const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      await this.dataSource.query(`UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`, [
+        scope, key, res.statusCode, JSON.stringify(result ?? null),
+      ]);
+      return result;
+    } catch (err) {
+      await this.dataSource.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2`, [scope, key]).catch(() => undefined);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './test-stack';
+export * from './eventually';
+export * from './tokens';
+export * from './service-harness';

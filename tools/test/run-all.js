@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm test`: every unit, integration and e2e test in one Jest run under TZ=UTC, then the
+// deadlines suite again under TZ=America/New_York (due dates must not depend on the machine's
+// zone). Ends with one line `N passed, N failed` summing both runs.
+const { spawnSync } = require('node:child_process');
+const { mkdtempSync, readFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..', '..');
+const jest = require.resolve('jest/bin/jest');
+const out = mkdtempSync(join(tmpdir(), 'petition-jest-'));
+const extra = process.argv.slice(2);
+
+const runs = [
+  { label: 'all tests (TZ=UTC)', tz: 'UTC', args: [...extra], env: {} },
+  { label: 'deadlines (TZ=America/New_York)', tz: 'America/New_York', args: ['libs/deadlines'], env: { PETITION_TEST_INFRA: 'off' } },
+];
+if (extra.length) runs.splice(1);
+
+let passed = 0;
+let failed = 0;
+let ok = true;
+for (const [i, run] of runs.entries()) {
+  const file = join(out, `run-${i}.json`);
+  process.stdout.write(`\n=== ${run.label} ===\n`);
+  const res = spawnSync(process.execPath, [jest, '--ci', '--json', `--outputFile=${file}`, ...run.args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...run.env, TZ: run.tz },
+  });
+  let summary = null;
+  try {
+    summary = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    ok = false;
+  }
+  if (summary) {
+    passed += summary.numPassedTests;
+    failed += summary.numFailedTests;
+    if (summary.numFailedTestSuites > 0 || summary.numRuntimeErrorTestSuites > 0) ok = false;
+  }
+  if (res.status !== 0) ok = false;
+}
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(ok && failed === 0 ? 0 : 1);
