@@ -1,3 +1,6 @@
+// Payload classes use decorator metadata (class-transformer's @Type); load the polyfill wherever contracts load.
+import 'reflect-metadata';
+
 export * from './enums';
 export * from './topics';
 export * from './envelope';

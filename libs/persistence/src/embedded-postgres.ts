@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, mkdirSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 
 /** Options for {@link startEmbeddedPostgres}. */
@@ -71,9 +71,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-/** The `postgres` user must be able to reach the data directory through every parent. */
+/**
+ * The `postgres` user must be able to reach the data directory through its parent; a parent made
+ * by mkdtemp (mode 0700, owned by root) gets search permission for others.
+ */
 function ensureTraversable(dataDir: string): void {
-  mkdirSync(dirname(dataDir), { recursive: true });
+  const parent = dirname(dataDir);
+  mkdirSync(parent, { recursive: true });
+  const mode = statSync(parent).mode;
+  if ((mode & 0o001) === 0) chmodSync(parent, (mode & 0o777) | 0o011);
 }
 
 function killStalePostmaster(dataDir: string): void {
