@@ -63,7 +63,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Serv
       transport: Transport.KAFKA,
       options: {
         client: kafkaClientConfig({ brokers: config.kafkaBrokers, clientId: config.kafkaClientId }, logger),
-        consumer: { groupId: config.service, sessionTimeout: 30000, heartbeatInterval: 3000, allowAutoTopicCreation: true },
+        consumer: { groupId: config.service, sessionTimeout: config.kafkaSessionTimeoutMs, heartbeatInterval: config.kafkaHeartbeatIntervalMs, allowAutoTopicCreation: true },
         subscribe: { fromBeginning: true },
         run: { autoCommit: true, partitionsConsumedConcurrently: 3 },
         postfixId: '',

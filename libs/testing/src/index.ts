@@ -2,3 +2,4 @@ export * from './test-stack';
 export * from './eventually';
 export * from './tokens';
 export * from './service-harness';
+export * from './service-process';

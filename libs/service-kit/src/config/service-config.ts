@@ -10,6 +10,9 @@ export interface ServiceConfig {
   databasePoolSize: number;
   kafkaBrokers: string[];
   kafkaClientId: string;
+  /** Consumer-group session timeout: how long a silent (crashed) instance keeps its partitions. */
+  kafkaSessionTimeoutMs: number;
+  kafkaHeartbeatIntervalMs: number;
   jwtSecret: string;
   clock: 'system' | 'controllable';
   logLevel: string;
@@ -63,12 +66,15 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
     kafkaBrokers,
     kafkaClientId: env.KAFKA_CLIENT_ID ?? service,
+    kafkaSessionTimeoutMs: int('KAFKA_SESSION_TIMEOUT_MS', 30000, 3000, 300000),
+    kafkaHeartbeatIntervalMs: int('KAFKA_HEARTBEAT_INTERVAL_MS', 3000, 100, 60000),
     jwtSecret,
     clock: clock as ServiceConfig['clock'],
     logLevel: env.LOG_LEVEL ?? 'info',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 15000, 1000, 600000),
     extra: Object.fromEntries(extraKeys.filter((k) => env[k] !== undefined).map((k) => [k, env[k] as string])),
   };
+  if (config.kafkaHeartbeatIntervalMs * 3 > config.kafkaSessionTimeoutMs) problems.push('KAFKA_HEARTBEAT_INTERVAL_MS must be at most a third of KAFKA_SESSION_TIMEOUT_MS');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -77,5 +83,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
 /** Every environment variable the common configuration reads (checked against deploy/ by a test). */
 export const COMMON_ENV_VARS = [
   'NODE_ENV', 'HOST', 'PORT', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'KAFKA_BROKERS', 'KAFKA_CLIENT_ID',
+  'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS',
   'JWT_SECRET', 'CLOCK', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME',
 ] as const;

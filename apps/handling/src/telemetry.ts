@@ -1,0 +1,4 @@
+import { startTelemetry } from '@petition/observability';
+
+// Imported first by main.ts: OpenTelemetry must patch http, express and pg before they load.
+startTelemetry('handling');
