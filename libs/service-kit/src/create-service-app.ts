@@ -7,6 +7,7 @@ import { json, urlencoded } from 'express';
 import { kafkaClientConfig, OutboxRelay } from '@petition/messaging';
 import { PinoNestLogger } from '@petition/observability';
 import type { ServiceConfig } from './config/service-config';
+import { traceContextMiddleware } from './http/trace-context.middleware';
 import { createValidationPipe } from './http/validation';
 
 /** How to build one service's application. */
@@ -45,6 +46,7 @@ export interface ServiceApp {
 export async function createServiceApp(options: ServiceAppOptions): Promise<ServiceApp> {
   const { config, logger } = options;
   const app = await NestFactory.create(options.module, { logger: new PinoNestLogger(logger), bodyParser: false, abortOnError: false });
+  app.use(traceContextMiddleware);
   app.use(json({ limit: options.bodyLimit ?? '1mb' }));
   app.use(urlencoded({ extended: false, limit: '100kb' }));
   app.useGlobalPipes(createValidationPipe());
