@@ -21,6 +21,21 @@ if (extra.length) runs.splice(1);
 let passed = 0;
 let failed = 0;
 let ok = true;
+
+// Type errors and lint findings (floating promises, unguarded switch, module boundaries) fail the run too.
+if (!extra.length) {
+  for (const [label, bin, args] of [
+    ['type check', require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.json']],
+    ['lint', require.resolve('eslint/bin/eslint.js'), ['.', '--max-warnings', '0']],
+  ]) {
+    process.stdout.write(`\n=== ${label} ===\n`);
+    const res = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });
+    if (res.status !== 0) {
+      ok = false;
+      process.stdout.write(`${label} failed\n`);
+    }
+  }
+}
 for (const [i, run] of runs.entries()) {
   const file = join(out, `run-${i}.json`);
   process.stdout.write(`\n=== ${run.label} ===\n`);

@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { type Reflector } from '@nestjs/core';
 import { Role } from '@petition/contracts';
 import { IS_PUBLIC_KEY, ROLES_KEY } from './decorators';
 import { AuthError, AuthErrorCode } from './auth.errors';

@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { migrateServiceSchema } from '@petition/persistence';
 
 /** What the harness needs from a service: the same createApp main.ts uses, and its migrations. */
@@ -8,7 +9,7 @@ export interface ServiceApp {
 }
 
 /** Runs a service's migrations into its schema on the stack's database. */
-export async function migrate(databaseUrl: string, schema: string, migrations: Function[]): Promise<void> {
+export async function migrate(databaseUrl: string, schema: string, migrations: Array<new () => MigrationInterface>): Promise<void> {
   await migrateServiceSchema({ url: databaseUrl, schema, entities: [], migrations });
 }
 

@@ -1,4 +1,4 @@
-import { Nature, Track, UnitKind, UnitLevel } from '@petition/contracts';
+import { type Nature, Track, UnitKind, UnitLevel } from '@petition/contracts';
 
 /**
  * The demo city: Guangzhou's eleven districts with their real division codes, a few streets,
