@@ -1,3 +1,5 @@
+// @Type reads design metadata when the class is decorated.
+import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Nature, Track } from '../enums';
