@@ -107,6 +107,12 @@ export default defineConfig(
 
   // Import paths Nx cannot express with tags, exempted only where they are the design:
   {
+    // Integration specs of any library may use the test harness; production code may not.
+    files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
+    ignores: ['apps/platform-e2e/**', 'libs/testing/**'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['^@petition/testing$']) },
+  },
+  {
     // The launcher and the migration step load every service's migrations and seed.
     files: ['tools/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['^\\.\\./\\.\\./apps/[a-z-]+/src/']) },
