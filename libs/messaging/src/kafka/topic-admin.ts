@@ -17,7 +17,11 @@ export async function ensureTopics(kafka: Kafka, topics: ReadonlyArray<{ name: s
       topics: missing.map((t) => ({
         topic: t.name,
         numPartitions: t.partitions,
-        configEntries: t.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+        // Event topics are the platform's history: analytics rebuilds its read models by replaying
+        // them from offset 0, so they are kept forever (as in deploy/). Directory is compacted.
+        configEntries: t.compacted
+          ? [{ name: 'cleanup.policy', value: 'compact' }]
+          : [{ name: 'retention.ms', value: '-1' }, { name: 'retention.bytes', value: '-1' }],
       })),
     });
   } finally {
