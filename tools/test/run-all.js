@@ -8,7 +8,7 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..', '..');
-const jest = require.resolve('jest/bin/jest');
+const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const out = mkdtempSync(join(tmpdir(), 'petition-jest-'));
 const extra = process.argv.slice(2);
 
@@ -25,8 +25,8 @@ let ok = true;
 // Type errors and lint findings (floating promises, unguarded switch, module boundaries) fail the run too.
 if (!extra.length) {
   for (const [label, bin, args] of [
-    ['type check', require.resolve('typescript/bin/tsc'), ['-p', 'tsconfig.json']],
-    ['lint', require.resolve('eslint/bin/eslint.js'), ['.', '--max-warnings', '0']],
+    ['type check', join(root, 'node_modules', 'typescript', 'bin', 'tsc'), ['-p', 'tsconfig.json']],
+    ['lint', join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), ['.', '--max-warnings', '0']],
   ]) {
     process.stdout.write(`\n=== ${label} ===\n`);
     const res = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });
