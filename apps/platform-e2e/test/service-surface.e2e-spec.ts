@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { Role } from '@petition/contracts';
+import { bearer, bootService, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { createApp as createAnalytics } from '../../analytics/src/bootstrap';
+import { analyticsMigrations } from '../../analytics/src/database/migrations';
+import { createApp as createDispatch } from '../../dispatch/src/bootstrap';
+import { createApp as createHandling } from '../../handling/src/bootstrap';
+import { createApp as createIntake } from '../../intake/src/bootstrap';
+import { createApp as createSupervision } from '../../supervision/src/bootstrap';
+import { supervisionMigrations } from '../../supervision/src/database/migrations';
+import { prepareDatabase } from './platform.fixture';
+
+/** Routes anyone may call without a token; every other route must refuse an anonymous caller. */
+const PUBLIC_ROUTES = new Set(['GET /health', 'GET /metrics']);
+const isPetitionerFacing = (path: string) => path.startsWith('/api/public/');
+
+describe('what every service exposes', () => {
+  let stack: TestStack;
+  const services: Record<string, ServiceApp> = {};
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    await prepareDatabase(stack);
+    await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
+    await migrate(stack.databaseUrl, 'analytics', analyticsMigrations);
+    const env = { ...stack.env, CLOCK: 'controllable' };
+    const factories = { intake: createIntake, dispatch: createDispatch, handling: createHandling, supervision: createSupervision, analytics: createAnalytics };
+    for (const [name, factory] of Object.entries(factories)) services[name] = await bootService(factory, env);
+  });
+  afterAll(async () => {
+    for (const app of Object.values(services).reverse()) await app.shutdown();
+    await stack?.stop();
+  });
+
+  it.each(['intake', 'dispatch', 'handling', 'supervision', 'analytics'])('%s: health, metrics and OpenAPI', async (name) => {
+    const url = services[name].url();
+    const health = await request(url).get('/health').expect(200);
+    expect(health.body).toEqual({ status: 'ok', service: name, checks: { database: 'up', kafka: 'up' } });
+    const metrics = await request(url).get('/metrics').expect(200);
+    expect(metrics.text).toContain(`process_cpu_user_seconds_total{service="${name}"}`);
+    expect(metrics.text).toContain('http_request_duration_seconds');
+    const doc = await request(url).get('/docs/openapi.json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/health', '/metrics', '/internal/clock']));
+  });
+
+  it.each(['intake', 'dispatch', 'handling', 'supervision', 'analytics'])('%s: every route not marked public refuses a caller without a token', async (name) => {
+    const url = services[name].url();
+    const doc = await request(url).get('/docs/openapi.json').expect(200);
+    const unguarded: string[] = [];
+    for (const [path, operations] of Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)) {
+      for (const method of Object.keys(operations)) {
+        const route = `${method.toUpperCase()} ${path}`;
+        if (PUBLIC_ROUTES.has(route) || isPetitionerFacing(path)) continue;
+        const concrete = path.replace(/\{[^}]+\}/g, randomUUID());
+        const res = await request(url)[method as 'get'](concrete).set('Idempotency-Key', randomUUID()).send({});
+        if (res.status !== 401) unguarded.push(`${route} → ${res.status}`);
+      }
+    }
+    expect(unguarded).toEqual([]);
+  });
+
+  it('moves every service clock with the admin endpoint, and only as admin', async () => {
+    const admin = bearer([Role.Admin]);
+    const before = await request(services.intake.url()).get('/internal/clock').set('Authorization', admin).expect(200);
+    expect(before.body.mode).toBe('controllable');
+    await request(services.intake.url()).put('/internal/clock').set('Authorization', bearer([Role.Clerk])).send({ advance: '1d' }).expect(403);
+    await request(services.intake.url()).put('/internal/clock').set('Authorization', admin).send({ advance: '1d', set: '2030-01-01T00:00:00+08:00' }).expect(400);
+    await request(services.intake.url()).put('/internal/clock').set('Authorization', admin).send({ set: '2000-01-01T00:00:00+08:00' }).expect(400);
+    const moved = await request(services.intake.url()).put('/internal/clock').set('Authorization', admin).send({ set: '2031-03-02T09:00:00+08:00' }).expect(200);
+    expect(moved.body.now.startsWith('2031-03-02T09:00')).toBe(true);
+    const petition = await request(services.intake.url())
+      .post('/api/petitions')
+      .set('Authorization', bearer([Role.Clerk]))
+      .set('Idempotency-Key', randomUUID())
+      .send({ channel: 'letter', petitionerName: '钱七', title: '道路破损', content: '路面破损多处，请求修复。', categoryCode: 'TRANSPORT.ROADS', regionCode: '440103' })
+      .expect(201);
+    expect(petition.body.registeredAt.startsWith('2031-03-02T09:00')).toBe(true);
+    expect(petition.body.trackingNo).toMatch(/^440103-20310302-\d{6}$/);
+  });
+});
