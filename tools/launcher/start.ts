@@ -53,6 +53,9 @@ async function main(): Promise<void> {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBrokers, PORT: String(servicePort(s.name)), SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json') },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Own process group: Ctrl-C reaches only the launcher, which stops the services one way
+      // (SIGTERM, graceful) instead of each getting SIGINT and then SIGTERM on top.
+      detached: true,
     });
     child.stdout?.pipe(log);
     child.stderr?.on('data', (chunk: Buffer) => {
