@@ -87,8 +87,12 @@ export function createEnvelope<TPayload, TType extends string>(
   };
 }
 
-/** Formats an instant as ISO-8601 in Asia/Shanghai with an explicit `+08:00` offset. */
+/**
+ * Formats an instant as ISO-8601 in Asia/Shanghai with an explicit `+08:00` offset, the same way
+ * libs/deadlines does: milliseconds only when they are not zero, so the same instant always has
+ * the same text (`2026-10-09T00:00:00+08:00`).
+ */
 export function toOffsetIso(instant: Date): string {
-  const shifted = new Date(instant.getTime() + 8 * 3600_000);
-  return shifted.toISOString().replace('Z', '+08:00');
+  const text = new Date(instant.getTime() + 8 * 3600_000).toISOString();
+  return (text.endsWith('.000Z') ? text.slice(0, -5) : text.slice(0, -1)) + '+08:00';
 }

@@ -5,6 +5,7 @@ import { PETITION_ASSIGNED, PetitionAssignedPayload } from './events/petition-as
 import { PETITION_QUEUED, PetitionQueuedPayload } from './events/petition-queued.event';
 import { PETITION_REGISTERED, PetitionRegisteredPayload } from './events/petition-registered.event';
 import { UNIT_UPSERTED, UnitUpsertedPayload } from './events/unit-upserted.event';
+import { WORK_ITEM_ACCEPTED, WorkItemAcceptedPayload } from './events/work-item-accepted.event';
 import { WORK_ITEM_OPENED, WorkItemOpenedPayload } from './events/work-item-opened.event';
 
 /** Payload class of every event type, used to validate events when they are consumed. */
@@ -13,6 +14,7 @@ export const EventPayloadClasses = {
   [PETITION_ASSIGNED]: PetitionAssignedPayload,
   [PETITION_QUEUED]: PetitionQueuedPayload,
   [WORK_ITEM_OPENED]: WorkItemOpenedPayload,
+  [WORK_ITEM_ACCEPTED]: WorkItemAcceptedPayload,
   [UNIT_UPSERTED]: UnitUpsertedPayload,
 } as const;
 

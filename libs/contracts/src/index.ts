@@ -11,4 +11,5 @@ export * from './events/petition-registered.event';
 export * from './events/petition-assigned.event';
 export * from './events/petition-queued.event';
 export * from './events/work-item-opened.event';
+export * from './events/work-item-accepted.event';
 export * from './events/unit-upserted.event';

@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { PageQueryDto } from '@petition/service-kit';
 import { WorkItemPage, WorkItemView } from './dto/work-item.view';
+import { AcceptWorkItem } from './usecases/accept-work-item.usecase';
 import { WorkItemsService } from './work-items.service';
 
 /** A unit's inbox: handlers and unit heads see their own unit's work items only. */
@@ -11,7 +12,10 @@ import { WorkItemsService } from './work-items.service';
 @ApiBearerAuth()
 @Controller('api/work-items')
 export class WorkItemsController {
-  constructor(private readonly workItems: WorkItemsService) {}
+  constructor(
+    private readonly workItems: WorkItemsService,
+    private readonly acceptWorkItem: AcceptWorkItem,
+  ) {}
 
   @Get()
   @Roles(Role.Handler, Role.UnitHead)
@@ -28,5 +32,18 @@ export class WorkItemsController {
   @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items)' })
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: StaffUser): Promise<WorkItemView> {
     return this.workItems.get(user, id);
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @Roles(Role.Handler, Role.UnitHead)
+  @ApiOperation({ summary: 'Accept the matter (受理): starts the handling and first-contact deadlines' })
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiOkResponse({ type: WorkItemView })
+  @ApiForbiddenResponse({ description: 'WORK_ITEM_NOT_LEAD: co-handlers do not accept' })
+  @ApiConflictResponse({ description: 'WORK_ITEM_WRONG_STATE: already accepted, returned or closed' })
+  @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items)' })
+  accept(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: StaffUser): Promise<WorkItemView> {
+    return this.acceptWorkItem.execute(user, id);
   }
 }

@@ -4,6 +4,8 @@ import { DomainError } from '@petition/service-kit';
 export enum WorkItemErrorCode {
   NotFound = 'WORK_ITEM_NOT_FOUND',
   NoUnit = 'WORK_ITEM_NO_UNIT',
+  NotLead = 'WORK_ITEM_NOT_LEAD',
+  WrongState = 'WORK_ITEM_WRONG_STATE',
 }
 
 /** Not found in the caller's unit (other units' items are indistinguishable from missing ones). */
@@ -17,5 +19,19 @@ export class WorkItemNotFoundError extends DomainError {
 export class NoUnitError extends DomainError {
   constructor() {
     super(WorkItemErrorCode.NoUnit, '当前账号未关联承办单位 (the token carries no unitId)', 'forbidden');
+  }
+}
+
+/** Only the lead unit accepts a matter; co-handlers contribute to it. */
+export class NotLeadError extends DomainError {
+  constructor() {
+    super(WorkItemErrorCode.NotLead, '协办单位不能受理，仅主办单位可受理 (only the lead unit accepts)', 'forbidden');
+  }
+}
+
+/** The step does not fit the work item's current state (e.g. accepting twice). */
+export class WorkItemStateError extends DomainError {
+  constructor(step: string, status: string) {
+    super(WorkItemErrorCode.WrongState, `当前状态（${status}）不能${step} (cannot ${step} a work item in state ${status})`, 'conflict', [{ field: 'status', reason: `is ${status}` }]);
   }
 }

@@ -33,4 +33,17 @@ export class WorkItemsRepository {
   findForUnit(unitId: string, id: string): Promise<WorkItemEntity | null> {
     return this.dataSource.getRepository(WorkItemEntity).findOneBy({ id, unitId });
   }
+
+  /** The unit's work item, row-locked for a state change inside the caller's transaction. */
+  lockForUnit(manager: EntityManager, unitId: string, id: string): Promise<WorkItemEntity | null> {
+    return manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id AND w.unit_id = :unitId', { id, unitId }).getOne();
+  }
+
+  async update(manager: EntityManager, item: WorkItemEntity): Promise<void> {
+    await manager.getRepository(WorkItemEntity).save(item);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
 }

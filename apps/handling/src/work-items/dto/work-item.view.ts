@@ -21,6 +21,12 @@ export class WorkItemView {
   @ApiProperty({ description: 'Acceptance deadline (unit_accept), as fixed at assignment' }) acceptDue!: string;
   @ApiProperty() acceptRuleSet!: string;
   @ApiProperty() assignedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) acceptedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'handling_standard / handling_fast / handling_suggestion, fixed at acceptance' }) handlingStage!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Handling deadline, fixed at acceptance' }) handlingDue!: string | null;
+  @ApiProperty({ nullable: true, type: String }) handlingRuleSet!: string | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Computed on the provisional holiday calendar; recomputed when the official year is published' }) handlingProvisional!: boolean | null;
+  @ApiProperty({ nullable: true, type: String, description: 'First contact with the petitioner is due by' }) firstContactDue!: string | null;
 
   static from(w: WorkItemEntity): WorkItemView {
     return {
@@ -28,6 +34,8 @@ export class WorkItemView {
       trackingNo: w.trackingNo, title: w.title, nature: w.nature, track: w.track, categoryCode: w.categoryCode, regionCode: w.regionCode,
       petitionerNameMasked: w.petitionerNameMasked, instructions: w.instructions, acceptDue: toOffsetIso(w.acceptDue),
       acceptRuleSet: w.acceptRuleSet, assignedAt: toOffsetIso(w.assignedAt),
+      acceptedAt: w.acceptedAt ? toOffsetIso(w.acceptedAt) : null, handlingStage: w.handlingStage, handlingDue: w.handlingDue ? toOffsetIso(w.handlingDue) : null,
+      handlingRuleSet: w.handlingRuleSet, handlingProvisional: w.handlingProvisional, firstContactDue: w.firstContactDue ? toOffsetIso(w.firstContactDue) : null,
     };
   }
 }

@@ -59,4 +59,26 @@ export class WorkItemEntity {
 
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+
+  @Column({ name: 'accepted_by', type: 'text', nullable: true })
+  acceptedBy!: string | null;
+
+  /** handling_standard / handling_fast / handling_suggestion, fixed at acceptance. */
+  @Column({ name: 'handling_stage', type: 'text', nullable: true })
+  handlingStage!: string | null;
+
+  @Column({ name: 'handling_due', type: 'timestamptz', nullable: true })
+  handlingDue!: Date | null;
+
+  @Column({ name: 'handling_rule_set', type: 'text', nullable: true })
+  handlingRuleSet!: string | null;
+
+  @Column({ name: 'handling_provisional', type: 'boolean', nullable: true })
+  handlingProvisional!: boolean | null;
+
+  @Column({ name: 'first_contact_due', type: 'timestamptz', nullable: true })
+  firstContactDue!: Date | null;
 }

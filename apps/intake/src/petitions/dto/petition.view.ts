@@ -16,7 +16,7 @@ export class PetitionView {
   @ApiProperty({ example: '张*' }) petitionerNameMasked!: string;
   @ApiProperty() headcount!: number;
   @ApiProperty() emergency!: boolean;
-  @ApiProperty({ example: '2026-11-22T10:00:00.000+08:00' }) registeredAt!: string;
+  @ApiProperty({ example: '2026-11-22T10:00:00+08:00' }) registeredAt!: string;
 
   static from(p: PetitionEntity): PetitionView {
     return {

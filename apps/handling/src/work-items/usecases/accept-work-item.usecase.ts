@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffUser } from '@petition/auth';
+import type { Clock } from '@petition/clock';
+import { AssignmentRole, Topics, WORK_ITEM_ACCEPTED, WorkItemStatus, createEnvelope, toOffsetIso, type WorkItemAcceptedPayload } from '@petition/contracts';
+import { OutboxWriter } from '@petition/messaging';
+import { CLOCK } from '@petition/service-kit';
+import { WorkItemView } from '../dto/work-item.view';
+import { HandlingDeadlines } from '../handling-deadlines';
+import { NoUnitError, NotLeadError, WorkItemNotFoundError, WorkItemStateError } from '../work-items.errors';
+import { WorkItemsRepository } from '../work-items.repository';
+
+/**
+ * Acceptance (受理) by the lead unit: the handling and first-contact clocks start now, their
+ * deadlines are fixed and published with the acceptance. Late acceptance is still acceptance;
+ * whether it was on time is recorded for the unit's acceptance rate.
+ */
+@Injectable()
+export class AcceptWorkItem {
+  constructor(
+    private readonly repository: WorkItemsRepository,
+    private readonly deadlines: HandlingDeadlines,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(user: StaffUser, id: string): Promise<WorkItemView> {
+    if (!user.unitId) throw new NoUnitError();
+    const unitId = user.unitId;
+    return this.repository.transaction(async (manager) => {
+      const item = await this.repository.lockForUnit(manager, unitId, id);
+      if (!item) throw new WorkItemNotFoundError(id);
+      if (item.role !== AssignmentRole.Lead) throw new NotLeadError();
+      if (item.status !== WorkItemStatus.Assigned) throw new WorkItemStateError('受理', item.status);
+      const now = this.clock.now();
+      const { handling, firstContact } = this.deadlines.atAcceptance(item.track, now);
+      Object.assign(item, {
+        status: WorkItemStatus.Accepted,
+        acceptedAt: now,
+        acceptedBy: user.sub,
+        handlingStage: handling.stage,
+        handlingDue: new Date(handling.due),
+        handlingRuleSet: handling.ruleSet,
+        handlingProvisional: handling.provisional,
+        firstContactDue: new Date(firstContact.due),
+      });
+      await this.repository.update(manager, item);
+      const payload: WorkItemAcceptedPayload = {
+        workItemId: item.id,
+        petitionId: item.petitionId,
+        assignmentId: item.assignmentId,
+        unitId,
+        acceptedAt: toOffsetIso(now),
+        acceptedOnTime: now.getTime() < item.acceptDue.getTime(),
+        handlingDeadline: handling,
+        firstContactDeadline: firstContact,
+      };
+      await this.outbox.append(manager, {
+        topic: Topics.handling,
+        key: item.petitionId,
+        envelope: createEnvelope('handling', now, { type: WORK_ITEM_ACCEPTED, petitionId: item.petitionId, payload }),
+      });
+      return WorkItemView.from(item);
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { Role } from '@petition/contracts';
+import { computeDue, defaultRuleSet, loadCalendar } from '@petition/deadlines';
+import { bearer, eventually } from '@petition/testing';
+import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
+import { startPlatform, type Platform } from './platform.fixture';
+
+describe('a unit accepts its matter', () => {
+  let platform: Platform;
+  const rules = defaultRuleSet();
+  const calendar = loadCalendar();
+  const due = (stage: string, start: string) => computeDue({ start, stage, rules, calendar }).due;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+  });
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  async function registerAndWait(categoryCode: string, regionCode: string, unitCode: string) {
+    const res = await request(platform.intake.url())
+      .post('/api/petitions')
+      .set('Authorization', bearer([Role.Clerk]))
+      .set('Idempotency-Key', randomUUID())
+      .send({ channel: 'visit', petitionerName: '孙八', title: '工资被拖欠三个月', content: '公司拖欠工资三个月，请求帮助追讨。', categoryCode, regionCode })
+      .expect(201);
+    const handler = bearer([Role.Handler], unitIdFor(unitCode));
+    const item = await eventually(async () => {
+      const inbox = await request(platform.handling.url()).get('/api/work-items').set('Authorization', handler).expect(200);
+      return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === res.body.id);
+    });
+    return { item, handler };
+  }
+
+  it('fixes the handling and first-contact deadlines exactly as libs/deadlines computes them', async () => {
+    const { item, handler } = await registerAndWait('LABOR.WAGES', '440106002', 'GZ-RSJ');
+    // The inbox shows the acceptance deadline libs/deadlines gives for the assignment time.
+    expect(item.acceptDue).toBe(due('unit_accept', item.assignedAt));
+    expect(item.handlingDue).toBeNull();
+
+    const accepted = await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', handler).set('Idempotency-Key', randomUUID()).expect(200);
+    expect(accepted.body).toMatchObject({ status: 'accepted', handlingStage: 'handling_fast', handlingRuleSet: 'default@2022.1' });
+    expect(accepted.body.handlingDue).toBe(due('handling_fast', accepted.body.acceptedAt));
+    expect(accepted.body.firstContactDue).toBe(due('first_contact', accepted.body.acceptedAt));
+    const again = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
+    expect(again.body.handlingDue).toBe(accepted.body.handlingDue);
+
+    const twice = await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', handler).set('Idempotency-Key', randomUUID()).expect(409);
+    expect(twice.body.code).toBe('WORK_ITEM_WRONG_STATE');
+  });
+
+  it('lets only the lead accept, and hides other units’ items', async () => {
+    const { item } = await registerAndWait('URBAN.DRAINAGE', '440106001', 'GZ-440106');
+    const coHandler = bearer([Role.Handler], unitIdFor('GZ-SWJ'));
+    const coItem = await eventually(async () => {
+      const inbox = await request(platform.handling.url()).get('/api/work-items').set('Authorization', coHandler).expect(200);
+      return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === item.petitionId);
+    });
+    const refused = await request(platform.handling.url()).post(`/api/work-items/${coItem.id}/accept`).set('Authorization', coHandler).set('Idempotency-Key', randomUUID()).expect(403);
+    expect(refused.body.code).toBe('WORK_ITEM_NOT_LEAD');
+    const stranger = bearer([Role.UnitHead], unitIdFor('GZ-440104'));
+    const hidden = await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', stranger).set('Idempotency-Key', randomUUID()).expect(404);
+    expect(hidden.body.code).toBe('WORK_ITEM_NOT_FOUND');
+    await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', bearer([Role.Clerk])).set('Idempotency-Key', randomUUID()).expect(403);
+  });
+});
