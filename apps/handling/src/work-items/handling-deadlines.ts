@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Track, toOffsetIso, type DeadlineRef } from '@petition/contracts';
-import { computeDue, defaultRuleSet, loadCalendar, type RuleSet, type WorkCalendar } from '@petition/deadlines';
+import { computeDue, defaultRuleSet, loadCalendar, type DueResult, type RuleSet, type WorkCalendar } from '@petition/deadlines';
 
 /** The handling stage each track runs under (RULES.md, Default deadlines). */
 export const HANDLING_STAGE_BY_TRACK: Record<Track, 'handling_standard' | 'handling_fast' | 'handling_suggestion'> = {
@@ -18,13 +18,22 @@ export class HandlingDeadlines {
   private readonly calendar: WorkCalendar = loadCalendar();
   private readonly rules: RuleSet = defaultRuleSet();
 
-  /** Handling (by track) and first contact, both starting at `acceptedAt`. */
-  atAcceptance(track: Track, acceptedAt: Date): { handling: DeadlineRef; firstContact: DeadlineRef } {
-    return { handling: this.fix(HANDLING_STAGE_BY_TRACK[track], acceptedAt), firstContact: this.fix('first_contact', acceptedAt) };
+  /** Handling (by track) and first contact, both starting at `acceptedAt`, with when handling turns to warning. */
+  atAcceptance(track: Track, acceptedAt: Date): { handling: DeadlineRef; firstContact: DeadlineRef; handlingWarningAt: Date } {
+    const handling = computeDue({ start: acceptedAt, stage: HANDLING_STAGE_BY_TRACK[track], rules: this.rules, calendar: this.calendar });
+    return { handling: toRef(handling, acceptedAt), firstContact: toRef(computeDue({ start: acceptedAt, stage: 'first_contact', rules: this.rules, calendar: this.calendar }), acceptedAt), handlingWarningAt: new Date(handling.warningAt) };
   }
 
-  private fix(stage: string, start: Date): DeadlineRef {
-    const due = computeDue({ start, stage, rules: this.rules, calendar: this.calendar });
-    return { stage: due.stage, startedAt: toOffsetIso(start), due: due.due, ruleSet: due.ruleSetVersion, provisional: due.provisional };
+  /**
+   * When a deadline fixed elsewhere (dispatch's acceptance deadline) turns to warning, by the
+   * warning policy of the rule set; the due date itself is taken as dispatch fixed it.
+   */
+  warningAt(ref: DeadlineRef): Date {
+    const result = computeDue({ start: ref.startedAt, stage: ref.stage, rules: this.rules, calendar: this.calendar });
+    return new Date(Math.min(Date.parse(result.warningAt), Date.parse(ref.due)));
   }
+}
+
+function toRef(due: DueResult, start: Date): DeadlineRef {
+  return { stage: due.stage, startedAt: toOffsetIso(start), due: due.due, ruleSet: due.ruleSetVersion, provisional: due.provisional };
 }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@n
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
-import { PageQueryDto } from '@petition/service-kit';
+import { InboxQueryDto } from './dto/inbox-query.dto';
 import { WorkItemPage, WorkItemView } from './dto/work-item.view';
 import { AcceptWorkItem } from './usecases/accept-work-item.usecase';
 import { WorkItemsService } from './work-items.service';
@@ -19,10 +19,10 @@ export class WorkItemsController {
 
   @Get()
   @Roles(Role.Handler, Role.UnitHead)
-  @ApiOperation({ summary: "The caller's unit inbox, by acceptance due date" })
+  @ApiOperation({ summary: "The caller's unit inbox, soonest deadline first; filter by status, track, due date, warning or overdue" })
   @ApiOkResponse({ type: WorkItemPage })
-  inbox(@Query() query: PageQueryDto, @CurrentUser() user: StaffUser): Promise<WorkItemPage> {
-    return this.workItems.inbox(user, query.limit, query.cursor);
+  inbox(@Query() query: InboxQueryDto, @CurrentUser() user: StaffUser): Promise<WorkItemPage> {
+    return this.workItems.inbox(user, query);
   }
 
   @Get(':id')

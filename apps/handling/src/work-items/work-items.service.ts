@@ -9,7 +9,9 @@ import {
 } from '@petition/contracts';
 import { OutboxWriter } from '@petition/messaging';
 import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
+import type { InboxQueryDto } from './dto/inbox-query.dto';
 import { WorkItemView } from './dto/work-item.view';
+import { HandlingDeadlines } from './handling-deadlines';
 import { WorkItemEntity } from './entities/work-item.entity';
 import { NoUnitError, WorkItemNotFoundError } from './work-items.errors';
 import { WorkItemsRepository } from './work-items.repository';
@@ -19,6 +21,7 @@ import { WorkItemsRepository } from './work-items.repository';
 export class WorkItemsService {
   constructor(
     private readonly repository: WorkItemsRepository,
+    private readonly deadlines: HandlingDeadlines,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -34,6 +37,7 @@ export class WorkItemsService {
         trackingNo: a.trackingNo, title: a.title, nature: a.nature, track: a.track, categoryCode: a.categoryCode, regionCode: a.regionCode,
         petitionerNameMasked: a.petitionerNameMasked, instructions: a.instructions ?? null, acceptDue: new Date(a.acceptDeadline.due),
         acceptRuleSet: a.acceptDeadline.ruleSet, assignedAt: new Date(a.assignedAt), openedAt: now,
+        currentDue: new Date(a.acceptDeadline.due), currentWarningAt: this.deadlines.warningAt(a.acceptDeadline),
       });
       if (!(await this.repository.insertIfAbsent(manager, item))) continue;
       const payload: WorkItemOpenedPayload = { workItemId: item.id, petitionId: item.petitionId, assignmentId: item.assignmentId, unitId, role, openedAt: toOffsetIso(now) };
@@ -45,19 +49,26 @@ export class WorkItemsService {
     }
   }
 
-  async inbox(user: StaffUser, limit = 50, cursor?: string): Promise<Page<WorkItemView>> {
+  async inbox(user: StaffUser, query: InboxQueryDto): Promise<Page<WorkItemView>> {
     const unitId = requireUnit(user);
-    const after = cursor ? decodeCursor(cursor, 2) : null;
-    const rows = await this.repository.inbox(unitId, limit + 1, after ? { due: String(after[0]), id: String(after[1]) } : null);
+    const limit = query.limit ?? 50;
+    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const now = this.clock.now();
+    const rows = await this.repository.inbox(
+      unitId,
+      { status: query.status, track: query.track, dueBefore: query.dueBefore, state: query.state, now },
+      limit + 1,
+      after ? { due: String(after[0]), id: String(after[1]) } : null,
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map(WorkItemView.from), nextCursor: rows.length > limit && last ? encodeCursor([last.acceptDue.toISOString(), last.id]) : null };
+    return { items: items.map((w) => WorkItemView.from(w, now)), nextCursor: rows.length > limit && last ? encodeCursor([last.currentDue.toISOString(), last.id]) : null };
   }
 
   async get(user: StaffUser, id: string): Promise<WorkItemView> {
     const item = await this.repository.findForUnit(requireUnit(user), id);
     if (!item) throw new WorkItemNotFoundError(id);
-    return WorkItemView.from(item);
+    return WorkItemView.from(item, this.clock.now());
   }
 }
 

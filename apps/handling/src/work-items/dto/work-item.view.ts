@@ -27,8 +27,12 @@ export class WorkItemView {
   @ApiProperty({ nullable: true, type: String }) handlingRuleSet!: string | null;
   @ApiProperty({ nullable: true, type: Boolean, description: 'Computed on the provisional holiday calendar; recomputed when the official year is published' }) handlingProvisional!: boolean | null;
   @ApiProperty({ nullable: true, type: String, description: 'First contact with the petitioner is due by' }) firstContactDue!: string | null;
+  @ApiProperty({ description: 'The deadline the item is held to now: acceptance while assigned, handling once accepted' }) currentDue!: string;
+  @ApiProperty({ enum: ['on_track', 'warning', 'overdue', 'done'], description: 'Against currentDue, at the time of the request' }) deadlineState!: string;
 
-  static from(w: WorkItemEntity): WorkItemView {
+  static from(w: WorkItemEntity, now: Date): WorkItemView {
+    const open = w.status === WorkItemStatus.Assigned || w.status === WorkItemStatus.Accepted;
+    const state = !open ? 'done' : now >= w.currentDue ? 'overdue' : now >= w.currentWarningAt ? 'warning' : 'on_track';
     return {
       id: w.id, petitionId: w.petitionId, assignmentId: w.assignmentId, unitId: w.unitId, role: w.role, status: w.status,
       trackingNo: w.trackingNo, title: w.title, nature: w.nature, track: w.track, categoryCode: w.categoryCode, regionCode: w.regionCode,
@@ -36,6 +40,7 @@ export class WorkItemView {
       acceptRuleSet: w.acceptRuleSet, assignedAt: toOffsetIso(w.assignedAt),
       acceptedAt: w.acceptedAt ? toOffsetIso(w.acceptedAt) : null, handlingStage: w.handlingStage, handlingDue: w.handlingDue ? toOffsetIso(w.handlingDue) : null,
       handlingRuleSet: w.handlingRuleSet, handlingProvisional: w.handlingProvisional, firstContactDue: w.firstContactDue ? toOffsetIso(w.firstContactDue) : null,
+      currentDue: toOffsetIso(w.currentDue), deadlineState: state,
     };
   }
 }

@@ -3,7 +3,7 @@ import { AssignmentRole, Nature, Track, WorkItemStatus } from '@petition/contrac
 
 /** One unit's part of an assignment: the lead's work item, or a co-handler's. */
 @Entity({ name: 'work_items' })
-@Index('work_items_unit_inbox_idx', ['unitId', 'status', 'acceptDue', 'id'])
+@Index('work_items_unit_due_idx', ['unitId', 'currentDue', 'id'])
 @Index('work_items_assignment_unit_uq', ['assignmentId', 'unitId'], { unique: true })
 export class WorkItemEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -81,4 +81,12 @@ export class WorkItemEntity {
 
   @Column({ name: 'first_contact_due', type: 'timestamptz', nullable: true })
   firstContactDue!: Date | null;
+
+  /** The deadline the item is held to now: acceptance while assigned, handling once accepted. */
+  @Column({ name: 'current_due', type: 'timestamptz' })
+  currentDue!: Date;
+
+  /** When {@link currentDue} turns to warning (RULES.md: 20 % left or 2 working days). */
+  @Column({ name: 'current_warning_at', type: 'timestamptz' })
+  currentWarningAt!: Date;
 }

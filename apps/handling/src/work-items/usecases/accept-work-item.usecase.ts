@@ -32,7 +32,7 @@ export class AcceptWorkItem {
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError();
       if (item.status !== WorkItemStatus.Assigned) throw new WorkItemStateError('受理', item.status);
       const now = this.clock.now();
-      const { handling, firstContact } = this.deadlines.atAcceptance(item.track, now);
+      const { handling, firstContact, handlingWarningAt } = this.deadlines.atAcceptance(item.track, now);
       Object.assign(item, {
         status: WorkItemStatus.Accepted,
         acceptedAt: now,
@@ -42,6 +42,8 @@ export class AcceptWorkItem {
         handlingRuleSet: handling.ruleSet,
         handlingProvisional: handling.provisional,
         firstContactDue: new Date(firstContact.due),
+        currentDue: new Date(handling.due),
+        currentWarningAt: handlingWarningAt,
       });
       await this.repository.update(manager, item);
       const payload: WorkItemAcceptedPayload = {
@@ -59,7 +61,7 @@ export class AcceptWorkItem {
         key: item.petitionId,
         envelope: createEnvelope('handling', now, { type: WORK_ITEM_ACCEPTED, petitionId: item.petitionId, payload }),
       });
-      return WorkItemView.from(item);
+      return WorkItemView.from(item, now);
     });
   }
 }

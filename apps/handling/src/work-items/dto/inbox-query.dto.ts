@@ -1,0 +1,31 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { Track, WorkItemStatus } from '@petition/contracts';
+import { PageQueryDto } from '@petition/service-kit';
+
+/** Where a work item stands against the deadline it is held to now. */
+export const DEADLINE_STATES = ['on_track', 'warning', 'overdue'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+/** Filters of the unit inbox, `GET /api/work-items`. */
+export class InboxQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: WorkItemStatus })
+  @IsOptional()
+  @IsEnum(WorkItemStatus)
+  status?: WorkItemStatus;
+
+  @ApiPropertyOptional({ enum: Track })
+  @IsOptional()
+  @IsEnum(Track)
+  track?: Track;
+
+  @ApiPropertyOptional({ description: 'Only items whose current deadline is before this instant', example: '2026-12-01T00:00:00+08:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ enum: DEADLINE_STATES, description: 'warning: inside the warning window; overdue: past the deadline (open items only)' })
+  @IsOptional()
+  @IsIn(DEADLINE_STATES)
+  state?: DeadlineState;
+}
