@@ -6,6 +6,7 @@ import { PETITION_QUEUED, PetitionQueuedPayload } from './events/petition-queued
 import { PETITION_REGISTERED, PetitionRegisteredPayload } from './events/petition-registered.event';
 import { UNIT_UPSERTED, UnitUpsertedPayload } from './events/unit-upserted.event';
 import { WORK_ITEM_ACCEPTED, WorkItemAcceptedPayload } from './events/work-item-accepted.event';
+import { WORK_ITEM_CONTACT_RECORDED, WorkItemContactRecordedPayload } from './events/work-item-contact-recorded.event';
 import { WORK_ITEM_OPENED, WorkItemOpenedPayload } from './events/work-item-opened.event';
 
 /** Payload class of every event type, used to validate events when they are consumed. */
@@ -15,6 +16,7 @@ export const EventPayloadClasses = {
   [PETITION_QUEUED]: PetitionQueuedPayload,
   [WORK_ITEM_OPENED]: WorkItemOpenedPayload,
   [WORK_ITEM_ACCEPTED]: WorkItemAcceptedPayload,
+  [WORK_ITEM_CONTACT_RECORDED]: WorkItemContactRecordedPayload,
   [UNIT_UPSERTED]: UnitUpsertedPayload,
 } as const;
 

@@ -12,4 +12,5 @@ export * from './events/petition-assigned.event';
 export * from './events/petition-queued.event';
 export * from './events/work-item-opened.event';
 export * from './events/work-item-accepted.event';
+export * from './events/work-item-contact-recorded.event';
 export * from './events/unit-upserted.event';

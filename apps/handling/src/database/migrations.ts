@@ -2,6 +2,13 @@ import { PlatformTables1763780000000 } from '@petition/messaging';
 import { CreateWorkItems1763780300000 } from './migrations/1763780300000-CreateWorkItems';
 import { WorkItemAcceptance1763780400000 } from './migrations/1763780400000-WorkItemAcceptance';
 import { WorkItemCurrentDeadline1763780500000 } from './migrations/1763780500000-WorkItemCurrentDeadline';
+import { ContactsNotesAudit1763780600000 } from './migrations/1763780600000-ContactsNotesAudit';
 
 /** Handling's migrations in order; they never change once shipped. */
-export const handlingMigrations = [PlatformTables1763780000000, CreateWorkItems1763780300000, WorkItemAcceptance1763780400000, WorkItemCurrentDeadline1763780500000];
+export const handlingMigrations = [
+  PlatformTables1763780000000,
+  CreateWorkItems1763780300000,
+  WorkItemAcceptance1763780400000,
+  WorkItemCurrentDeadline1763780500000,
+  ContactsNotesAudit1763780600000,
+];

@@ -1,9 +1,12 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { InboxQueryDto } from './dto/inbox-query.dto';
-import { WorkItemPage, WorkItemView } from './dto/work-item.view';
+import { AddNoteDto, ContactView, NoteView, RecordContactDto } from './dto/contact-note.dto';
+import { WorkItemDetailView, WorkItemPage, WorkItemView } from './dto/work-item.view';
+import { AddNote } from './usecases/add-note.usecase';
+import { RecordContact } from './usecases/record-contact.usecase';
 import { AcceptWorkItem } from './usecases/accept-work-item.usecase';
 import { WorkItemsService } from './work-items.service';
 
@@ -15,6 +18,8 @@ export class WorkItemsController {
   constructor(
     private readonly workItems: WorkItemsService,
     private readonly acceptWorkItem: AcceptWorkItem,
+    private readonly recordContact: RecordContact,
+    private readonly addNote: AddNote,
   ) {}
 
   @Get()
@@ -28,9 +33,9 @@ export class WorkItemsController {
   @Get(':id')
   @Roles(Role.Handler, Role.UnitHead)
   @ApiOperation({ summary: 'One work item of the caller’s unit' })
-  @ApiOkResponse({ type: WorkItemView })
-  @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items)' })
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: StaffUser): Promise<WorkItemView> {
+  @ApiOkResponse({ type: WorkItemDetailView })
+  @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited)' })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: StaffUser): Promise<WorkItemDetailView> {
     return this.workItems.get(user, id);
   }
 
@@ -45,5 +50,27 @@ export class WorkItemsController {
   @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items)' })
   accept(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: StaffUser): Promise<WorkItemView> {
     return this.acceptWorkItem.execute(user, id);
+  }
+
+  @Post(':id/contacts')
+  @HttpCode(201)
+  @Roles(Role.Handler, Role.UnitHead)
+  @ApiOperation({ summary: 'Record a contact with the petitioner (lead unit); the first ends the first_contact deadline' })
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiCreatedResponse({ type: ContactView })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (e.g. contactedAt in the future or before acceptance)' })
+  @ApiConflictResponse({ description: 'WORK_ITEM_WRONG_STATE: not accepted yet' })
+  contact(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordContactDto, @CurrentUser() user: StaffUser): Promise<ContactView> {
+    return this.recordContact.execute(user, id, body);
+  }
+
+  @Post(':id/notes')
+  @HttpCode(201)
+  @Roles(Role.Handler, Role.UnitHead)
+  @ApiOperation({ summary: 'Add an internal note to the unit’s work item' })
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiCreatedResponse({ type: NoteView })
+  note(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AddNoteDto, @CurrentUser() user: StaffUser): Promise<NoteView> {
+    return this.addNote.execute(user, id, body);
   }
 }

@@ -22,10 +22,10 @@ export class NoUnitError extends DomainError {
   }
 }
 
-/** Only the lead unit accepts a matter; co-handlers contribute to it. */
+/** Only the lead unit accepts a matter and deals with the petitioner; co-handlers contribute to it. */
 export class NotLeadError extends DomainError {
-  constructor() {
-    super(WorkItemErrorCode.NotLead, '协办单位不能受理，仅主办单位可受理 (only the lead unit accepts)', 'forbidden');
+  constructor(step = '受理', english = 'accept') {
+    super(WorkItemErrorCode.NotLead, `仅主办单位可${step} (only the lead unit may ${english})`, 'forbidden');
   }
 }
 

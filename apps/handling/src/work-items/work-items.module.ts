@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AccessAuditRepository } from '../access-audit/access-audit.repository';
+import { WorkItemAccess } from '../access-audit/work-item-access';
 import { HandlingDeadlines } from './handling-deadlines';
+import { AddNote } from './usecases/add-note.usecase';
+import { RecordContact } from './usecases/record-contact.usecase';
 import { AcceptWorkItem } from './usecases/accept-work-item.usecase';
 import { WorkItemsConsumer } from './work-items.consumer';
 import { WorkItemsController } from './work-items.controller';
@@ -7,5 +11,5 @@ import { WorkItemsRepository } from './work-items.repository';
 import { WorkItemsService } from './work-items.service';
 
 /** Work items and the unit inbox. */
-@Module({ controllers: [WorkItemsController, WorkItemsConsumer], providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem] })
+@Module({ controllers: [WorkItemsController, WorkItemsConsumer], providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, WorkItemAccess, AccessAuditRepository] })
 export class WorkItemsModule {}

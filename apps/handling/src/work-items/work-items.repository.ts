@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WorkItemStatus, type Track } from '@petition/contracts';
 import type { DeadlineState } from './dto/inbox-query.dto';
+import { WorkItemContactEntity } from './entities/work-item-contact.entity';
 import { WorkItemEntity } from './entities/work-item.entity';
+import { WorkItemNoteEntity } from './entities/work-item-note.entity';
 
 /** Statuses whose deadline is still running. */
 export const OPEN_STATUSES = [WorkItemStatus.Assigned, WorkItemStatus.Accepted];
@@ -71,5 +73,23 @@ export class WorkItemsRepository {
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  async insertContact(manager: EntityManager, contact: WorkItemContactEntity): Promise<void> {
+    await manager.insert(WorkItemContactEntity, contact);
+  }
+
+  async insertNote(manager: EntityManager, note: WorkItemNoteEntity): Promise<void> {
+    await manager.insert(WorkItemNoteEntity, note);
+  }
+
+  /** Contacts of a work item the caller has already been allowed to read. */
+  contactsOf(workItemId: string): Promise<WorkItemContactEntity[]> {
+    return this.dataSource.getRepository(WorkItemContactEntity).find({ where: { workItemId }, order: { contactedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Notes of a work item the caller has already been allowed to read. */
+  notesOf(workItemId: string): Promise<WorkItemNoteEntity[]> {
+    return this.dataSource.getRepository(WorkItemNoteEntity).find({ where: { workItemId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 }

@@ -10,10 +10,12 @@ import {
 import { OutboxWriter } from '@petition/messaging';
 import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
 import type { InboxQueryDto } from './dto/inbox-query.dto';
-import { WorkItemView } from './dto/work-item.view';
+import { WorkItemView, type WorkItemDetailView } from './dto/work-item.view';
 import { HandlingDeadlines } from './handling-deadlines';
 import { WorkItemEntity } from './entities/work-item.entity';
-import { NoUnitError, WorkItemNotFoundError } from './work-items.errors';
+import { WorkItemAccess } from '../access-audit/work-item-access';
+import { ContactView, NoteView } from './dto/contact-note.dto';
+import { NoUnitError } from './work-items.errors';
 import { WorkItemsRepository } from './work-items.repository';
 
 /** Work items: created from assignments, read by the unit they belong to. */
@@ -22,6 +24,7 @@ export class WorkItemsService {
   constructor(
     private readonly repository: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,
+    private readonly access: WorkItemAccess,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -65,10 +68,12 @@ export class WorkItemsService {
     return { items: items.map((w) => WorkItemView.from(w, now)), nextCursor: rows.length > limit && last ? encodeCursor([last.currentDue.toISOString(), last.id]) : null };
   }
 
-  async get(user: StaffUser, id: string): Promise<WorkItemView> {
+  /** One of the caller's unit's work items with its contacts and notes; others' are a 404, audited. */
+  async get(user: StaffUser, id: string): Promise<WorkItemDetailView> {
     const item = await this.repository.findForUnit(requireUnit(user), id);
-    if (!item) throw new WorkItemNotFoundError(id);
-    return WorkItemView.from(item, this.clock.now());
+    if (!item) return this.access.notFound(user, id, 'read');
+    const [contacts, notes] = await Promise.all([this.repository.contactsOf(item.id), this.repository.notesOf(item.id)]);
+    return { ...WorkItemView.from(item, this.clock.now()), contacts: contacts.map(ContactView.from), notes: notes.map(NoteView.from) };
   }
 }
 

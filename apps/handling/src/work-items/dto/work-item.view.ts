@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AssignmentRole, Nature, Track, WorkItemStatus, toOffsetIso } from '@petition/contracts';
 import type { WorkItemEntity } from '../entities/work-item.entity';
+import { ContactView, NoteView } from './contact-note.dto';
 
 /** A work item in a unit's inbox. */
 export class WorkItemView {
@@ -43,6 +44,12 @@ export class WorkItemView {
       currentDue: toOffsetIso(w.currentDue), deadlineState: state,
     };
   }
+}
+
+/** A work item with its contacts and internal notes (`GET /api/work-items/:id`). */
+export class WorkItemDetailView extends WorkItemView {
+  @ApiProperty({ type: [ContactView] }) contacts!: ContactView[];
+  @ApiProperty({ type: [NoteView] }) notes!: NoteView[];
 }
 
 export class WorkItemPage {

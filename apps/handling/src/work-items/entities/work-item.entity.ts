@@ -89,4 +89,7 @@ export class WorkItemEntity {
   /** When {@link currentDue} turns to warning (RULES.md: 20 % left or 2 working days). */
   @Column({ name: 'current_warning_at', type: 'timestamptz' })
   currentWarningAt!: Date;
+
+  @Column({ name: 'first_contact_at', type: 'timestamptz', nullable: true })
+  firstContactAt!: Date | null;
 }

@@ -6,7 +6,8 @@ import { OutboxWriter } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemView } from '../dto/work-item.view';
 import { HandlingDeadlines } from '../handling-deadlines';
-import { NoUnitError, NotLeadError, WorkItemNotFoundError, WorkItemStateError } from '../work-items.errors';
+import { WorkItemAccess } from '../../access-audit/work-item-access';
+import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items.errors';
 import { WorkItemsRepository } from '../work-items.repository';
 
 /**
@@ -19,6 +20,7 @@ export class AcceptWorkItem {
   constructor(
     private readonly repository: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,
+    private readonly access: WorkItemAccess,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -26,9 +28,9 @@ export class AcceptWorkItem {
   async execute(user: StaffUser, id: string): Promise<WorkItemView> {
     if (!user.unitId) throw new NoUnitError();
     const unitId = user.unitId;
-    return this.repository.transaction(async (manager) => {
+    const view = await this.repository.transaction(async (manager) => {
       const item = await this.repository.lockForUnit(manager, unitId, id);
-      if (!item) throw new WorkItemNotFoundError(id);
+      if (!item) return null;
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError();
       if (item.status !== WorkItemStatus.Assigned) throw new WorkItemStateError('受理', item.status);
       const now = this.clock.now();
@@ -63,5 +65,6 @@ export class AcceptWorkItem {
       });
       return WorkItemView.from(item, now);
     });
+    return view ?? this.access.notFound(user, id, 'accept');
   }
 }

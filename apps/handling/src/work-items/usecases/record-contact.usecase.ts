@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffUser } from '@petition/auth';
+import type { Clock } from '@petition/clock';
+import { AssignmentRole, Topics, WORK_ITEM_CONTACT_RECORDED, WorkItemStatus, createEnvelope, toOffsetIso, type WorkItemContactRecordedPayload } from '@petition/contracts';
+import { OutboxWriter } from '@petition/messaging';
+import { CLOCK, ValidationFailedError } from '@petition/service-kit';
+import { WorkItemAccess } from '../../access-audit/work-item-access';
+import { ContactView, type RecordContactDto } from '../dto/contact-note.dto';
+import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items.errors';
+import { WorkItemsRepository } from '../work-items.repository';
+
+/**
+ * Records a contact with the petitioner. The first one ends the `first_contact` deadline, and
+ * whether it came in time is published for the unit's record.
+ */
+@Injectable()
+export class RecordContact {
+  constructor(
+    private readonly repository: WorkItemsRepository,
+    private readonly access: WorkItemAccess,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(user: StaffUser, id: string, input: RecordContactDto): Promise<ContactView> {
+    if (!user.unitId) throw new NoUnitError();
+    const unitId = user.unitId;
+    const now = this.clock.now();
+    const contactedAt = new Date(input.contactedAt);
+    if (contactedAt.getTime() > now.getTime() + 60_000) throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be in the future' }]);
+    const item = await this.repository.transaction(async (manager) => {
+      const found = await this.repository.lockForUnit(manager, unitId, id);
+      if (!found) return null;
+      if (found.role !== AssignmentRole.Lead) throw new NotLeadError('联系信访人', 'contact the petitioner');
+      if (found.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('登记联系', found.status);
+      if (found.acceptedAt && contactedAt < found.acceptedAt) throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be before the acceptance' }]);
+      const first = found.firstContactAt === null;
+      const contact = { id: randomUUID(), workItemId: found.id, contactedAt, method: input.method, summary: input.summary, recordedBy: user.sub, recordedAt: now };
+      await this.repository.insertContact(manager, contact);
+      if (first) {
+        found.firstContactAt = contactedAt;
+        await this.repository.update(manager, found);
+      }
+      const payload: WorkItemContactRecordedPayload = {
+        workItemId: found.id,
+        petitionId: found.petitionId,
+        unitId,
+        contactedAt: toOffsetIso(contactedAt),
+        method: input.method,
+        first,
+        onTime: first && found.firstContactDue ? contactedAt < found.firstContactDue : null,
+      };
+      await this.outbox.append(manager, {
+        topic: Topics.handling,
+        key: found.petitionId,
+        envelope: createEnvelope('handling', now, { type: WORK_ITEM_CONTACT_RECORDED, petitionId: found.petitionId, payload }),
+      });
+      return ContactView.from(contact);
+    });
+    return item ?? this.access.notFound(user, id, 'contacts.create');
+  }
+}
