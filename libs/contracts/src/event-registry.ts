@@ -5,6 +5,8 @@ import { PETITION_ASSIGNED, PetitionAssignedPayload } from './events/petition-as
 import { PETITION_QUEUED, PetitionQueuedPayload } from './events/petition-queued.event';
 import { PETITION_REGISTERED, PetitionRegisteredPayload } from './events/petition-registered.event';
 import { UNIT_UPSERTED, UnitUpsertedPayload } from './events/unit-upserted.event';
+import { EXTENSION_APPROVED, EXTENSION_DENIED, ExtensionDecidedPayload } from './events/extension-decided.event';
+import { EXTENSION_REQUESTED, ExtensionRequestedPayload } from './events/extension-requested.event';
 import { WORK_ITEM_ACCEPTED, WorkItemAcceptedPayload } from './events/work-item-accepted.event';
 import { WORK_ITEM_CONTACT_RECORDED, WorkItemContactRecordedPayload } from './events/work-item-contact-recorded.event';
 import { WORK_ITEM_OPENED, WorkItemOpenedPayload } from './events/work-item-opened.event';
@@ -17,6 +19,9 @@ export const EventPayloadClasses = {
   [WORK_ITEM_OPENED]: WorkItemOpenedPayload,
   [WORK_ITEM_ACCEPTED]: WorkItemAcceptedPayload,
   [WORK_ITEM_CONTACT_RECORDED]: WorkItemContactRecordedPayload,
+  [EXTENSION_REQUESTED]: ExtensionRequestedPayload,
+  [EXTENSION_APPROVED]: ExtensionDecidedPayload,
+  [EXTENSION_DENIED]: ExtensionDecidedPayload,
   [UNIT_UPSERTED]: UnitUpsertedPayload,
 } as const;
 

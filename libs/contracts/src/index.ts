@@ -13,4 +13,6 @@ export * from './events/petition-queued.event';
 export * from './events/work-item-opened.event';
 export * from './events/work-item-accepted.event';
 export * from './events/work-item-contact-recorded.event';
+export * from './events/extension-requested.event';
+export * from './events/extension-decided.event';
 export * from './events/unit-upserted.event';

@@ -3,6 +3,7 @@ import { CreateWorkItems1763780300000 } from './migrations/1763780300000-CreateW
 import { WorkItemAcceptance1763780400000 } from './migrations/1763780400000-WorkItemAcceptance';
 import { WorkItemCurrentDeadline1763780500000 } from './migrations/1763780500000-WorkItemCurrentDeadline';
 import { ContactsNotesAudit1763780600000 } from './migrations/1763780600000-ContactsNotesAudit';
+import { Extensions1763780700000 } from './migrations/1763780700000-Extensions';
 
 /** Handling's migrations in order; they never change once shipped. */
 export const handlingMigrations = [
@@ -11,4 +12,5 @@ export const handlingMigrations = [
   WorkItemAcceptance1763780400000,
   WorkItemCurrentDeadline1763780500000,
   ContactsNotesAudit1763780600000,
+  Extensions1763780700000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Track, toOffsetIso, type DeadlineRef } from '@petition/contracts';
-import { computeDue, defaultRuleSet, loadCalendar, type DueResult, type RuleSet, type WorkCalendar } from '@petition/deadlines';
+import { Deadline, computeDue, defaultRuleSet, loadCalendar, type DeadlineRecord, type DueResult, type RuleSet, type WorkCalendar } from '@petition/deadlines';
 
 /** The handling stage each track runs under (RULES.md, Default deadlines). */
 export const HANDLING_STAGE_BY_TRACK: Record<Track, 'handling_standard' | 'handling_fast' | 'handling_suggestion'> = {
@@ -19,9 +19,20 @@ export class HandlingDeadlines {
   private readonly rules: RuleSet = defaultRuleSet();
 
   /** Handling (by track) and first contact, both starting at `acceptedAt`, with when handling turns to warning. */
-  atAcceptance(track: Track, acceptedAt: Date): { handling: DeadlineRef; firstContact: DeadlineRef; handlingWarningAt: Date } {
+  atAcceptance(track: Track, acceptedAt: Date): { handling: DeadlineRef; firstContact: DeadlineRef; handlingWarningAt: Date; handlingRecord: DeadlineRecord } {
     const handling = computeDue({ start: acceptedAt, stage: HANDLING_STAGE_BY_TRACK[track], rules: this.rules, calendar: this.calendar });
-    return { handling: toRef(handling, acceptedAt), firstContact: toRef(computeDue({ start: acceptedAt, stage: 'first_contact', rules: this.rules, calendar: this.calendar }), acceptedAt), handlingWarningAt: new Date(handling.warningAt) };
+    const record = Deadline.start({ start: acceptedAt, stage: HANDLING_STAGE_BY_TRACK[track], rules: this.rules, calendar: this.calendar }).toJSON();
+    return {
+      handling: toRef(handling, acceptedAt),
+      firstContact: toRef(computeDue({ start: acceptedAt, stage: 'first_contact', rules: this.rules, calendar: this.calendar }), acceptedAt),
+      handlingWarningAt: new Date(handling.warningAt),
+      handlingRecord: record,
+    };
+  }
+
+  /** A stored handling deadline, to extend or query by the library's rules. */
+  load(record: Record<string, unknown>): Deadline {
+    return Deadline.fromJSON(record as unknown as DeadlineRecord, this.calendar);
   }
 
   /**

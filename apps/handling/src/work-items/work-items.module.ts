@@ -11,5 +11,9 @@ import { WorkItemsRepository } from './work-items.repository';
 import { WorkItemsService } from './work-items.service';
 
 /** Work items and the unit inbox. */
-@Module({ controllers: [WorkItemsController, WorkItemsConsumer], providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, WorkItemAccess, AccessAuditRepository] })
+@Module({
+  controllers: [WorkItemsController, WorkItemsConsumer],
+  providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, WorkItemAccess, AccessAuditRepository],
+  exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess],
+})
 export class WorkItemsModule {}

@@ -29,7 +29,8 @@ export class WorkItemsRepository {
 
   /** Inserts unless the unit already has a work item for this assignment; returns whether it did. */
   async insertIfAbsent(manager: EntityManager, item: WorkItemEntity): Promise<boolean> {
-    const result = await manager.createQueryBuilder().insert().into(WorkItemEntity).values(item).orIgnore().execute();
+    // `as never`: TypeORM's deep-partial type cannot express the jsonb column; the entity is complete.
+    const result = await manager.createQueryBuilder().insert().into(WorkItemEntity).values(item as never).orIgnore().execute();
     return (result.raw as unknown[]).length > 0;
   }
 

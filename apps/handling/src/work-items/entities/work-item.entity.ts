@@ -92,4 +92,8 @@ export class WorkItemEntity {
 
   @Column({ name: 'first_contact_at', type: 'timestamptz', nullable: true })
   firstContactAt!: Date | null;
+
+  /** The handling deadline as a libs/deadlines record (pauses, extensions), set at acceptance. */
+  @Column({ name: 'handling_deadline', type: 'jsonb', nullable: true })
+  handlingDeadline!: Record<string, unknown> | null;
 }

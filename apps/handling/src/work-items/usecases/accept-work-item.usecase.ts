@@ -34,7 +34,7 @@ export class AcceptWorkItem {
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError();
       if (item.status !== WorkItemStatus.Assigned) throw new WorkItemStateError('受理', item.status);
       const now = this.clock.now();
-      const { handling, firstContact, handlingWarningAt } = this.deadlines.atAcceptance(item.track, now);
+      const { handling, firstContact, handlingWarningAt, handlingRecord } = this.deadlines.atAcceptance(item.track, now);
       Object.assign(item, {
         status: WorkItemStatus.Accepted,
         acceptedAt: now,
@@ -46,6 +46,7 @@ export class AcceptWorkItem {
         firstContactDue: new Date(firstContact.due),
         currentDue: new Date(handling.due),
         currentWarningAt: handlingWarningAt,
+        handlingDeadline: handlingRecord as unknown as Record<string, unknown>,
       });
       await this.repository.update(manager, item);
       const payload: WorkItemAcceptedPayload = {
