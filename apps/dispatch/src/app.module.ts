@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AssignmentEntity } from './assignments/entities/assignment.entity';
-import { QueuedPetitionEntity } from './assignments/entities/queued-petition.entity';
 import { dispatchMigrations } from './database/migrations';
 import { DirectoryModule } from './directory/directory.module';
 import { CategoryEntity } from './directory/entities/category.entity';
@@ -11,6 +10,11 @@ import { RegionEntity } from './directory/entities/region.entity';
 import { UnitEntity } from './directory/entities/unit.entity';
 import { RoutingRuleEntity } from './routing/entities/routing-rule.entity';
 import { RoutingModule } from './routing/routing.module';
+import { LoadModule } from './load/load.module';
+import { QueuedPetitionEntity } from './queue/entities/queued-petition.entity';
+import { QueueModule } from './queue/queue.module';
+import { AssignmentReturnEntity } from './returns/entities/assignment-return.entity';
+import { ReturnsModule } from './returns/returns.module';
 
 /** The dispatch service. */
 @Module({})
@@ -22,12 +26,15 @@ export class AppModule {
         ServiceKitModule.forRoot({
           config,
           logger,
-          entities: [RegionEntity, CategoryEntity, UnitEntity, RoutingRuleEntity, AssignmentEntity, QueuedPetitionEntity],
+          entities: [RegionEntity, CategoryEntity, UnitEntity, RoutingRuleEntity, AssignmentEntity, QueuedPetitionEntity, AssignmentReturnEntity],
           migrations: dispatchMigrations,
         }),
         DirectoryModule,
         RoutingModule,
         AssignmentsModule,
+        QueueModule,
+        ReturnsModule,
+        LoadModule,
       ],
     };
   }

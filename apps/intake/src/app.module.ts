@@ -1,10 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
+import { AuditModule } from './audit/audit.module';
+import { ContactAccessEntity } from './audit/entities/contact-access.entity';
 import { intakeMigrations } from './database/migrations';
+import { HotlineModule } from './hotline/hotline.module';
 import { PetitionEntity } from './petitions/entities/petition.entity';
 import { PetitionsModule } from './petitions/petitions.module';
 import { PiiModule } from './pii/pii.module';
+import { ProgressModule } from './progress/progress.module';
+import { PublicModule } from './public/public.module';
+import { TimelineEntryEntity } from './timeline/entities/timeline-entry.entity';
+import { TriageModule } from './triage/triage.module';
 
 /** Intake's own environment variables (beyond the common ones). */
 export const INTAKE_ENV_VARS = ['PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_HASH_KEY'];
@@ -16,9 +23,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ config, logger, entities: [PetitionEntity], migrations: intakeMigrations }),
+        ServiceKitModule.forRoot({ config, logger, entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity], migrations: intakeMigrations }),
         PiiModule.forRoot(config),
+        // Hotline before petitions: its literal path must not be taken for a petition id.
+        HotlineModule,
         PetitionsModule,
+        TriageModule,
+        PublicModule,
+        AuditModule,
+        ProgressModule,
       ],
     };
   }

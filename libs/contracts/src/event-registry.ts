@@ -1,6 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { EventEnvelopeSchema, type EventEnvelope } from './envelope';
+import { ASSIGNMENT_RETURN_REJECTED, AssignmentReturnRejectedPayload } from './events/assignment-return-rejected.event';
+import { ASSIGNMENT_RETURN_REQUESTED, AssignmentReturnRequestedPayload } from './events/assignment-return-requested.event';
+import { ASSIGNMENT_RETURNED, AssignmentReturnedPayload } from './events/assignment-returned.event';
 import { PETITION_ASSIGNED, PetitionAssignedPayload } from './events/petition-assigned.event';
 import { PETITION_QUEUED, PetitionQueuedPayload } from './events/petition-queued.event';
 import { PETITION_REGISTERED, PetitionRegisteredPayload } from './events/petition-registered.event';
@@ -10,6 +13,11 @@ import { EXTENSION_REQUESTED, ExtensionRequestedPayload } from './events/extensi
 import { WORK_ITEM_ACCEPTED, WorkItemAcceptedPayload } from './events/work-item-accepted.event';
 import { WORK_ITEM_CONTACT_RECORDED, WorkItemContactRecordedPayload } from './events/work-item-contact-recorded.event';
 import { WORK_ITEM_OPENED, WorkItemOpenedPayload } from './events/work-item-opened.event';
+import { ALERT_EMERGENCY, AlertEmergencyPayload } from './events/alert-emergency.event';
+import { APPEAL_REQUESTED, AppealRequestedPayload } from './events/appeal-requested.event';
+import { EVALUATION_SUBMITTED, EvaluationSubmittedPayload } from './events/evaluation-submitted.event';
+import { PETITION_REPEAT_LINKED, PetitionRepeatLinkedPayload } from './events/petition-repeat-linked.event';
+import { PETITION_TRIAGED, PetitionTriagedPayload } from './events/petition-triaged.event';
 
 /** Payload class of every event type, used to validate events when they are consumed. */
 export const EventPayloadClasses = {
@@ -23,6 +31,14 @@ export const EventPayloadClasses = {
   [EXTENSION_APPROVED]: ExtensionDecidedPayload,
   [EXTENSION_DENIED]: ExtensionDecidedPayload,
   [UNIT_UPSERTED]: UnitUpsertedPayload,
+  [PETITION_TRIAGED]: PetitionTriagedPayload,
+  [PETITION_REPEAT_LINKED]: PetitionRepeatLinkedPayload,
+  [ALERT_EMERGENCY]: AlertEmergencyPayload,
+  [EVALUATION_SUBMITTED]: EvaluationSubmittedPayload,
+  [APPEAL_REQUESTED]: AppealRequestedPayload,
+  [ASSIGNMENT_RETURN_REQUESTED]: AssignmentReturnRequestedPayload,
+  [ASSIGNMENT_RETURNED]: AssignmentReturnedPayload,
+  [ASSIGNMENT_RETURN_REJECTED]: AssignmentReturnRejectedPayload,
 } as const;
 
 /** Every known event type name. */

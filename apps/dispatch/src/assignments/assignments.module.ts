@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
+import { QueueModule } from '../queue/queue.module';
 import { RoutingModule } from '../routing/routing.module';
 import { AssignmentDeadlines } from './assignment-deadlines';
 import { AssignmentsConsumer } from './assignments.consumer';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentsService } from './assignments.service';
+import { DispatchPetition } from './usecases/dispatch-petition.usecase';
 
-/** Assignments and the manual queue. */
+/** Assignments: automatic routing of registered petitions and dispatchers' assignments. */
 @Module({
-  imports: [RoutingModule],
+  imports: [RoutingModule, QueueModule],
   controllers: [AssignmentsController, AssignmentsConsumer],
-  providers: [AssignmentsService, AssignmentsRepository, AssignmentDeadlines],
+  providers: [AssignmentsService, AssignmentsRepository, AssignmentDeadlines, DispatchPetition],
+  exports: [AssignmentsRepository, AssignmentDeadlines, DispatchPetition],
 })
 export class AssignmentsModule {}

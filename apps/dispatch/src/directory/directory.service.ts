@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Page } from '@petition/contracts';
 import { decodeCursor, encodeCursor } from '@petition/service-kit';
 import type { CategoryView, RegionView, UnitQueryDto, UnitView } from './dto/directory.views';
-import { DirectoryRepository } from './directory.repository';
+import { DirectoryRepository, LEVEL_RANK } from './directory.repository';
 
-/** Paging over the directory (by code, stable across inserts). */
+/** Paging over the directory (keyset, stable across inserts). */
 @Injectable()
 export class DirectoryService {
   constructor(private readonly repository: DirectoryRepository) {}
@@ -19,7 +19,11 @@ export class DirectoryService {
 
   async units(query: UnitQueryDto): Promise<Page<UnitView>> {
     const limit = query.limit ?? 100;
-    return this.page(await this.repository.units(limit + 1, this.after(query.cursor), query), limit);
+    const cur = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const rows = await this.repository.units(limit + 1, cur ? { rank: Number(cur[0]), code: String(cur[1]) } : null, query);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([LEVEL_RANK[last.level], last.code]) : null };
   }
 
   private after(cursor?: string): string | null {

@@ -4,6 +4,7 @@ import { WorkItemAcceptance1763780400000 } from './migrations/1763780400000-Work
 import { WorkItemCurrentDeadline1763780500000 } from './migrations/1763780500000-WorkItemCurrentDeadline';
 import { ContactsNotesAudit1763780600000 } from './migrations/1763780600000-ContactsNotesAudit';
 import { Extensions1763780700000 } from './migrations/1763780700000-Extensions';
+import { WorkItemReturns1763780800000 } from './migrations/1763780800000-WorkItemReturns';
 
 /** Handling's migrations in order; they never change once shipped. */
 export const handlingMigrations = [
@@ -13,4 +14,5 @@ export const handlingMigrations = [
   WorkItemCurrentDeadline1763780500000,
   ContactsNotesAudit1763780600000,
   Extensions1763780700000,
+  WorkItemReturns1763780800000,
 ];

@@ -30,6 +30,11 @@ export class HandlingDeadlines {
     };
   }
 
+  /** End of the window in which the unit may return a misrouted assignment (`unit_return`, from delivery). */
+  returnWindowEnd(assignedAt: Date): Date {
+    return new Date(computeDue({ start: assignedAt, stage: 'unit_return', rules: this.rules, calendar: this.calendar }).due);
+  }
+
   /** A stored handling deadline, to extend or query by the library's rules. */
   load(record: Record<string, unknown>): Deadline {
     return Deadline.fromJSON(record as unknown as DeadlineRecord, this.calendar);

@@ -1,10 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { PETITION_ASSIGNED, Topics, isEvent } from '@petition/contracts';
+import { ASSIGNMENT_RETURNED, ASSIGNMENT_RETURN_REJECTED, PETITION_ASSIGNED, Topics, isEvent } from '@petition/contracts';
 import { EventProcessor } from '@petition/messaging';
 import { WorkItemsService } from './work-items.service';
 
-/** Opens work items from dispatch's assignments. */
+/** Opens work items from dispatch's assignments and follows the bureau's decisions on returns. */
 @Controller()
 export class WorkItemsConsumer {
   constructor(
@@ -20,6 +20,8 @@ export class WorkItemsConsumer {
       'work-items',
       async (event, manager) => {
         if (isEvent(event, PETITION_ASSIGNED)) await this.workItems.onAssigned(manager, event);
+        else if (isEvent(event, ASSIGNMENT_RETURNED)) await this.workItems.onReturnConfirmed(manager, event);
+        else if (isEvent(event, ASSIGNMENT_RETURN_REJECTED)) await this.workItems.onReturnRejected(manager, event);
       },
     );
   }

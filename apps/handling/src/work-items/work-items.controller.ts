@@ -3,10 +3,11 @@ import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedRe
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { InboxQueryDto } from './dto/inbox-query.dto';
-import { AddNoteDto, ContactView, NoteView, RecordContactDto } from './dto/contact-note.dto';
+import { AddNoteDto, ContactView, NoteView, RecordContactDto, ReturnWorkItemDto } from './dto/contact-note.dto';
 import { WorkItemDetailView, WorkItemPage, WorkItemView } from './dto/work-item.view';
 import { AddNote } from './usecases/add-note.usecase';
 import { RecordContact } from './usecases/record-contact.usecase';
+import { ReturnWorkItem } from './usecases/return-work-item.usecase';
 import { AcceptWorkItem } from './usecases/accept-work-item.usecase';
 import { WorkItemsService } from './work-items.service';
 
@@ -20,6 +21,7 @@ export class WorkItemsController {
     private readonly acceptWorkItem: AcceptWorkItem,
     private readonly recordContact: RecordContact,
     private readonly addNote: AddNote,
+    private readonly returnWorkItem: ReturnWorkItem,
   ) {}
 
   @Get()
@@ -72,5 +74,16 @@ export class WorkItemsController {
   @ApiCreatedResponse({ type: NoteView })
   note(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AddNoteDto, @CurrentUser() user: StaffUser): Promise<NoteView> {
     return this.addNote.execute(user, id, body);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @Roles(Role.Handler, Role.UnitHead)
+  @ApiOperation({ summary: 'Return a misrouted assignment (退回) with a reason, within unit_return (lead unit)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiOkResponse({ type: WorkItemView })
+  @ApiConflictResponse({ description: 'WORK_ITEM_RETURN_WINDOW_CLOSED; WORK_ITEM_WRONG_STATE (already returned or waiting)' })
+  returnItem(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReturnWorkItemDto, @CurrentUser() user: StaffUser): Promise<WorkItemView> {
+    return this.returnWorkItem.execute(user, id, body.reason);
   }
 }

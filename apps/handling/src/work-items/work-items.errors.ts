@@ -6,6 +6,7 @@ export enum WorkItemErrorCode {
   NoUnit = 'WORK_ITEM_NO_UNIT',
   NotLead = 'WORK_ITEM_NOT_LEAD',
   WrongState = 'WORK_ITEM_WRONG_STATE',
+  ReturnWindowClosed = 'WORK_ITEM_RETURN_WINDOW_CLOSED',
 }
 
 /** Not found in the caller's unit (other units' items are indistinguishable from missing ones). */
@@ -33,5 +34,12 @@ export class NotLeadError extends DomainError {
 export class WorkItemStateError extends DomainError {
   constructor(step: string, status: string) {
     super(WorkItemErrorCode.WrongState, `当前状态（${status}）不能${step} (cannot ${step} a work item in state ${status})`, 'conflict', [{ field: 'status', reason: `is ${status}` }]);
+  }
+}
+
+/** The `unit_return` window (5 working days from delivery, 条例 Art. 23) has closed. */
+export class ReturnWindowClosedError extends DomainError {
+  constructor(end: string) {
+    super(WorkItemErrorCode.ReturnWindowClosed, `退回期限已过（${end}），请依法办理 (the return window closed at ${end})`, 'conflict');
   }
 }

@@ -4,6 +4,7 @@ import { WorkItemAccess } from '../access-audit/work-item-access';
 import { HandlingDeadlines } from './handling-deadlines';
 import { AddNote } from './usecases/add-note.usecase';
 import { RecordContact } from './usecases/record-contact.usecase';
+import { ReturnWorkItem } from './usecases/return-work-item.usecase';
 import { AcceptWorkItem } from './usecases/accept-work-item.usecase';
 import { WorkItemsConsumer } from './work-items.consumer';
 import { WorkItemsController } from './work-items.controller';
@@ -13,7 +14,7 @@ import { WorkItemsService } from './work-items.service';
 /** Work items and the unit inbox. */
 @Module({
   controllers: [WorkItemsController, WorkItemsConsumer],
-  providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, WorkItemAccess, AccessAuditRepository],
+  providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository],
   exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess],
 })
 export class WorkItemsModule {}

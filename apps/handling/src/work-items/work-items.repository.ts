@@ -93,4 +93,9 @@ export class WorkItemsRepository {
   notesOf(workItemId: string): Promise<WorkItemNoteEntity[]> {
     return this.dataSource.getRepository(WorkItemNoteEntity).find({ where: { workItemId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
+
+  /** Every unit's work item of one assignment, row-locked (for the bureau's decisions on returns). */
+  lockForAssignment(manager: EntityManager, assignmentId: string): Promise<WorkItemEntity[]> {
+    return manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.assignment_id = :assignmentId', { assignmentId }).getMany();
+  }
 }

@@ -5,7 +5,7 @@ import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import {
   AssignmentRole, Topics, WORK_ITEM_OPENED, WorkItemStatus, createEnvelope, toOffsetIso,
-  type EventEnvelope, type Page, type PetitionAssignedPayload, type WorkItemOpenedPayload,
+  type AssignmentReturnRejectedPayload, type AssignmentReturnedPayload, type EventEnvelope, type Page, type PetitionAssignedPayload, type WorkItemOpenedPayload,
 } from '@petition/contracts';
 import { OutboxWriter } from '@petition/messaging';
 import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
@@ -66,6 +66,23 @@ export class WorkItemsService {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return { items: items.map((w) => WorkItemView.from(w, now)), nextCursor: rows.length > limit && last ? encodeCursor([last.currentDue.toISOString(), last.id]) : null };
+  }
+
+  /** The bureau confirmed the lead's return: every part of that assignment is closed as returned. */
+  async onReturnConfirmed(manager: EntityManager, event: EventEnvelope<AssignmentReturnedPayload>): Promise<void> {
+    for (const item of await this.repository.lockForAssignment(manager, event.payload.assignmentId)) {
+      if (item.status === WorkItemStatus.Returned) continue;
+      item.status = WorkItemStatus.Returned;
+      await this.repository.update(manager, item);
+    }
+  }
+
+  /** The bureau rejected the return: the matter stays with the unit, with the dispatcher's note. */
+  async onReturnRejected(manager: EntityManager, event: EventEnvelope<AssignmentReturnRejectedPayload>): Promise<void> {
+    const lead = (await this.repository.lockForAssignment(manager, event.payload.assignmentId)).find((w) => w.unitId === event.payload.unitId);
+    if (!lead?.returnRequestedAt) return;
+    Object.assign(lead, { returnRequestedAt: null, returnDecisionNote: event.payload.decisionNote });
+    await this.repository.update(manager, lead);
   }
 
   /** One of the caller's unit's work items with its contacts and notes; others' are a 404, audited. */

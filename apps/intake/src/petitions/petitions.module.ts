@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
+import { ReferenceModule } from '../reference/reference.module';
+import { TimelineModule } from '../timeline/timeline.module';
 import { PetitionsController } from './petitions.controller';
 import { PetitionsRepository } from './petitions.repository';
 import { PetitionsService } from './petitions.service';
+import { RegisterPetitionUseCase } from './usecases/register-petition.usecase';
 
-/** Registering petitions. */
-@Module({ controllers: [PetitionsController], providers: [PetitionsService, PetitionsRepository] })
+/** Registering and reading petitions; the registration use case serves every channel. */
+@Module({
+  imports: [ReferenceModule, TimelineModule],
+  controllers: [PetitionsController],
+  providers: [PetitionsService, PetitionsRepository, RegisterPetitionUseCase],
+  exports: [PetitionsRepository, RegisterPetitionUseCase],
+})
 export class PetitionsModule {}

@@ -1,7 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Channel, Nature, PetitionStatus } from '@petition/contracts';
 import { PetitionEntity } from './entities/petition.entity';
+
+/** Filters of the staff list; every one optional. */
+export interface PetitionListFilter {
+  status?: PetitionStatus;
+  channel?: Channel;
+  nature?: Nature;
+  /** Matches the region and every division under it (prefix). */
+  regionCode?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/** The fields a triage decision sets. */
+export interface TriageChange {
+  status: PetitionStatus;
+  triageOutcome: string;
+  triageTarget: string | null;
+  triageNote: string | null;
+  relatedPetitionId: string | null;
+  triagedBy: string;
+  triagedAt: Date;
+}
 
 /** Storage of petitions and tracking-number counters. */
 @Injectable()
@@ -13,9 +36,9 @@ export class PetitionsRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Next sequence number for a region and day (Asia/Shanghai date), inside the caller's transaction. */
-  async nextSequence(manager: EntityManager, regionCode: string, day: string): Promise<number> {
-    const [row] = await manager.query(
+  /** Next sequence number for a region and day (Asia/Shanghai date); `null` manager = its own autocommit statement. */
+  async nextSequence(manager: EntityManager | null, regionCode: string, day: string): Promise<number> {
+    const [row] = await (manager ?? this.dataSource).query(
       `INSERT INTO tracking_counters (region_code, day, last_seq) VALUES ($1, $2, 1)
        ON CONFLICT (region_code, day) DO UPDATE SET last_seq = tracking_counters.last_seq + 1
        RETURNING last_seq`,
@@ -32,10 +55,55 @@ export class PetitionsRepository {
     return this.dataSource.getRepository(PetitionEntity).findOneBy({ id });
   }
 
+  findByTrackingNo(trackingNo: string): Promise<PetitionEntity | null> {
+    return this.dataSource.getRepository(PetitionEntity).findOneBy({ trackingNo });
+  }
+
+  /** Reads and locks a petition for a state change in the caller's transaction. */
+  lockById(manager: EntityManager, id: string): Promise<PetitionEntity | null> {
+    return manager.getRepository(PetitionEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+  }
+
+  findByExternalOrderId(manager: EntityManager | null, externalOrderId: string): Promise<PetitionEntity | null> {
+    return (manager ?? this.dataSource.manager).getRepository(PetitionEntity).findOneBy({ externalOrderId });
+  }
+
+  /**
+   * Earlier original petitions (not themselves repeats or refusals) of the same petitioner,
+   * matched on keyed hashes only, in the same category and district.
+   */
+  repeatCandidates(manager: EntityManager, match: { idHash: string | null; phoneHash: string | null; categoryCode: string; district: string }): Promise<PetitionEntity[]> {
+    const qb = manager
+      .getRepository(PetitionEntity)
+      .createQueryBuilder('p')
+      .where('p.category_code = :category', { category: match.categoryCode })
+      .andWhere('left(p.region_code, 6) = :district', { district: match.district })
+      .andWhere('p.related_petition_id IS NULL')
+      .andWhere('(p.petitioner_id_hash = :idHash OR p.petitioner_phone_hash = :phoneHash)', { idHash: match.idHash ?? '-', phoneHash: match.phoneHash ?? '-' })
+      .orderBy('p.registered_at', 'DESC')
+      .limit(50);
+    return qb.getMany();
+  }
+
+  async applyTriage(manager: EntityManager, id: string, change: TriageChange): Promise<void> {
+    await manager.update(PetitionEntity, { id }, { ...change, updatedAt: change.triagedAt });
+  }
+
+  async updateStatus(manager: EntityManager, id: string, changes: Partial<Pick<PetitionEntity, 'status' | 'leadUnitId'>>, at: Date): Promise<void> {
+    await manager.update(PetitionEntity, { id }, { ...changes, updatedAt: at });
+  }
+
   /** Newest first, keyset-paginated on (registered_at, id). */
-  async list(limit: number, after: { registeredAt: string; id: string } | null): Promise<PetitionEntity[]> {
+  async list(limit: number, after: { registeredAt: string; id: string } | null, filter: PetitionListFilter = {}): Promise<PetitionEntity[]> {
     const qb = this.dataSource.getRepository(PetitionEntity).createQueryBuilder('p').orderBy('p.registered_at', 'DESC').addOrderBy('p.id', 'DESC').limit(limit);
-    if (after) qb.where('(p.registered_at, p.id) < (:at, :id)', { at: after.registeredAt, id: after.id });
+    qb.where('true');
+    if (after) qb.andWhere('(p.registered_at, p.id) < (:at, :id)', { at: after.registeredAt, id: after.id });
+    if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
+    if (filter.channel) qb.andWhere('p.channel = :channel', { channel: filter.channel });
+    if (filter.nature) qb.andWhere('p.nature = :nature', { nature: filter.nature });
+    if (filter.regionCode) qb.andWhere('p.region_code LIKE :region', { region: `${filter.regionCode}%` });
+    if (filter.from) qb.andWhere('p.registered_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('p.registered_at < :to', { to: filter.to });
     return qb.getMany();
   }
 }

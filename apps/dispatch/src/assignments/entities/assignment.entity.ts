@@ -57,6 +57,24 @@ export class AssignmentEntity {
   @Column({ name: 'accept_provisional', type: 'boolean' })
   acceptProvisional!: boolean;
 
+  /** `unit_return` window, fixed at assignment; null only on rows from before returns existed. */
+  @Column({ name: 'return_due', type: 'timestamptz', nullable: true })
+  returnDue!: Date | null;
+
+  @Column({ name: 'return_rule_set', type: 'text', nullable: true })
+  returnRuleSet!: string | null;
+
+  /** The handling stage the track picks; its deadline starts at acceptance, in handling. */
+  @Column({ name: 'handling_stage', type: 'text', nullable: true })
+  handlingStage!: string | null;
+
+  /** The `petition.registered` payload (no PII), kept so a confirmed return can be re-dispatched. */
+  @Column({ type: 'jsonb', nullable: true })
+  petition!: Record<string, string | number | boolean | null> | null;
+
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
+  returnedAt!: Date | null;
+
   @Column({ name: 'assigned_by', type: 'text' })
   assignedBy!: string;
 

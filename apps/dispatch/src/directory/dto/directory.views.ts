@@ -9,6 +9,7 @@ export class RegionView {
   @ApiProperty({ example: '天河区' }) name!: string;
   @ApiProperty({ enum: UnitLevel }) level!: UnitLevel;
   @ApiProperty({ nullable: true, type: String }) parentCode!: string | null;
+  @ApiProperty() active!: boolean;
 }
 
 /** A category of the taxonomy. */
@@ -16,6 +17,7 @@ export class CategoryView {
   @ApiProperty({ example: 'URBAN.DRAINAGE' }) code!: string;
   @ApiProperty({ example: '城市排水' }) name!: string;
   @ApiProperty({ nullable: true, type: String }) parentCode!: string | null;
+  @ApiProperty() active!: boolean;
 }
 
 /** A handling unit. */
@@ -29,6 +31,10 @@ export class UnitView {
   @ApiProperty({ type: [String] }) regionCodes!: string[];
   @ApiProperty({ type: [String] }) categoryCodes!: string[];
   @ApiProperty() active!: boolean;
+
+  static from(u: UnitView): UnitView {
+    return { id: u.id, code: u.code, name: u.name, level: u.level, kind: u.kind, parentId: u.parentId, regionCodes: u.regionCodes, categoryCodes: u.categoryCodes, active: u.active };
+  }
 }
 
 export class RegionPage {

@@ -11,4 +11,8 @@ export class CategoryEntity {
 
   @Column({ name: 'parent_code', type: 'text', nullable: true })
   parentCode!: string | null;
+
+  /** Deactivated, never deleted: old petitions and assignments still name it. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
 }

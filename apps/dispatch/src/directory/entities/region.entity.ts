@@ -16,4 +16,8 @@ export class RegionEntity {
   @Index('regions_parent_idx')
   @Column({ name: 'parent_code', type: 'text', nullable: true })
   parentCode!: string | null;
+
+  /** Deactivated, never deleted: old petitions and assignments still name it. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
 }

@@ -41,4 +41,14 @@ export class RoutingRuleEntity {
 
   @Column({ name: 'effective_to', type: 'timestamptz', nullable: true })
   effectiveTo!: Date | null;
+
+  /** The rule this one replaced (a rule change ends the old rule and adds this one). */
+  @Column({ name: 'replaces_rule_id', type: 'uuid', nullable: true })
+  replacesRuleId!: string | null;
+
+  @Column({ name: 'created_by', type: 'text', nullable: true })
+  createdBy!: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', nullable: true })
+  createdAt!: Date | null;
 }

@@ -24,6 +24,15 @@ export class RecordContactDto {
   summary!: string;
 }
 
+/** Body of `POST /api/work-items/:id/return`. */
+export class ReturnWorkItemDto {
+  @ApiProperty({ example: '该事项属区住建局职责，非本单位管辖。', description: 'Why the unit is not competent (e.g. which unit is)' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 2000)
+  reason!: string;
+}
+
 /** Body of `POST /api/work-items/:id/notes`. */
 export class AddNoteDto {
   @ApiProperty({ example: '已联系区排水公司，计划周四疏通。' })

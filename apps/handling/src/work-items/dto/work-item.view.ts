@@ -29,6 +29,9 @@ export class WorkItemView {
   @ApiProperty({ nullable: true, type: Boolean, description: 'Computed on the provisional holiday calendar; recomputed when the official year is published' }) handlingProvisional!: boolean | null;
   @ApiProperty({ nullable: true, type: String, description: 'First contact with the petitioner is due by' }) firstContactDue!: string | null;
   @ApiProperty({ description: 'The deadline the item is held to now: acceptance while assigned, handling once accepted' }) currentDue!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Set while a return (退回) waits for the bureau' }) returnRequestedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) returnReason!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why the bureau rejected the return' }) returnDecisionNote!: string | null;
   @ApiProperty({ enum: ['on_track', 'warning', 'overdue', 'done'], description: 'Against currentDue, at the time of the request' }) deadlineState!: string;
 
   static from(w: WorkItemEntity, now: Date): WorkItemView {
@@ -42,6 +45,7 @@ export class WorkItemView {
       acceptedAt: w.acceptedAt ? toOffsetIso(w.acceptedAt) : null, handlingStage: w.handlingStage, handlingDue: w.handlingDue ? toOffsetIso(w.handlingDue) : null,
       handlingRuleSet: w.handlingRuleSet, handlingProvisional: w.handlingProvisional, firstContactDue: w.firstContactDue ? toOffsetIso(w.firstContactDue) : null,
       currentDue: toOffsetIso(w.currentDue), deadlineState: state,
+      returnRequestedAt: w.returnRequestedAt ? toOffsetIso(w.returnRequestedAt) : null, returnReason: w.returnReason, returnDecisionNote: w.returnDecisionNote,
     };
   }
 }

@@ -96,4 +96,15 @@ export class WorkItemEntity {
   /** The handling deadline as a libs/deadlines record (pauses, extensions), set at acceptance. */
   @Column({ name: 'handling_deadline', type: 'jsonb', nullable: true })
   handlingDeadline!: Record<string, unknown> | null;
+
+  /** Set while the unit's return (退回) waits for the bureau; cleared if the bureau rejects it. */
+  @Column({ name: 'return_requested_at', type: 'timestamptz', nullable: true })
+  returnRequestedAt!: Date | null;
+
+  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  returnReason!: string | null;
+
+  /** The dispatcher's answer to a rejected return, shown to the unit. */
+  @Column({ name: 'return_decision_note', type: 'text', nullable: true })
+  returnDecisionNote!: string | null;
 }

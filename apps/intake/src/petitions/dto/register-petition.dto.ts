@@ -1,58 +1,52 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { Channel, Nature } from '@petition/contracts';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { Channel } from '@petition/contracts';
+import { PetitionFieldsDto } from './petition-fields.dto';
+import { IsCleanText, PHONE_PATTERN } from './validators';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** A letter's envelope (来信). */
+export class LetterDetailsDto {
+  @ApiProperty({ example: '2026-11-20', description: 'Date the letters office received it' })
+  @IsISO8601({ strict: true })
+  receivedDate!: string;
 
-/** Body of `POST /api/petitions`: a petition registered by staff. */
-export class RegisterPetitionDto {
+  @ApiPropertyOptional({ example: '广州天河 2026-11-18', description: 'Postmark as read from the envelope' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @IsCleanText()
+  postmark?: string;
+}
+
+/** A call's details (来电). */
+export class CallDetailsDto {
+  @ApiProperty({ example: '13812345678', description: 'Caller number; stored encrypted, shown masked' })
+  @IsString()
+  @Matches(PHONE_PATTERN, { message: 'callerNumber must be a mainland mobile or landline number' })
+  callerNumber!: string;
+}
+
+/** Body of `POST /api/petitions`: a petition registered by staff from any channel. */
+export class RegisterPetitionDto extends PetitionFieldsDto {
   @ApiProperty({ enum: Channel, example: Channel.Visit })
   @IsEnum(Channel)
   channel!: Channel;
 
-  @ApiProperty({ example: '张三', description: "Petitioner's name (stored encrypted, shown masked)" })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 50)
-  petitionerName!: string;
-
-  @ApiProperty({ example: '小区门口道路长期积水' })
-  @Transform(trim)
-  @IsString()
-  @Length(2, 200)
-  title!: string;
-
-  @ApiProperty({ example: '每逢下雨，小区门口道路积水严重，影响居民出行，请求尽快疏通排水管道。' })
-  @Transform(trim)
-  @IsString()
-  @Length(5, 20000)
-  content!: string;
-
-  @ApiProperty({ example: 'URBAN.DRAINAGE', description: 'Category code from the directory' })
-  @IsString()
-  @Matches(/^[A-Z0-9._-]{1,40}$/, { message: 'categoryCode must be an upper-case category code such as URBAN.DRAINAGE' })
-  categoryCode!: string;
-
-  @ApiProperty({ example: '440106001', description: 'Administrative division code (6 digits for a district, 9 for a street)' })
-  @IsString()
-  @Matches(/^\d{6}(\d{3}(\d{3})?)?$/, { message: 'regionCode must be a 6, 9 or 12 digit administrative division code' })
-  regionCode!: string;
-
-  @ApiPropertyOptional({ enum: Nature, default: Nature.Claim })
-  @IsOptional()
-  @IsEnum(Nature)
-  nature?: Nature;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10000 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10000)
-  headcount?: number;
-
-  @ApiPropertyOptional({ default: false })
+  @ApiPropertyOptional({ default: false, description: 'Set by the clerk; also detected from the content' })
   @IsOptional()
   @IsBoolean()
   emergency?: boolean;
+
+  @ApiPropertyOptional({ type: LetterDetailsDto, description: 'Letters: received date and postmark (only with channel letter)' })
+  @ValidateIf((o: RegisterPetitionDto) => o.letter !== undefined)
+  @ValidateNested()
+  @Type(() => LetterDetailsDto)
+  letter?: LetterDetailsDto;
+
+  @ApiPropertyOptional({ type: CallDetailsDto, description: 'Calls: the caller number, when shown (only with channel call)' })
+  @ValidateIf((o: RegisterPetitionDto) => o.call !== undefined)
+  @ValidateNested()
+  @Type(() => CallDetailsDto)
+  call?: CallDetailsDto;
 }

@@ -55,4 +55,97 @@ export class PetitionEntity {
 
   @Column({ name: 'registered_at', type: 'timestamptz' })
   registeredAt!: Date;
+
+  /** `staff`, `online` or `hotline`: who entered it (online petitions wait for a clerk's triage). */
+  @Column({ type: 'text', default: 'staff' })
+  source!: string;
+
+  @Column({ type: 'boolean', default: false })
+  anonymous!: boolean;
+
+  @Column({ name: 'petitioner_id_enc', type: 'text', nullable: true })
+  petitionerIdEnc!: string | null;
+
+  /** Keyed hash (PiiCipher.hash) for repeat matching; never the plaintext. */
+  @Column({ name: 'petitioner_id_hash', type: 'text', nullable: true })
+  petitionerIdHash!: string | null;
+
+  @Column({ name: 'petitioner_id_masked', type: 'text', nullable: true })
+  petitionerIdMasked!: string | null;
+
+  @Column({ name: 'petitioner_phone_enc', type: 'text', nullable: true })
+  petitionerPhoneEnc!: string | null;
+
+  @Column({ name: 'petitioner_phone_hash', type: 'text', nullable: true })
+  petitionerPhoneHash!: string | null;
+
+  @Column({ name: 'petitioner_phone_masked', type: 'text', nullable: true })
+  petitionerPhoneMasked!: string | null;
+
+  @Column({ name: 'petitioner_address_enc', type: 'text', nullable: true })
+  petitionerAddressEnc!: string | null;
+
+  /** Encrypted JSON array of the representatives' full data (条例 Art. 20). */
+  @Column({ name: 'representatives_enc', type: 'text', nullable: true })
+  representativesEnc!: string | null;
+
+  @Column({ name: 'representatives_masked', type: 'jsonb', default: () => "'[]'::jsonb" })
+  representativesMasked!: Array<{ name: string; phone: string | null }>;
+
+  @Column({ name: 'accused_unit_id', type: 'uuid', nullable: true })
+  accusedUnitId!: string | null;
+
+  @Column({ name: 'letter_received_on', type: 'date', nullable: true })
+  letterReceivedOn!: string | null;
+
+  @Column({ name: 'letter_postmark', type: 'text', nullable: true })
+  letterPostmark!: string | null;
+
+  @Column({ name: 'caller_number_enc', type: 'text', nullable: true })
+  callerNumberEnc!: string | null;
+
+  @Column({ name: 'caller_number_masked', type: 'text', nullable: true })
+  callerNumberMasked!: string | null;
+
+  /** 12345 work order id; unique, so a re-imported order is recognised. */
+  @Column({ name: 'external_order_id', type: 'text', nullable: true })
+  externalOrderId!: string | null;
+
+  @Column({ name: 'emergency_signals', type: 'text', array: true, default: () => "'{}'" })
+  emergencySignals!: string[];
+
+  /** Segmented terms of title and content, for repeat detection. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  terms!: string[];
+
+  /** Hash of the query code given once to the petitioner. */
+  @Column({ name: 'query_code_hash', type: 'text', nullable: true })
+  queryCodeHash!: string | null;
+
+  @Column({ name: 'triage_outcome', type: 'text', nullable: true })
+  triageOutcome!: string | null;
+
+  @Column({ name: 'triage_target', type: 'text', nullable: true })
+  triageTarget!: string | null;
+
+  /** Internal note of the clerk; never shown to the petitioner. */
+  @Column({ name: 'triage_note', type: 'text', nullable: true })
+  triageNote!: string | null;
+
+  /** The earlier petition this one repeats (link) or was refused for (concluded). */
+  @Column({ name: 'related_petition_id', type: 'uuid', nullable: true })
+  relatedPetitionId!: string | null;
+
+  @Column({ name: 'triaged_by', type: 'text', nullable: true })
+  triagedBy!: string | null;
+
+  @Column({ name: 'triaged_at', type: 'timestamptz', nullable: true })
+  triagedAt!: Date | null;
+
+  /** Lead unit from `petition.assigned`; it may read the contact data (with a reason). */
+  @Column({ name: 'lead_unit_id', type: 'uuid', nullable: true })
+  leadUnitId!: string | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', nullable: true })
+  updatedAt!: Date | null;
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { ReturnsConsumer } from './returns.consumer';
+import { ReturnsController } from './returns.controller';
+import { ReturnsRepository } from './returns.repository';
+import { ReturnsService } from './returns.service';
+import { ConfirmReturn } from './usecases/confirm-return.usecase';
+
+/** Returns of misrouted assignments and their re-dispatch. */
+@Module({
+  imports: [AssignmentsModule],
+  controllers: [ReturnsController, ReturnsConsumer],
+  providers: [ReturnsService, ReturnsRepository, ConfirmReturn],
+})
+export class ReturnsModule {}

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffUser } from '@petition/auth';
+import type { Clock } from '@petition/clock';
+import { ASSIGNMENT_RETURN_REQUESTED, AssignmentRole, Topics, WorkItemStatus, createEnvelope, toOffsetIso, type AssignmentReturnRequestedPayload } from '@petition/contracts';
+import { OutboxWriter } from '@petition/messaging';
+import { CLOCK } from '@petition/service-kit';
+import { WorkItemAccess } from '../../access-audit/work-item-access';
+import { WorkItemView } from '../dto/work-item.view';
+import { HandlingDeadlines } from '../handling-deadlines';
+import { NoUnitError, NotLeadError, ReturnWindowClosedError, WorkItemStateError } from '../work-items.errors';
+import { WorkItemsRepository } from '../work-items.repository';
+
+/**
+ * The lead unit returns a misrouted assignment (退回) with a reason, inside its window. The
+ * bureau decides: a confirmed return closes the unit's items and re-dispatches; a rejected one
+ * leaves the matter with the unit, deadlines unchanged.
+ */
+@Injectable()
+export class ReturnWorkItem {
+  constructor(
+    private readonly repository: WorkItemsRepository,
+    private readonly deadlines: HandlingDeadlines,
+    private readonly access: WorkItemAccess,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(user: StaffUser, id: string, reason: string): Promise<WorkItemView> {
+    if (!user.unitId) throw new NoUnitError();
+    const unitId = user.unitId;
+    const now = this.clock.now();
+    const view = await this.repository.transaction(async (m) => {
+      const item = await this.repository.lockForUnit(m, unitId, id);
+      if (!item) return null;
+      if (item.role !== AssignmentRole.Lead) throw new NotLeadError('退回', 'return the assignment');
+      if ((item.status !== WorkItemStatus.Assigned && item.status !== WorkItemStatus.Accepted) || item.returnRequestedAt) {
+        throw new WorkItemStateError('退回', item.returnRequestedAt ? 'return_requested' : item.status);
+      }
+      const windowEnd = this.deadlines.returnWindowEnd(item.assignedAt);
+      if (now >= windowEnd) throw new ReturnWindowClosedError(toOffsetIso(windowEnd));
+      Object.assign(item, { returnRequestedAt: now, returnReason: reason, returnDecisionNote: null });
+      await this.repository.update(m, item);
+      const payload: AssignmentReturnRequestedPayload = {
+        assignmentId: item.assignmentId, petitionId: item.petitionId, unitId, reason, requestedBy: user.sub, requestedAt: toOffsetIso(now),
+      };
+      await this.outbox.append(m, {
+        topic: Topics.handling,
+        key: item.petitionId,
+        envelope: createEnvelope('handling', now, { type: ASSIGNMENT_RETURN_REQUESTED, petitionId: item.petitionId, payload }),
+      });
+      return WorkItemView.from(item, now);
+    });
+    return view ?? this.access.notFound(user, id, 'return');
+  }
+}

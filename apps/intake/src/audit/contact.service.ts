@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { hasAnyRole, type StaffUser } from '@petition/auth';
+import type { Clock } from '@petition/clock';
+import { Nature, Role, toOffsetIso } from '@petition/contracts';
+import { CLOCK } from '@petition/service-kit';
+import type { PetitionEntity } from '../petitions/entities/petition.entity';
+import { PetitionNotFoundError } from '../petitions/petitions.errors';
+import { PetitionsRepository } from '../petitions/petitions.repository';
+import { PiiCipher } from '../pii/pii-cipher';
+import { ContactAccessRepository } from './contact-access.repository';
+import { ConfidentialAccusationError, ContactNotEntitledError } from './contact.errors';
+import type { ContactAccessView, PetitionContactView, RepresentativeContactView } from './dto/contact.dto';
+
+/** Roles that see contact data of every petition (the bureau's own staff). */
+const BUREAU_ROLES: readonly Role[] = [Role.Clerk, Role.Supervisor];
+/** Roles of a unit's staff, who see it only for petitions their unit leads. */
+const UNIT_ROLES: readonly Role[] = [Role.Handler, Role.UnitHead];
+
+/**
+ * Full contact data for those entitled to it, each read written to the audit log first (who,
+ * when, why, which fields). Everywhere else petitioner data stays masked.
+ */
+@Injectable()
+export class ContactService {
+  constructor(
+    private readonly petitions: PetitionsRepository,
+    private readonly audit: ContactAccessRepository,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async read(id: string, reason: string, user: StaffUser): Promise<PetitionContactView> {
+    const p = await this.petitions.findById(id);
+    if (!p) throw new PetitionNotFoundError(id);
+    this.assertEntitled(p, user);
+    const view = this.decrypt(p);
+    const fields = Object.entries(view).filter(([k, v]) => k !== 'petitionId' && v !== null && !(Array.isArray(v) && v.length === 0)).map(([k]) => k);
+    await this.audit.record({ petitionId: p.id, actor: user.sub, actorRoles: user.roles, actorUnitId: user.unitId, reason, fields, at: this.clock.now() });
+    return view;
+  }
+
+  async accessLog(id: string): Promise<ContactAccessView[]> {
+    const rows = await this.audit.forPetition(id);
+    return rows.map((r) => ({ actor: r.actor, actorRoles: r.actorRoles, actorUnitId: r.actorUnitId, reason: r.reason, fields: r.fields, at: toOffsetIso(r.at) }));
+  }
+
+  private assertEntitled(p: PetitionEntity, user: StaffUser): void {
+    if (user.roles.includes(Role.Admin) || hasAnyRole(user, BUREAU_ROLES)) return;
+    if (hasAnyRole(user, UNIT_ROLES) && user.unitId && p.leadUnitId === user.unitId) {
+      if (p.nature === Nature.Accusation) throw new ConfidentialAccusationError();
+      return;
+    }
+    throw new ContactNotEntitledError();
+  }
+
+  private decrypt(p: PetitionEntity): PetitionContactView {
+    const open = (v: string | null) => (v ? this.pii.decrypt(v) : null);
+    const reps = p.representativesEnc ? (JSON.parse(this.pii.decrypt(p.representativesEnc)) as Array<{ name: string; idNumber?: string; phone?: string }>) : [];
+    return {
+      petitionId: p.id,
+      name: this.pii.decrypt(p.petitionerNameEnc),
+      idNumber: open(p.petitionerIdEnc),
+      phone: open(p.petitionerPhoneEnc),
+      address: open(p.petitionerAddressEnc),
+      callerNumber: open(p.callerNumberEnc),
+      representatives: reps.map((r): RepresentativeContactView => ({ name: r.name, idNumber: r.idNumber ?? null, phone: r.phone ?? null })),
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { Channel, Nature, PetitionStatus } from '@petition/contracts';
+import { PageQueryDto } from '@petition/service-kit';
+
+/** `GET /api/petitions` filters on top of the page parameters. */
+export class ListPetitionsQuery extends PageQueryDto {
+  @ApiPropertyOptional({ enum: PetitionStatus }) @IsOptional() @IsEnum(PetitionStatus) status?: PetitionStatus;
+  @ApiPropertyOptional({ enum: Channel }) @IsOptional() @IsEnum(Channel) channel?: Channel;
+  @ApiPropertyOptional({ enum: Nature }) @IsOptional() @IsEnum(Nature) nature?: Nature;
+
+  @ApiPropertyOptional({ example: '440106', description: 'The division and everything under it' })
+  @IsOptional()
+  @Matches(/^\d{6,12}$/, { message: 'regionCode must be 6 to 12 digits' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-01T00:00:00+08:00', description: 'Registered at or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01T00:00:00+08:00', description: 'Registered before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}

@@ -1,0 +1,18 @@
+import type { Channel } from '@petition/contracts';
+import type { PetitionFieldsDto } from './dto/petition-fields.dto';
+
+/** Who entered a petition: the way it starts triage depends on it. */
+export type PetitionSource = 'staff' | 'online' | 'hotline';
+
+/** A petition from any channel, validated, before it is registered. */
+export interface PetitionDraft {
+  source: PetitionSource;
+  channel: Channel;
+  fields: PetitionFieldsDto;
+  /** Set by the clerk (the detector adds its own signals). */
+  emergencyFlag: boolean;
+  letter?: { receivedDate: string; postmark?: string };
+  call?: { callerNumber: string };
+  externalOrderId?: string;
+  registeredBy: string;
+}

@@ -1,0 +1,46 @@
+import {
+  ALERT_EMERGENCY, PETITION_REGISTERED, PETITION_REPEAT_LINKED, PETITION_TRIAGED, Topics, createEnvelope, toOffsetIso,
+  type AlertEmergencyPayload, type PetitionRegisteredPayload, type PetitionRepeatLinkedPayload, type PetitionTriagedPayload, type TriageOutcome,
+} from '@petition/contracts';
+import type { OutboxRecord } from '@petition/messaging';
+import type { PetitionEntity } from './entities/petition.entity';
+
+/**
+ * Builders of the events intake publishes about a petition. None carries PII: a pseudonymous
+ * petitioner ref and a masked name are all that leave the service.
+ */
+const record = <T>(petition: PetitionEntity, now: Date, type: string, payload: T): OutboxRecord => ({
+  topic: Topics.intake,
+  key: petition.id,
+  envelope: createEnvelope('intake', now, { type, petitionId: petition.id, payload }),
+});
+
+/** `petition.registered`: the petition goes to dispatch. */
+export function registeredEvent(p: PetitionEntity, now: Date): OutboxRecord {
+  const payload: PetitionRegisteredPayload = {
+    petitionId: p.id, trackingNo: p.trackingNo, channel: p.channel, nature: p.nature, title: p.title, categoryCode: p.categoryCode, regionCode: p.regionCode,
+    petitionerRef: p.petitionerRef, petitionerNameMasked: p.petitionerNameMasked, headcount: p.headcount, emergency: p.emergency,
+    accusedUnitId: p.accusedUnitId, registeredAt: toOffsetIso(p.registeredAt),
+  };
+  return record(p, now, PETITION_REGISTERED, payload);
+}
+
+/** `petition.triaged`: what was decided, with the proper channel or authority when there is one. */
+export function triagedEvent(p: PetitionEntity, now: Date, outcome: TriageOutcome, automatic: boolean): OutboxRecord {
+  const payload: PetitionTriagedPayload = {
+    petitionId: p.id, trackingNo: p.trackingNo, outcome, target: p.triageTarget, relatedPetitionId: p.relatedPetitionId, automatic, decidedAt: toOffsetIso(now),
+  };
+  return record(p, now, PETITION_TRIAGED, payload);
+}
+
+/** `petition.repeat_linked`: a repeat petition (重复信访) of an open matter. */
+export function repeatLinkedEvent(p: PetitionEntity, original: { id: string; trackingNo: string }, similarity: number, now: Date): OutboxRecord {
+  const payload: PetitionRepeatLinkedPayload = { petitionId: p.id, trackingNo: p.trackingNo, originalPetitionId: original.id, originalTrackingNo: original.trackingNo, similarity, linkedAt: toOffsetIso(now) };
+  return record(p, now, PETITION_REPEAT_LINKED, payload);
+}
+
+/** `alert.emergency`: raised at registration, before any triage. */
+export function emergencyEvent(p: PetitionEntity, now: Date, flaggedByClerk: boolean): OutboxRecord {
+  const payload: AlertEmergencyPayload = { petitionId: p.id, trackingNo: p.trackingNo, regionCode: p.regionCode, flaggedByClerk, signals: p.emergencySignals, raisedAt: toOffsetIso(now) };
+  return record(p, now, ALERT_EMERGENCY, payload);
+}

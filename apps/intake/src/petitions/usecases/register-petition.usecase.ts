@@ -1,0 +1,205 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock } from '@petition/clock';
+import { Nature, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
+import { OutboxWriter, type OutboxRecord } from '@petition/messaging';
+import { CLOCK, ValidationFailedError, type FieldReason } from '@petition/service-kit';
+import { PiiCipher, maskIdNumber, maskName, maskPhone } from '../../pii/pii-cipher';
+import { ReferenceService } from '../../reference/reference.service';
+import { judgeRepeat, type RepeatVerdict } from '../../repeats/repeat-policy';
+import { textTerms } from '../../repeats/text-terms';
+import { TimelineRepository } from '../../timeline/timeline.repository';
+import { RegistrationView } from '../dto/registration.view';
+import { PetitionView } from '../dto/petition.view';
+import { detectEmergencySignals } from '../emergency-detector';
+import { PetitionEntity } from '../entities/petition.entity';
+import { emergencyEvent, registeredEvent, repeatLinkedEvent, triagedEvent } from '../petition-events';
+import type { PetitionDraft } from '../petition-draft';
+import { PetitionsRepository } from '../petitions.repository';
+
+/** Query codes avoid look-alike characters (0/O, 1/I/L) so they can be read over the phone. */
+const QUERY_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** Who decides at registration, for triage decisions no clerk made. */
+export const SYSTEM_ACTOR = 'system';
+
+/**
+ * Registers a petition from any channel: validates codes against the directory, encrypts and
+ * masks the petitioner's data, detects emergencies and repeats, numbers it, and records the
+ * petition, its first timeline steps and its events in one transaction.
+ */
+@Injectable()
+export class RegisterPetitionUseCase {
+  constructor(
+    private readonly repository: PetitionsRepository,
+    private readonly reference: ReferenceService,
+    private readonly timeline: TimelineRepository,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Field problems with a draft beyond what the DTO can check alone ("" prefix for a single petition). */
+  async problems(draft: PetitionDraft, prefix = ''): Promise<FieldReason[]> {
+    const f = draft.fields;
+    const out = await this.reference.problems(f.regionCode, f.categoryCode, prefix);
+    if (f.accusedUnitId && (f.nature ?? Nature.Claim) !== Nature.Accusation) out.push({ field: `${prefix}accusedUnitId`, reason: 'only an accusation names an accused unit' });
+    if (draft.source === 'online' && !f.anonymous && !f.petitionerPhone && !f.petitionerIdNumber) {
+      out.push({ field: `${prefix}petitionerPhone`, reason: 'an online petition needs a phone or an ID number so the petitioner can be reached' });
+    }
+    if (draft.letter && draft.channel !== 'letter') out.push({ field: `${prefix}letter`, reason: 'letter details belong to the letter channel' });
+    if (draft.call && draft.channel !== 'call') out.push({ field: `${prefix}call`, reason: 'call details belong to the call channel' });
+    return out;
+  }
+
+  async execute(draft: PetitionDraft): Promise<RegistrationView> {
+    const problems = await this.problems(draft);
+    if (problems.length) throw new ValidationFailedError(problems);
+    const now = this.clock.now();
+    const petition = this.build(draft, now);
+    const queryCode = this.newQueryCode();
+    petition.queryCodeHash = this.pii.hash(`qc:${queryCode}`);
+    if (draft.externalOrderId) {
+      const known = await this.repository.findByExternalOrderId(null, draft.externalOrderId);
+      if (known) return { ...PetitionView.from(known), queryCode: null };
+    }
+    // The daily counter is bumped in its own statement, not in the registration's transaction: the
+    // counter row of a busy district would otherwise serialise every registration there. A failed
+    // registration leaves a gap in the sequence, which a tracking number may have.
+    const day = toOffsetIso(now).slice(0, 10);
+    const district = petition.regionCode.slice(0, 6);
+    const seq = await this.repository.nextSequence(null, district, day);
+    petition.trackingNo = `${district}-${day.replace(/-/g, '')}-${String(seq).padStart(6, '0')}`;
+    try {
+      await this.repository.transaction(async (manager) => {
+        const verdict = await this.detectRepeat(manager, petition);
+        const events = this.decide(petition, verdict, draft, now);
+        await this.repository.insert(manager, petition);
+        await this.timeline.append(manager, petition.id, draft.source === 'online' ? 'submitted_online' : 'registered', now);
+        if (petition.triageOutcome) await this.timeline.append(manager, petition.id, timelineKindOf(petition.triageOutcome as TriageOutcome), now, publicNoteOf(petition));
+        await this.outbox.append(manager, events);
+      });
+    } catch (err) {
+      // Two imports of one hotline order at the same moment: the unique index lets one win.
+      const raced = draft.externalOrderId && isUniqueViolation(err) ? await this.repository.findByExternalOrderId(null, draft.externalOrderId) : null;
+      if (raced) return { ...PetitionView.from(raced), queryCode: null };
+      throw err;
+    }
+    return { ...PetitionView.from(petition), queryCode };
+  }
+
+  private build(draft: PetitionDraft, now: Date): PetitionEntity {
+    const f = draft.fields;
+    const anonymous = f.anonymous === true;
+    const name = f.petitionerName ?? '匿名';
+    const text = `${f.title}\n${f.content}`;
+    const signals = detectEmergencySignals(text);
+    const reps = f.representatives ?? [];
+    return Object.assign(new PetitionEntity(), {
+      id: randomUUID(),
+      channel: draft.channel,
+      source: draft.source,
+      nature: f.nature ?? Nature.Claim,
+      status: PetitionStatus.Registered,
+      title: f.title,
+      content: f.content,
+      categoryCode: f.categoryCode,
+      regionCode: f.regionCode,
+      petitionerRef: `ptr_${randomUUID()}`,
+      anonymous,
+      petitionerNameEnc: this.pii.encrypt(name),
+      petitionerNameMasked: anonymous && !f.petitionerName ? '匿名' : maskName(name),
+      petitionerIdEnc: f.petitionerIdNumber ? this.pii.encrypt(f.petitionerIdNumber.toUpperCase()) : null,
+      petitionerIdHash: f.petitionerIdNumber ? this.pii.hash(`id:${f.petitionerIdNumber}`) : null,
+      petitionerIdMasked: f.petitionerIdNumber ? maskIdNumber(f.petitionerIdNumber.toUpperCase()) : null,
+      petitionerPhoneEnc: f.petitionerPhone ? this.pii.encrypt(f.petitionerPhone) : null,
+      petitionerPhoneHash: f.petitionerPhone ? this.pii.hash(`phone:${f.petitionerPhone.replace(/\D/g, '')}`) : null,
+      petitionerPhoneMasked: f.petitionerPhone ? maskPhone(f.petitionerPhone) : null,
+      petitionerAddressEnc: f.petitionerAddress ? this.pii.encrypt(f.petitionerAddress) : null,
+      representativesEnc: reps.length ? this.pii.encrypt(JSON.stringify(reps)) : null,
+      representativesMasked: reps.map((r) => ({ name: maskName(r.name), phone: r.phone ? maskPhone(r.phone) : null })),
+      headcount: f.headcount ?? 1,
+      emergency: draft.emergencyFlag || signals.length > 0,
+      emergencySignals: signals,
+      accusedUnitId: f.accusedUnitId ?? null,
+      letterReceivedOn: draft.letter?.receivedDate.slice(0, 10) ?? null,
+      letterPostmark: draft.letter?.postmark ?? null,
+      callerNumberEnc: draft.call ? this.pii.encrypt(draft.call.callerNumber) : null,
+      callerNumberMasked: draft.call ? maskPhone(draft.call.callerNumber) : null,
+      externalOrderId: draft.externalOrderId ?? null,
+      terms: textTerms(text),
+      triageOutcome: null, triageTarget: null, triageNote: null, relatedPetitionId: null, triagedBy: null, triagedAt: null, leadUnitId: null,
+      registeredBy: draft.registeredBy,
+      registeredAt: now,
+      updatedAt: now,
+    });
+  }
+
+  /** Anonymous petitions cannot be matched to a person, so they are never repeats. */
+  private async detectRepeat(manager: Parameters<PetitionsRepository['repeatCandidates']>[0], p: PetitionEntity): Promise<RepeatVerdict> {
+    if (p.anonymous || (!p.petitionerIdHash && !p.petitionerPhoneHash)) return { kind: 'new' };
+    const candidates = await this.repository.repeatCandidates(manager, { idHash: p.petitionerIdHash, phoneHash: p.petitionerPhoneHash, categoryCode: p.categoryCode, district: p.regionCode.slice(0, 6) });
+    return judgeRepeat(p.terms, candidates);
+  }
+
+  /** Sets status and triage from the repeat verdict and the source; returns the events to publish. */
+  private decide(p: PetitionEntity, verdict: RepeatVerdict, draft: PetitionDraft, now: Date): OutboxRecord[] {
+    const events: OutboxRecord[] = [];
+    const settle = (outcome: TriageOutcome, status: PetitionStatus, related: string | null, target: string | null) =>
+      Object.assign(p, { triageOutcome: outcome, status, relatedPetitionId: related, triageTarget: target, triagedBy: SYSTEM_ACTOR, triagedAt: now });
+    if (p.emergency) events.push(emergencyEvent(p, now, draft.emergencyFlag));
+    if (verdict.kind === 'link') {
+      settle(TriageOutcome.LinkRepeat, PetitionStatus.Ended, verdict.original.id, verdict.original.trackingNo);
+      events.push(repeatLinkedEvent(p, verdict.original, verdict.similarity, now), triagedEvent(p, now, TriageOutcome.LinkRepeat, true));
+    } else if (verdict.kind === 'refuse') {
+      settle(TriageOutcome.Refuse, PetitionStatus.Ended, verdict.original.id, verdict.original.trackingNo);
+      events.push(triagedEvent(p, now, TriageOutcome.Refuse, true));
+    } else if (draft.source !== 'online') {
+      // Staff and hotline registrations go straight to dispatch; online ones wait for a clerk.
+      settle(TriageOutcome.Dispatch, PetitionStatus.Dispatched, null, null);
+      events.push(registeredEvent(p, now), triagedEvent(p, now, TriageOutcome.Dispatch, true));
+    }
+    return events;
+  }
+
+  private newQueryCode(): string {
+    return [...randomBytes(8)].map((b) => QUERY_ALPHABET[b % QUERY_ALPHABET.length]).join('');
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23505' || (err as { code?: string })?.code === '23505';
+}
+
+/** The timeline step a triage outcome shows as. */
+export function timelineKindOf(outcome: TriageOutcome): 'dispatched' | 'informed' | 'forwarded' | 'refused' | 'linked_as_repeat' {
+  switch (outcome) {
+    case TriageOutcome.Dispatch:
+      return 'dispatched';
+    case TriageOutcome.Inform:
+      return 'informed';
+    case TriageOutcome.Forward:
+      return 'forwarded';
+    case TriageOutcome.Refuse:
+      return 'refused';
+    case TriageOutcome.LinkRepeat:
+      return 'linked_as_repeat';
+  }
+}
+
+/** What the petitioner is told about a triage decision (the target is an institution or a tracking number, never a person). */
+export function publicNoteOf(p: PetitionEntity): string | null {
+  switch (p.triageOutcome as TriageOutcome | null) {
+    case TriageOutcome.Inform:
+      return `请通过以下途径解决：${p.triageTarget ?? ''}`;
+    case TriageOutcome.Forward:
+      return `已转送：${p.triageTarget ?? ''}`;
+    case TriageOutcome.Refuse:
+      return `同一事项已办结（${p.triageTarget ?? ''}），不再受理（《信访工作条例》第三十六条）`;
+    case TriageOutcome.LinkRepeat:
+      return `同一事项正在办理中，已并入 ${p.triageTarget ?? ''}（《信访工作条例》第十九条）`;
+    case TriageOutcome.Dispatch:
+    case null:
+      return null;
+  }
+}

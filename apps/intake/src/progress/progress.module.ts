@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { PetitionsModule } from '../petitions/petitions.module';
+import { TimelineModule } from '../timeline/timeline.module';
+import { ProgressConsumer } from './progress.consumer';
+import { ProgressService } from './progress.service';
+
+/** Intake's view of a petition's progress in the other services. */
+@Module({ imports: [PetitionsModule, TimelineModule], controllers: [ProgressConsumer], providers: [ProgressService] })
+export class ProgressModule {}

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { AppealKind, Satisfaction } from '@petition/contracts';
+import { trim } from '../../petitions/dto/validators';
+
+const QUERY_CODE = /^[2-9A-HJ-NP-Z]{8}$/;
+
+/** `?queryCode=` of the public lookup. */
+export class PublicLookupQuery {
+  @ApiProperty({ example: 'K7M2Q9XP' })
+  @IsString()
+  @Matches(QUERY_CODE, { message: 'queryCode must be the 8-character code given at registration' })
+  queryCode!: string;
+}
+
+/** The petitioner's evaluation of a reply (满意度评价). */
+export class SubmitEvaluationDto extends PublicLookupQuery {
+  @ApiProperty({ enum: Satisfaction }) @IsEnum(Satisfaction) satisfaction!: Satisfaction;
+  @ApiProperty({ description: 'Is the problem solved?' }) @IsBoolean() solved!: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 2000)
+  comment?: string;
+}
+
+/** A review (复查) or re-examination (复核) request. */
+export class RequestAppealDto extends PublicLookupQuery {
+  @ApiProperty({ enum: AppealKind }) @IsEnum(AppealKind) kind!: AppealKind;
+
+  @ApiProperty({ example: '答复未解决积水问题，请求复查。' })
+  @Transform(trim)
+  @IsString()
+  @Length(5, 5000)
+  grounds!: string;
+}

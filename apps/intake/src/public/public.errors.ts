@@ -1,0 +1,41 @@
+import { DomainError } from '@petition/service-kit';
+
+/** Stable codes of the petitioner-facing endpoints. */
+export enum PublicErrorCode {
+  NotFound = 'PUBLIC_PETITION_NOT_FOUND',
+  RateLimited = 'PUBLIC_RATE_LIMITED',
+  EvaluationNotPossible = 'PUBLIC_EVALUATION_NOT_POSSIBLE',
+  AppealNotPossible = 'PUBLIC_APPEAL_NOT_POSSIBLE',
+}
+
+/** Unknown tracking number or wrong query code; the same answer for both, so neither can be probed. */
+export class PublicPetitionNotFoundError extends DomainError {
+  constructor() {
+    super(PublicErrorCode.NotFound, '未找到该信访件，请核对受理编号和查询码 (no petition with this tracking number and query code)', 'not_found', [
+      { field: 'queryCode', reason: 'tracking number and query code do not match a petition' },
+    ]);
+  }
+}
+
+/** Too many lookups from one address or for one tracking number. */
+export class PublicRateLimitedError extends DomainError {
+  constructor(scope: 'address' | 'trackingNo') {
+    super(PublicErrorCode.RateLimited, '查询过于频繁，请稍后再试 (too many requests)', 'too_many', [{ field: scope, reason: 'rate limit reached; retry later' }]);
+  }
+}
+
+/** The matter is not at a point where the petitioner can evaluate a reply. */
+export class EvaluationNotPossibleError extends DomainError {
+  constructor(status: string) {
+    super(PublicErrorCode.EvaluationNotPossible, `尚未答复，暂不能评价 (no delivered reply to evaluate; status ${status})`, 'conflict', [
+      { field: 'trackingNo', reason: `the petition is ${status}; evaluation opens once the reply is delivered` },
+    ]);
+  }
+}
+
+/** The matter is not at a point where a review or re-examination can be requested. */
+export class AppealNotPossibleError extends DomainError {
+  constructor(kind: string, reason: string) {
+    super(PublicErrorCode.AppealNotPossible, `当前不能申请${kind === 'review' ? '复查' : '复核'} (${reason})`, 'conflict', [{ field: 'kind', reason }]);
+  }
+}

@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock } from '@petition/clock';
+import { APPEAL_REQUESTED, AppealKind, Channel, EVALUATION_SUBMITTED, PetitionStatus, Topics, createEnvelope, toOffsetIso, type AppealRequestedPayload, type EvaluationSubmittedPayload } from '@petition/contracts';
+import { OutboxWriter } from '@petition/messaging';
+import { CLOCK } from '@petition/service-kit';
+import type { PetitionEntity } from '../petitions/entities/petition.entity';
+import { PetitionsRepository } from '../petitions/petitions.repository';
+import { RegisterPetitionUseCase } from '../petitions/usecases/register-petition.usecase';
+import { PiiCipher } from '../pii/pii-cipher';
+import { TimelineRepository } from '../timeline/timeline.repository';
+import type { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
+import type { RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
+import type { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
+import { AppealNotPossibleError, EvaluationNotPossibleError, PublicPetitionNotFoundError, PublicRateLimitedError } from './public.errors';
+import { TokenBucketLimiter } from './rate-limiter';
+
+const STATUS_LABELS: Record<PetitionStatus, string> = {
+  registered: '已提交，待登记分流',
+  dispatched: '已转交办理',
+  assigned: '已交办承办单位',
+  accepted: '承办单位已受理',
+  replied: '已作出答复',
+  approved: '答复已审核',
+  closed: '已办结',
+  ended: '已处理完毕',
+  concluded: '终结',
+};
+
+const TIMELINE_LABELS: Record<string, string> = {
+  registered: '已登记', submitted_online: '网上提交', dispatched: '已转交办理', informed: '已告知其他途径', forwarded: '已转送有权机关', refused: '不再受理',
+  linked_as_repeat: '重复信访，已并入原件', queued_for_dispatcher: '等待人工分办', assigned: '已交办承办单位', unit_received: '承办单位已收到', evaluation_submitted: '已提交评价', appeal_requested: '已提交复查/复核申请',
+};
+
+/** Where evaluation is meaningful: the reply has been delivered (approved) or the matter closed (a later evaluation replaces the earlier). */
+const EVALUABLE: ReadonlySet<PetitionStatus> = new Set([PetitionStatus.Approved, PetitionStatus.Closed]);
+
+/**
+ * The petitioner's side: online submission, the timeline lookup by tracking number and query
+ * code, evaluations and appeals. Lookups are rate-limited per address and per tracking number
+ * (in-memory token buckets, per instance) so query codes cannot be guessed.
+ */
+@Injectable()
+export class PublicService {
+  private readonly perAddress = new TokenBucketLimiter(60, 1);
+  private readonly perTrackingNo = new TokenBucketLimiter(10, 1 / 6);
+
+  constructor(
+    private readonly petitions: PetitionsRepository,
+    private readonly timeline: TimelineRepository,
+    private readonly registerPetition: RegisterPetitionUseCase,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async submit(input: SubmitOnlinePetitionDto): Promise<PublicSubmissionView> {
+    const r = await this.registerPetition.execute({ source: 'online', channel: Channel.Online, fields: input, emergencyFlag: false, registeredBy: 'online-portal' });
+    return { trackingNo: r.trackingNo, queryCode: r.queryCode as string, status: r.status };
+  }
+
+  async lookup(trackingNo: string, queryCode: string, address: string): Promise<PublicPetitionView> {
+    const p = await this.authenticate(trackingNo, queryCode, address);
+    const steps = await this.timeline.forPetition(p.id);
+    return {
+      trackingNo: p.trackingNo,
+      status: p.status,
+      statusLabel: STATUS_LABELS[p.status],
+      categoryCode: p.categoryCode,
+      regionCode: p.regionCode,
+      registeredAt: toOffsetIso(p.registeredAt),
+      timeline: steps.map((s) => ({ kind: s.kind, label: TIMELINE_LABELS[s.kind] ?? s.kind, note: s.publicNote, at: toOffsetIso(s.at) })),
+    };
+  }
+
+  async evaluate(trackingNo: string, input: SubmitEvaluationDto, address: string): Promise<PublicReceiptView> {
+    const p = await this.authenticate(trackingNo, input.queryCode, address);
+    if (!EVALUABLE.has(p.status)) throw new EvaluationNotPossibleError(p.status);
+    const now = this.clock.now();
+    const payload: EvaluationSubmittedPayload = { petitionId: p.id, trackingNo: p.trackingNo, satisfaction: input.satisfaction, solved: input.solved, comment: input.comment ?? null, submittedAt: toOffsetIso(now) };
+    await this.petitions.transaction(async (manager) => {
+      await this.timeline.append(manager, p.id, 'evaluation_submitted', now);
+      await this.outbox.append(manager, { topic: Topics.intake, key: p.id, envelope: createEnvelope('intake', now, { type: EVALUATION_SUBMITTED, petitionId: p.id, payload }) });
+    });
+    return { trackingNo: p.trackingNo, recorded: 'evaluation_submitted', at: toOffsetIso(now) };
+  }
+
+  async appeal(trackingNo: string, input: RequestAppealDto, address: string): Promise<PublicReceiptView> {
+    const p = await this.authenticate(trackingNo, input.queryCode, address);
+    const steps = await this.timeline.forPetition(p.id);
+    const reviewed = steps.some((s) => s.kind === 'appeal_requested' && s.publicNote === AppealKind.Review);
+    if (input.kind === AppealKind.Review && p.status !== PetitionStatus.Closed && p.status !== PetitionStatus.Approved) {
+      throw new AppealNotPossibleError(input.kind, `a review can be requested once the reply is delivered; the petition is ${p.status}`);
+    }
+    if (input.kind === AppealKind.Review && reviewed) throw new AppealNotPossibleError(input.kind, 'a review was already requested');
+    if (input.kind === AppealKind.Reexamination && (!reviewed || p.status === PetitionStatus.Concluded)) {
+      throw new AppealNotPossibleError(input.kind, 're-examination follows a review decision (条例 Art. 36); no review is on record');
+    }
+    const now = this.clock.now();
+    const payload: AppealRequestedPayload = { petitionId: p.id, trackingNo: p.trackingNo, kind: input.kind, grounds: input.grounds, requestedAt: toOffsetIso(now) };
+    await this.petitions.transaction(async (manager) => {
+      await this.timeline.append(manager, p.id, 'appeal_requested', now, input.kind);
+      await this.outbox.append(manager, { topic: Topics.intake, key: p.id, envelope: createEnvelope('intake', now, { type: APPEAL_REQUESTED, petitionId: p.id, payload }) });
+    });
+    return { trackingNo: p.trackingNo, recorded: 'appeal_requested', at: toOffsetIso(now) };
+  }
+
+  /** Rate limits first (so failures cost a token too), then the tracking number and the query code hash. */
+  private async authenticate(trackingNo: string, queryCode: string, address: string): Promise<PetitionEntity> {
+    if (!this.perAddress.take(address)) throw new PublicRateLimitedError('address');
+    if (!this.perTrackingNo.take(trackingNo)) throw new PublicRateLimitedError('trackingNo');
+    const p = /^\d{6}-\d{8}-\d{6}$/.test(trackingNo) ? await this.petitions.findByTrackingNo(trackingNo) : null;
+    if (!p || !p.queryCodeHash || p.queryCodeHash !== this.pii.hash(`qc:${queryCode}`)) throw new PublicPetitionNotFoundError();
+    return p;
+  }
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffUser } from '@petition/auth';
+import type { Clock } from '@petition/clock';
+import { PetitionStatus, TriageOutcome } from '@petition/contracts';
+import { OutboxWriter, type OutboxRecord } from '@petition/messaging';
+import { CLOCK } from '@petition/service-kit';
+import { PetitionView } from '../petitions/dto/petition.view';
+import type { PetitionEntity } from '../petitions/entities/petition.entity';
+import { registeredEvent, repeatLinkedEvent, triagedEvent } from '../petitions/petition-events';
+import { PetitionNotFoundError } from '../petitions/petitions.errors';
+import { PetitionsRepository } from '../petitions/petitions.repository';
+import { publicNoteOf, timelineKindOf } from '../petitions/usecases/register-petition.usecase';
+import { LITIGATION_CATEGORY } from '../reference/reference-seed';
+import { TimelineRepository } from '../timeline/timeline.repository';
+import type { TriagePetitionDto } from './dto/triage-petition.dto';
+import { AlreadyTriagedError, LitigationNotDispatchableError, RelatedNotConcludedError, RelatedNotFoundError, RelatedNotOpenError } from './triage.errors';
+
+const CHANNEL_NAMES: Record<string, string> = {
+  litigation: '向人民法院提起诉讼',
+  arbitration: '申请仲裁',
+  administrative_review: '申请行政复议',
+  administrative_reconsideration: '申请行政复议',
+  labor_arbitration: '申请劳动人事争议仲裁',
+  other: '其他法定途径',
+};
+
+/** States in which a matter is still open, so a repeat can join it. */
+const OPEN: ReadonlySet<PetitionStatus> = new Set([PetitionStatus.Registered, PetitionStatus.Dispatched, PetitionStatus.Assigned, PetitionStatus.Accepted, PetitionStatus.Replied, PetitionStatus.Approved, PetitionStatus.Closed]);
+
+/** A clerk's triage of a registered petition (RULES.md `triage`). */
+@Injectable()
+export class TriageService {
+  constructor(
+    private readonly petitions: PetitionsRepository,
+    private readonly timeline: TimelineRepository,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async triage(id: string, input: TriagePetitionDto, by: StaffUser): Promise<PetitionView> {
+    const related = input.relatedTrackingNo ? await this.petitions.findByTrackingNo(input.relatedTrackingNo) : null;
+    if (input.relatedTrackingNo && !related) throw new RelatedNotFoundError(input.relatedTrackingNo);
+    return this.petitions.transaction(async (manager) => {
+      const p = await this.petitions.lockById(manager, id);
+      if (!p) throw new PetitionNotFoundError(id);
+      if (p.status !== PetitionStatus.Registered) throw new AlreadyTriagedError(p.status);
+      const now = this.clock.now();
+      const events = this.apply(p, input, related, now);
+      await this.petitions.applyTriage(manager, p.id, {
+        status: p.status, triageOutcome: input.outcome, triageTarget: p.triageTarget, triageNote: input.note ?? null, relatedPetitionId: p.relatedPetitionId, triagedBy: by.sub, triagedAt: now,
+      });
+      Object.assign(p, { triageOutcome: input.outcome, triageNote: input.note ?? null, triagedBy: by.sub, triagedAt: now });
+      await this.timeline.append(manager, p.id, timelineKindOf(input.outcome), now, publicNoteOf(p));
+      await this.outbox.append(manager, events);
+      return PetitionView.from(p);
+    });
+  }
+
+  /** Checks the outcome against the law and sets status, target and link on `p`; returns the events. */
+  private apply(p: PetitionEntity, input: TriagePetitionDto, related: PetitionEntity | null, now: Date): OutboxRecord[] {
+    p.triageOutcome = input.outcome;
+    switch (input.outcome) {
+      case TriageOutcome.Dispatch:
+        if (p.categoryCode === LITIGATION_CATEGORY) throw new LitigationNotDispatchableError();
+        p.status = PetitionStatus.Dispatched;
+        return [registeredEvent(p, now), triagedEvent(p, now, input.outcome, false)];
+      case TriageOutcome.Inform:
+        p.status = PetitionStatus.Ended;
+        p.triageTarget = [CHANNEL_NAMES[input.properChannel ?? 'other'], input.authority].filter(Boolean).join('：');
+        return [triagedEvent(p, now, input.outcome, false)];
+      case TriageOutcome.Forward:
+        p.status = PetitionStatus.Ended;
+        p.triageTarget = input.authority ?? null;
+        return [triagedEvent(p, now, input.outcome, false)];
+      case TriageOutcome.Refuse: {
+        const r = related as PetitionEntity;
+        if (r.status !== PetitionStatus.Concluded) throw new RelatedNotConcludedError(r.trackingNo, r.status);
+        Object.assign(p, { status: PetitionStatus.Ended, triageTarget: r.trackingNo, relatedPetitionId: r.id });
+        return [triagedEvent(p, now, input.outcome, false)];
+      }
+      case TriageOutcome.LinkRepeat: {
+        const r = related as PetitionEntity;
+        if (!OPEN.has(r.status) || r.id === p.id) throw new RelatedNotOpenError(r.trackingNo, r.status);
+        Object.assign(p, { status: PetitionStatus.Ended, triageTarget: r.trackingNo, relatedPetitionId: r.id });
+        return [repeatLinkedEvent(p, r, 1, now), triagedEvent(p, now, input.outcome, false)];
+      }
+    }
+  }
+}

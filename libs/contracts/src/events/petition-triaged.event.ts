@@ -1,0 +1,50 @@
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+
+/** Type name of {@link PetitionTriagedPayload} on `petition.intake.v1`. */
+export const PETITION_TRIAGED = 'petition.triaged';
+
+/** What the intake clerk (or the repeat detector) decided for a registered petition (RULES.md `triage`). */
+export enum TriageOutcome {
+  /** Route to the units that must solve it (dispatch receives `petition.registered`). */
+  Dispatch = 'dispatch',
+  /** 告知: tell the petitioner the proper channel (litigation, arbitration, review…). */
+  Inform = 'inform',
+  /** 转送: send to another competent authority. */
+  Forward = 'forward',
+  /** 不再受理: the same matter was already concluded. */
+  Refuse = 'refuse',
+  /** 重复信访: the same matter is still open; linked to it instead of being accepted anew. */
+  LinkRepeat = 'link_repeat',
+}
+
+/** A triage decision. Carries no PII: the proper channel or authority is an institution, never a person. */
+export class PetitionTriagedPayload {
+  @IsUUID()
+  petitionId!: string;
+
+  @IsString()
+  @Length(1, 40)
+  trackingNo!: string;
+
+  @IsEnum(TriageOutcome)
+  outcome!: TriageOutcome;
+
+  /** For inform: the proper channel; for forward: the authority; otherwise null. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  target?: string | null;
+
+  /** For refuse and link_repeat: the earlier petition. */
+  @IsOptional()
+  @IsUUID()
+  relatedPetitionId?: string | null;
+
+  /** True when the repeat detector decided, not a clerk. */
+  @IsOptional()
+  @IsBoolean()
+  automatic?: boolean;
+
+  @IsISO8601({ strict: true })
+  decidedAt!: string;
+}
