@@ -21,7 +21,6 @@ export * from './events/petition-repeat-linked.event';
 export * from './events/alert-emergency.event';
 export * from './events/evaluation-submitted.event';
 export * from './events/appeal-requested.event';
-export * from './events/assignment-terms';
 export * from './events/assignment-return-requested.event';
 export * from './events/assignment-returned.event';
 export * from './events/assignment-return-rejected.event';

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Track, toOffsetIso, type DeadlineRef } from '@petition/contracts';
+import { toOffsetIso, type DeadlineRef, type HandlingStage } from '@petition/contracts';
 import { Deadline, computeDue, defaultRuleSet, loadCalendar, type DeadlineRecord, type DueResult, type RuleSet, type WorkCalendar } from '@petition/deadlines';
-
-/** The handling stage each track runs under (RULES.md, Default deadlines). */
-export const HANDLING_STAGE_BY_TRACK: Record<Track, 'handling_standard' | 'handling_fast' | 'handling_suggestion'> = {
-  [Track.Standard]: 'handling_standard',
-  [Track.Fast]: 'handling_fast',
-  [Track.Suggestion]: 'handling_suggestion',
-};
 
 /**
  * Fixes the deadlines that start at acceptance, from libs/deadlines, with the rule set in force
@@ -18,10 +11,10 @@ export class HandlingDeadlines {
   private readonly calendar: WorkCalendar = loadCalendar();
   private readonly rules: RuleSet = defaultRuleSet();
 
-  /** Handling (by track) and first contact, both starting at `acceptedAt`, with when handling turns to warning. */
-  atAcceptance(track: Track, acceptedAt: Date): { handling: DeadlineRef; firstContact: DeadlineRef; handlingWarningAt: Date; handlingRecord: DeadlineRecord } {
-    const handling = computeDue({ start: acceptedAt, stage: HANDLING_STAGE_BY_TRACK[track], rules: this.rules, calendar: this.calendar });
-    const record = Deadline.start({ start: acceptedAt, stage: HANDLING_STAGE_BY_TRACK[track], rules: this.rules, calendar: this.calendar }).toJSON();
+  /** Handling (the stage dispatch named) and first contact, both starting at `acceptedAt`, with when handling turns to warning. */
+  atAcceptance(stage: HandlingStage, acceptedAt: Date): { handling: DeadlineRef; firstContact: DeadlineRef; handlingWarningAt: Date; handlingRecord: DeadlineRecord } {
+    const handling = computeDue({ start: acceptedAt, stage, rules: this.rules, calendar: this.calendar });
+    const record = Deadline.start({ start: acceptedAt, stage, rules: this.rules, calendar: this.calendar }).toJSON();
     return {
       handling: toRef(handling, acceptedAt),
       firstContact: toRef(computeDue({ start: acceptedAt, stage: 'first_contact', rules: this.rules, calendar: this.calendar }), acceptedAt),

@@ -40,7 +40,7 @@ export class WorkItemsService {
         trackingNo: a.trackingNo, title: a.title, nature: a.nature, track: a.track, categoryCode: a.categoryCode, regionCode: a.regionCode,
         petitionerNameMasked: a.petitionerNameMasked, instructions: a.instructions ?? null, acceptDue: new Date(a.acceptDeadline.due),
         acceptRuleSet: a.acceptDeadline.ruleSet, assignedAt: new Date(a.assignedAt), openedAt: now,
-        currentDue: new Date(a.acceptDeadline.due), currentWarningAt: this.deadlines.warningAt(a.acceptDeadline),
+        currentDue: new Date(a.acceptDeadline.due), currentWarningAt: this.deadlines.warningAt(a.acceptDeadline), handlingStage: a.handlingStage,
       });
       if (!(await this.repository.insertIfAbsent(manager, item))) continue;
       const payload: WorkItemOpenedPayload = { workItemId: item.id, petitionId: item.petitionId, assignmentId: item.assignmentId, unitId, role, openedAt: toOffsetIso(now) };

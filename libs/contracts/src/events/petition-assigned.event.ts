@@ -1,9 +1,15 @@
 // @Type reads design metadata when the class is decorated.
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Nature, Track } from '../enums';
 import { DeadlineRef } from './deadline-ref';
+
+/** Handling deadline stages an assignment's track picks (RULES.md, Default deadlines). */
+export const HANDLING_STAGES = ['handling_standard', 'handling_fast', 'handling_suggestion'] as const;
+
+/** One of {@link HANDLING_STAGES}. */
+export type HandlingStage = (typeof HANDLING_STAGES)[number];
 
 /** Type name of {@link PetitionAssignedPayload} on `petition.dispatch.v1`. */
 export const PETITION_ASSIGNED = 'petition.assigned';
@@ -59,6 +65,18 @@ export class PetitionAssignedPayload {
   @ValidateNested()
   @Type(() => DeadlineRef)
   acceptDeadline!: DeadlineRef;
+
+  /** Window for returning a misrouted assignment (`unit_return`, 5 working days), fixed at assignment. */
+  @ValidateNested()
+  @Type(() => DeadlineRef)
+  returnDeadline!: DeadlineRef;
+
+  /**
+   * The handling stage the track picks. Its clock starts at acceptance (条例 Art. 34), so only the
+   * stage travels here; handling fixes the due date when the unit accepts.
+   */
+  @IsIn(HANDLING_STAGES)
+  handlingStage!: HandlingStage;
 
   @IsOptional()
   @IsUUID()

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   PETITION_ASSIGNED, PETITION_QUEUED, Topics, createEnvelope, toOffsetIso,
-  type AssignmentTerms, type EventEnvelope, type PetitionAssignedPayload, type PetitionQueuedPayload, type PetitionRegisteredPayload,
+  type EventEnvelope, type PetitionAssignedPayload, type PetitionQueuedPayload, type PetitionRegisteredPayload,
 } from '@petition/contracts';
 import { OutboxWriter } from '@petition/messaging';
 import { QueueRepository } from '../../queue/queue.repository';
@@ -61,7 +61,7 @@ export class DispatchPetition {
       assignedBy, assignedAt: now,
     });
     await this.assignments.insert(manager, assignment);
-    const payload: PetitionAssignedPayload & AssignmentTerms = {
+    const payload: PetitionAssignedPayload = {
       assignmentId: assignment.id, petitionId: assignment.petitionId, trackingNo: assignment.trackingNo, leadUnitId: assignment.leadUnitId,
       coHandlerUnitIds: assignment.coHandlerUnitIds, track: assignment.track, nature: assignment.nature, title: assignment.title,
       categoryCode: assignment.categoryCode, regionCode: assignment.regionCode, petitionerNameMasked: assignment.petitionerNameMasked,

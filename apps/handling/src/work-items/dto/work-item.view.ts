@@ -23,7 +23,7 @@ export class WorkItemView {
   @ApiProperty() acceptRuleSet!: string;
   @ApiProperty() assignedAt!: string;
   @ApiProperty({ nullable: true, type: String }) acceptedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'handling_standard / handling_fast / handling_suggestion, fixed at acceptance' }) handlingStage!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'handling_standard / handling_fast / handling_suggestion, as dispatch named it; the clock starts at acceptance' }) handlingStage!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Handling deadline, fixed at acceptance' }) handlingDue!: string | null;
   @ApiProperty({ nullable: true, type: String }) handlingRuleSet!: string | null;
   @ApiProperty({ nullable: true, type: Boolean, description: 'Computed on the provisional holiday calendar; recomputed when the official year is published' }) handlingProvisional!: boolean | null;

@@ -66,7 +66,7 @@ export class WorkItemEntity {
   @Column({ name: 'accepted_by', type: 'text', nullable: true })
   acceptedBy!: string | null;
 
-  /** handling_standard / handling_fast / handling_suggestion, fixed at acceptance. */
+  /** handling_standard / handling_fast / handling_suggestion, as dispatch named it; its clock starts at acceptance. */
   @Column({ name: 'handling_stage', type: 'text', nullable: true })
   handlingStage!: string | null;
 

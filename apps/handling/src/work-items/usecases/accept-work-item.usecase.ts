@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, Topics, WORK_ITEM_ACCEPTED, WorkItemStatus, createEnvelope, toOffsetIso, type WorkItemAcceptedPayload } from '@petition/contracts';
+import { AssignmentRole, Topics, WORK_ITEM_ACCEPTED, WorkItemStatus, createEnvelope, toOffsetIso, type HandlingStage, type WorkItemAcceptedPayload } from '@petition/contracts';
 import { OutboxWriter } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemView } from '../dto/work-item.view';
@@ -33,8 +33,9 @@ export class AcceptWorkItem {
       if (!item) return null;
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError();
       if (item.status !== WorkItemStatus.Assigned) throw new WorkItemStateError('受理', item.status);
+      if (!item.handlingStage) throw new WorkItemStateError('受理', 'missing its handling stage');
       const now = this.clock.now();
-      const { handling, firstContact, handlingWarningAt, handlingRecord } = this.deadlines.atAcceptance(item.track, now);
+      const { handling, firstContact, handlingWarningAt, handlingRecord } = this.deadlines.atAcceptance(item.handlingStage as HandlingStage, now);
       Object.assign(item, {
         status: WorkItemStatus.Accepted,
         acceptedAt: now,
