@@ -18,6 +18,32 @@ import { APPEAL_REQUESTED, AppealRequestedPayload } from './events/appeal-reques
 import { EVALUATION_SUBMITTED, EvaluationSubmittedPayload } from './events/evaluation-submitted.event';
 import { PETITION_REPEAT_LINKED, PetitionRepeatLinkedPayload } from './events/petition-repeat-linked.event';
 import { PETITION_TRIAGED, PetitionTriagedPayload } from './events/petition-triaged.event';
+import { WORK_ITEM_CONTRIBUTION_ADDED, WorkItemContributionAddedPayload } from './events/work-item-contribution-added.event';
+import { PETITION_REPLIED, PetitionRepliedPayload } from './events/petition-replied.event';
+import { WORK_ITEM_REWORK_STARTED, WorkItemReworkStartedPayload } from './events/work-item-rework-started.event';
+import { DEADLINE_OVERDUE, DEADLINE_WARNING, DeadlineFlaggedPayload } from './events/deadline-flagged.event';
+import {
+  SUPERVISION_ORDER_ANSWERED,
+  SUPERVISION_ORDER_ISSUED,
+  SupervisionOrderAnsweredPayload,
+  SupervisionOrderIssuedPayload,
+  URGE_ISSUED,
+  UrgeIssuedPayload,
+} from './events/supervision-actions.event';
+import { REVIEW_APPROVED, REVIEW_RETURNED, ReviewApprovedPayload, ReviewReturnedPayload } from './events/review-decided.event';
+import { REPLY_DELIVERED, ReplyDeliveredPayload } from './events/reply-delivered.event';
+import { EVALUATION_RECORDED, EvaluationRecordedPayload } from './events/evaluation-recorded.event';
+import {
+  APPEAL_DECIDED,
+  APPEAL_FILED,
+  AppealDecidedPayload,
+  AppealFiledPayload,
+  PETITION_CLOSED,
+  PETITION_CONCLUDED,
+  PetitionClosedPayload,
+  PetitionConcludedPayload,
+} from './events/appeal-decided.event';
+import { ASSESSMENT_PUBLISHED, AssessmentPublishedPayload } from './events/assessment-published.event';
 
 /** Payload class of every event type, used to validate events when they are consumed. */
 export const EventPayloadClasses = {
@@ -39,6 +65,23 @@ export const EventPayloadClasses = {
   [ASSIGNMENT_RETURN_REQUESTED]: AssignmentReturnRequestedPayload,
   [ASSIGNMENT_RETURNED]: AssignmentReturnedPayload,
   [ASSIGNMENT_RETURN_REJECTED]: AssignmentReturnRejectedPayload,
+  [WORK_ITEM_CONTRIBUTION_ADDED]: WorkItemContributionAddedPayload,
+  [PETITION_REPLIED]: PetitionRepliedPayload,
+  [WORK_ITEM_REWORK_STARTED]: WorkItemReworkStartedPayload,
+  [DEADLINE_WARNING]: DeadlineFlaggedPayload,
+  [DEADLINE_OVERDUE]: DeadlineFlaggedPayload,
+  [URGE_ISSUED]: UrgeIssuedPayload,
+  [SUPERVISION_ORDER_ISSUED]: SupervisionOrderIssuedPayload,
+  [SUPERVISION_ORDER_ANSWERED]: SupervisionOrderAnsweredPayload,
+  [REVIEW_APPROVED]: ReviewApprovedPayload,
+  [REVIEW_RETURNED]: ReviewReturnedPayload,
+  [REPLY_DELIVERED]: ReplyDeliveredPayload,
+  [EVALUATION_RECORDED]: EvaluationRecordedPayload,
+  [APPEAL_FILED]: AppealFiledPayload,
+  [APPEAL_DECIDED]: AppealDecidedPayload,
+  [PETITION_CONCLUDED]: PetitionConcludedPayload,
+  [PETITION_CLOSED]: PetitionClosedPayload,
+  [ASSESSMENT_PUBLISHED]: AssessmentPublishedPayload,
 } as const;
 
 /** Every known event type name. */

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { IsEnum, IsIn, IsISO8601, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { AppealKind } from './appeal-requested.event';
+import { DeadlineRef } from './deadline-ref';
+
+/** Type name of {@link AppealFiledPayload} on `petition.supervision.v1`. */
+export const APPEAL_FILED = 'appeal.filed';
+/** Type name of {@link AppealDecidedPayload} on `petition.supervision.v1`. */
+export const APPEAL_DECIDED = 'appeal.decided';
+/** Type name of {@link PetitionConcludedPayload} on `petition.supervision.v1`. */
+export const PETITION_CONCLUDED = 'petition.concluded';
+/** Type name of {@link PetitionClosedPayload} on `petition.supervision.v1`. */
+export const PETITION_CLOSED = 'petition.closed';
+
+/** A review or re-examination decision (维持 / 变更 / 撤销). */
+export enum AppealOutcome {
+  Upheld = 'upheld',
+  Changed = 'changed',
+  Revoked = 'revoked',
+}
+
+/** Supervision accepted a review (复查) or re-examination (复核) request; its decision deadline runs. */
+export class AppealFiledPayload {
+  @IsUUID() appealId!: string;
+  @IsUUID() petitionId!: string;
+  @IsEnum(AppealKind) kind!: AppealKind;
+  @IsOptional() @IsUUID() unitId?: string | null;
+  @ValidateNested() @Type(() => DeadlineRef) decisionDeadline!: DeadlineRef;
+  @IsISO8601({ strict: true }) filedAt!: string;
+}
+
+/** A review or re-examination was decided. After a review, the re-examination window runs. */
+export class AppealDecidedPayload {
+  @IsUUID() appealId!: string;
+  @IsUUID() petitionId!: string;
+  @IsEnum(AppealKind) kind!: AppealKind;
+  @IsEnum(AppealOutcome) outcome!: AppealOutcome;
+  /** `reexam_request` after a review decision; null after a re-examination. */
+  @IsOptional() @ValidateNested() @Type(() => DeadlineRef) nextRequestDeadline?: DeadlineRef | null;
+  @IsISO8601({ strict: true }) decidedAt!: string;
+}
+
+/** The matter is concluded (终结, 条例 Art. 36): intake refuses a new petition on the same facts. */
+export class PetitionConcludedPayload {
+  @IsUUID() petitionId!: string;
+  @IsIn(['reexamination_decided']) reason!: 'reexamination_decided';
+  @IsISO8601({ strict: true }) concludedAt!: string;
+}
+
+/** The matter is closed after delivery, callback and evaluation; appeals may still reopen it. */
+export class PetitionClosedPayload {
+  @IsUUID() petitionId!: string;
+  @IsOptional() @IsUUID() unitId?: string | null;
+  @IsISO8601({ strict: true }) closedAt!: string;
+}
