@@ -10,13 +10,17 @@ import { createApp as createHandling } from '../../handling/src/bootstrap';
 import { handlingMigrations } from '../../handling/src/database/migrations';
 import { createApp as createIntake } from '../../intake/src/bootstrap';
 import { intakeMigrations } from '../../intake/src/database/migrations';
+import { createApp as createSupervision } from '../../supervision/src/bootstrap';
+import { supervisionMigrations } from '../../supervision/src/database/migrations';
 
-/** The three services of the walking skeleton on an isolated stack, migrated and seeded. */
+/** The petition services on an isolated stack, migrated and seeded. */
 export interface Platform {
   stack: TestStack;
   intake: ServiceApp;
   dispatch: ServiceApp;
   handling: ServiceApp;
+  /** Started only when asked for. */
+  supervision: ServiceApp;
   /** Direct SQL on the stack's database, for assertions a user cannot make through the API. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
@@ -27,26 +31,30 @@ export async function prepareDatabase(stack: TestStack): Promise<void> {
   await migrate(stack.databaseUrl, 'intake', intakeMigrations);
   await migrate(stack.databaseUrl, 'dispatch', dispatchMigrations);
   await migrate(stack.databaseUrl, 'handling', handlingMigrations);
+  await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
   const ds = new DataSource(serviceDataSourceOptions({ url: stack.databaseUrl, schema: 'dispatch', entities: [], migrations: [] }));
   await ds.initialize();
   await seedDemoDirectory(ds, new OutboxWriter(), new SystemClock());
   await ds.destroy();
 }
 
-/** Starts the stack and the services named (all three by default), in-process. */
-export async function startPlatform(services: Array<'intake' | 'dispatch' | 'handling'> = ['intake', 'dispatch', 'handling']): Promise<Platform> {
+type PlatformService = 'intake' | 'dispatch' | 'handling' | 'supervision';
+
+/** Starts the stack and the services named (intake, dispatch and handling by default), in-process. */
+export async function startPlatform(services: PlatformService[] = ['intake', 'dispatch', 'handling']): Promise<Platform> {
   const stack = await startTestStack();
   await prepareDatabase(stack);
   const ds = new DataSource({ type: 'postgres', url: stack.databaseUrl });
   await ds.initialize();
-  const started: Partial<Record<'intake' | 'dispatch' | 'handling', ServiceApp>> = {};
-  const factories = { intake: createIntake, dispatch: createDispatch, handling: createHandling };
+  const started: Partial<Record<PlatformService, ServiceApp>> = {};
+  const factories = { intake: createIntake, dispatch: createDispatch, handling: createHandling, supervision: createSupervision };
   for (const name of services) started[name] = await bootService(factories[name], stack.env);
   return {
     stack,
     intake: started.intake as ServiceApp,
     dispatch: started.dispatch as ServiceApp,
     handling: started.handling as ServiceApp,
+    supervision: started.supervision as ServiceApp,
     sql: (query, params) => ds.query(query, params),
     async stop() {
       for (const app of Object.values(started).reverse()) await app.shutdown();

@@ -8,9 +8,8 @@ export interface CreateAppOptions {
 }
 
 /**
- * Builds the supervision and assessment service. So far it carries the platform's shared
- * surface (health, metrics, OpenAPI, clock); deadlines, reviews and assessment arrive with
- * their own issue, and with them its Kafka consumers.
+ * Builds the supervision and assessment service: deadlines, warnings and escalation, result
+ * reviews, callbacks and evaluations, appeals, and unit assessment.
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<ServiceApp> {
   const config = loadServiceConfig('supervision', 3004, { ...process.env, ...options.env });
@@ -21,6 +20,5 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Service
     logger,
     title: 'Supervision — 督查督办与考核',
     description: 'Deadlines, warnings and escalation, result reviews, callbacks and evaluations, appeals, and unit assessment.',
-    kafkaConsumers: false,
   });
 }
