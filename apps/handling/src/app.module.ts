@@ -1,21 +1,40 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
+import type { HandlingSettings } from './config/handling-settings';
+import { ContributionsModule } from './contributions/contributions.module';
+import { WorkItemContributionEntity } from './contributions/entities/work-item-contribution.entity';
 import { handlingMigrations } from './database/migrations';
 import { ExtensionRequestEntity } from './extensions/entities/extension-request.entity';
 import { ExtensionsModule } from './extensions/extensions.module';
+import { PetitionerContactModule } from './petitioner-contact/petitioner-contact.module';
+import { ReplyAttachmentEntity } from './replies/entities/reply-attachment.entity';
+import { WorkItemReplyEntity } from './replies/entities/work-item-reply.entity';
+import { RepliesModule } from './replies/replies.module';
 import { WorkItemContactEntity } from './work-items/entities/work-item-contact.entity';
 import { WorkItemEntity } from './work-items/entities/work-item.entity';
 import { WorkItemNoteEntity } from './work-items/entities/work-item-note.entity';
 import { WorkItemsModule } from './work-items/work-items.module';
 
+/** Environment variables handling reads beyond the common ones (checked against deploy/ by a test). */
+export const HANDLING_ENV_VARS = ['INTAKE_URL', 'INTAKE_TIMEOUT_MS'];
+
+const ENTITIES = [WorkItemEntity, WorkItemContactEntity, WorkItemNoteEntity, ExtensionRequestEntity, WorkItemReplyEntity, ReplyAttachmentEntity, WorkItemContributionEntity];
+
 /** The handling service. */
 @Module({})
 export class AppModule {
-  static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
+  static forRoot(config: ServiceConfig, logger: Logger, settings: HandlingSettings): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ config, logger, entities: [WorkItemEntity, WorkItemContactEntity, WorkItemNoteEntity, ExtensionRequestEntity], migrations: handlingMigrations }), WorkItemsModule, ExtensionsModule],
+      imports: [
+        ServiceKitModule.forRoot({ config, logger, entities: ENTITIES, migrations: handlingMigrations }),
+        WorkItemsModule,
+        ExtensionsModule,
+        RepliesModule,
+        ContributionsModule,
+        PetitionerContactModule.forRoot(settings),
+      ],
     };
   }
 }

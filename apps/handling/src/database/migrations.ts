@@ -5,6 +5,7 @@ import { WorkItemCurrentDeadline1763780500000 } from './migrations/1763780500000
 import { ContactsNotesAudit1763780600000 } from './migrations/1763780600000-ContactsNotesAudit';
 import { Extensions1763780700000 } from './migrations/1763780700000-Extensions';
 import { WorkItemReturns1763780800000 } from './migrations/1763780800000-WorkItemReturns';
+import { RepliesReworkContributions1763780900000 } from './migrations/1763780900000-RepliesReworkContributions';
 
 /** Handling's migrations in order; they never change once shipped. */
 export const handlingMigrations = [
@@ -15,4 +16,5 @@ export const handlingMigrations = [
   ContactsNotesAudit1763780600000,
   Extensions1763780700000,
   WorkItemReturns1763780800000,
+  RepliesReworkContributions1763780900000,
 ];

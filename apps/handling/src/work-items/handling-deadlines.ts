@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { toOffsetIso, type DeadlineRef, type HandlingStage } from '@petition/contracts';
-import { Deadline, computeDue, defaultRuleSet, loadCalendar, type DeadlineRecord, type DueResult, type RuleSet, type WorkCalendar } from '@petition/deadlines';
+import { Deadline, DeadlinesError, computeDue, defaultRuleSet, loadCalendar, type DeadlineRecord, type DueResult, type RuleSet, type WorkCalendar } from '@petition/deadlines';
 
 /**
  * Fixes the deadlines that start at acceptance, from libs/deadlines, with the rule set in force
@@ -40,6 +40,21 @@ export class HandlingDeadlines {
   warningAt(ref: DeadlineRef): Date {
     const result = computeDue({ start: ref.startedAt, stage: ref.stage, rules: this.rules, calendar: this.calendar });
     return new Date(Math.min(Date.parse(result.warningAt), Date.parse(ref.due)));
+  }
+
+  /**
+   * {@link warningAt} for a deadline another service fixed on a stage this rule set may not know
+   * (supervision's rework deadline): then the default warning share applies, 20 % of the period left.
+   */
+  warningAtOrDue(ref: DeadlineRef): Date {
+    try {
+      return this.warningAt(ref);
+    } catch (err) {
+      if (!(err instanceof DeadlinesError)) throw err;
+      const start = Date.parse(ref.startedAt);
+      const due = Date.parse(ref.due);
+      return new Date(due - Math.max(0, due - start) * 0.2);
+    }
   }
 }
 

@@ -5,6 +5,7 @@ export enum WorkItemErrorCode {
   NotFound = 'WORK_ITEM_NOT_FOUND',
   NoUnit = 'WORK_ITEM_NO_UNIT',
   NotLead = 'WORK_ITEM_NOT_LEAD',
+  NotCoHandler = 'WORK_ITEM_NOT_CO_HANDLER',
   WrongState = 'WORK_ITEM_WRONG_STATE',
   ReturnWindowClosed = 'WORK_ITEM_RETURN_WINDOW_CLOSED',
 }
@@ -27,6 +28,13 @@ export class NoUnitError extends DomainError {
 export class NotLeadError extends DomainError {
   constructor(step = '受理', english = 'accept') {
     super(WorkItemErrorCode.NotLead, `仅主办单位可${step} (only the lead unit may ${english})`, 'forbidden');
+  }
+}
+
+/** Contributions (协办意见) are a co-handler's; the lead records notes and the reply. */
+export class NotCoHandlerError extends DomainError {
+  constructor() {
+    super(WorkItemErrorCode.NotCoHandler, '仅协办单位可提交协办意见 (only a co-handler adds contributions)', 'forbidden');
   }
 }
 

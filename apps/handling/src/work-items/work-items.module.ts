@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccessAuditRepository } from '../access-audit/access-audit.repository';
 import { WorkItemAccess } from '../access-audit/work-item-access';
+import { ContributionsRepository } from '../contributions/contributions.repository';
+import { RepliesRepository } from '../replies/replies.repository';
 import { HandlingDeadlines } from './handling-deadlines';
 import { AddNote } from './usecases/add-note.usecase';
 import { RecordContact } from './usecases/record-contact.usecase';
@@ -14,7 +16,7 @@ import { WorkItemsService } from './work-items.service';
 /** Work items and the unit inbox. */
 @Module({
   controllers: [WorkItemsController, WorkItemsConsumer],
-  providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository],
-  exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess],
+  providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository, RepliesRepository, ContributionsRepository],
+  exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess, RepliesRepository, ContributionsRepository],
 })
 export class WorkItemsModule {}

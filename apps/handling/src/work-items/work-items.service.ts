@@ -14,6 +14,10 @@ import { WorkItemView, type WorkItemDetailView } from './dto/work-item.view';
 import { HandlingDeadlines } from './handling-deadlines';
 import { WorkItemEntity } from './entities/work-item.entity';
 import { WorkItemAccess } from '../access-audit/work-item-access';
+import { ContributionsRepository } from '../contributions/contributions.repository';
+import { ContributionView } from '../contributions/dto/contribution.dto';
+import { ReplyView } from '../replies/dto/reply.dto';
+import { RepliesRepository } from '../replies/replies.repository';
 import { ContactView, NoteView } from './dto/contact-note.dto';
 import { NoUnitError } from './work-items.errors';
 import { WorkItemsRepository } from './work-items.repository';
@@ -25,6 +29,8 @@ export class WorkItemsService {
     private readonly repository: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,
     private readonly access: WorkItemAccess,
+    private readonly replies: RepliesRepository,
+    private readonly contributions: ContributionsRepository,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -85,12 +91,24 @@ export class WorkItemsService {
     await this.repository.update(manager, lead);
   }
 
-  /** One of the caller's unit's work items with its contacts and notes; others' are a 404, audited. */
+  /** One of the caller's unit's work items with what its role may read; others' are a 404, audited. */
   async get(user: StaffUser, id: string): Promise<WorkItemDetailView> {
     const item = await this.repository.findForUnit(requireUnit(user), id);
     if (!item) return this.access.notFound(user, id, 'read');
-    const [contacts, notes] = await Promise.all([this.repository.contactsOf(item.id), this.repository.notesOf(item.id)]);
-    return { ...WorkItemView.from(item, this.clock.now()), contacts: contacts.map(ContactView.from), notes: notes.map(NoteView.from) };
+    const lead = item.role === AssignmentRole.Lead;
+    const [contacts, notes, replies, contributions] = await Promise.all([
+      this.repository.contactsOf(item.id),
+      this.repository.notesOf(item.id),
+      lead ? this.replies.repliesOf(item.id) : [],
+      lead ? this.contributions.ofAssignment(item.assignmentId) : this.contributions.ofWorkItem(item.id),
+    ]);
+    return {
+      ...WorkItemView.from(item, this.clock.now()),
+      contacts: contacts.map(ContactView.from),
+      notes: notes.map(NoteView.from),
+      replies: replies.map(ReplyView.from),
+      contributions: contributions.map(ContributionView.from),
+    };
   }
 }
 

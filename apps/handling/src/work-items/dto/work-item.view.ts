@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AssignmentRole, Nature, Track, WorkItemStatus, toOffsetIso } from '@petition/contracts';
 import type { WorkItemEntity } from '../entities/work-item.entity';
+import { ContributionView } from '../../contributions/dto/contribution.dto';
+import { ReplyView } from '../../replies/dto/reply.dto';
 import { ContactView, NoteView } from './contact-note.dto';
 
 /** A work item in a unit's inbox. */
@@ -33,6 +35,11 @@ export class WorkItemView {
   @ApiProperty({ nullable: true, type: String }) returnReason!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Why the bureau rejected the return' }) returnDecisionNote!: string | null;
   @ApiProperty({ enum: ['on_track', 'warning', 'overdue', 'done'], description: 'Against currentDue, at the time of the request' }) deadlineState!: string;
+  @ApiProperty({ description: 'Replies made so far (the next one is round replyCount + 1)' }) replyCount!: number;
+  @ApiProperty({ nullable: true, type: String }) repliedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why supervision returned the reply for rework (退回重办)' }) reworkReason!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The rework deadline supervision set; then also currentDue' }) reworkDue!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the approved reply closed the matter for the unit' }) closedAt!: string | null;
 
   static from(w: WorkItemEntity, now: Date): WorkItemView {
     const open = w.status === WorkItemStatus.Assigned || w.status === WorkItemStatus.Accepted;
@@ -46,14 +53,22 @@ export class WorkItemView {
       handlingRuleSet: w.handlingRuleSet, handlingProvisional: w.handlingProvisional, firstContactDue: w.firstContactDue ? toOffsetIso(w.firstContactDue) : null,
       currentDue: toOffsetIso(w.currentDue), deadlineState: state,
       returnRequestedAt: w.returnRequestedAt ? toOffsetIso(w.returnRequestedAt) : null, returnReason: w.returnReason, returnDecisionNote: w.returnDecisionNote,
+      replyCount: w.replyCount, repliedAt: w.repliedAt ? toOffsetIso(w.repliedAt) : null, reworkReason: w.reworkReason,
+      reworkDue: w.reworkDeadline ? w.reworkDeadline.due : null, closedAt: w.closedAt ? toOffsetIso(w.closedAt) : null,
     };
   }
 }
 
-/** A work item with its contacts and internal notes (`GET /api/work-items/:id`). */
+/**
+ * A work item with what its unit may read (`GET /api/work-items/:id`): its own contacts and
+ * notes; for the lead, its replies and every co-handler's contributions; for a co-handler, only
+ * its own contributions.
+ */
 export class WorkItemDetailView extends WorkItemView {
   @ApiProperty({ type: [ContactView] }) contacts!: ContactView[];
   @ApiProperty({ type: [NoteView] }) notes!: NoteView[];
+  @ApiProperty({ type: [ReplyView], description: 'Lead only; empty for a co-handler' }) replies!: ReplyView[];
+  @ApiProperty({ type: [ContributionView], description: 'Lead: all co-handlers’ contributions to the assignment; co-handler: its own' }) contributions!: ContributionView[];
 }
 
 export class WorkItemPage {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { AssignmentRole, Nature, Track, WorkItemStatus } from '@petition/contracts';
+import { AssignmentRole, Nature, Track, WorkItemStatus, type DeadlineRef } from '@petition/contracts';
 
 /** One unit's part of an assignment: the lead's work item, or a co-handler's. */
 @Entity({ name: 'work_items' })
@@ -107,4 +107,30 @@ export class WorkItemEntity {
   /** The dispatcher's answer to a rejected return, shown to the unit. */
   @Column({ name: 'return_decision_note', type: 'text', nullable: true })
   returnDecisionNote!: string | null;
+
+  /** Replies made so far; the next reply carries round `replyCount + 1`. */
+  @Column({ name: 'reply_count', type: 'int', default: 0 })
+  replyCount!: number;
+
+  /** The latest reply, the one a result review judges. */
+  @Column({ name: 'last_reply_id', type: 'uuid', nullable: true })
+  lastReplyId!: string | null;
+
+  @Column({ name: 'replied_at', type: 'timestamptz', nullable: true })
+  repliedAt!: Date | null;
+
+  /** Set while the matter is in rework (退回重办): the review that returned it, why, and its deadline. */
+  @Column({ name: 'rework_review_id', type: 'uuid', nullable: true })
+  reworkReviewId!: string | null;
+
+  @Column({ name: 'rework_reason', type: 'text', nullable: true })
+  reworkReason!: string | null;
+
+  /** The rework deadline as supervision fixed it (a DeadlineRef). */
+  @Column({ name: 'rework_deadline', type: 'jsonb', nullable: true })
+  reworkDeadline!: DeadlineRef | null;
+
+  /** When the matter left the unit's open work (reply approved). */
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
 }

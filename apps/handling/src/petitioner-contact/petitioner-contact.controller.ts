@@ -1,0 +1,32 @@
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, UseFilters } from '@nestjs/common';
+import { ApiBadGatewayResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
+import { Role } from '@petition/contracts';
+import { PetitionerContactQuery, PetitionerContactView } from './dto/petitioner-contact.dto';
+import { IntakeUnavailableFilter } from './intake-unavailable.filter';
+import { ReadPetitionerContact } from './read-petitioner-contact.usecase';
+
+/** The petitioner's contact data for the lead unit, fetched from intake (audited there). */
+@ApiTags('petitioner-contact')
+@ApiBearerAuth()
+@UseFilters(IntakeUnavailableFilter)
+@Controller('api/work-items')
+export class PetitionerContactController {
+  constructor(private readonly readContact: ReadPetitionerContact) {}
+
+  @Get(':id/petitioner-contact')
+  @Roles(Role.Handler, Role.UnitHead)
+  @ApiOperation({ summary: 'The petitioner’s full contact data (lead unit only; `reason` required; intake audits every read)' })
+  @ApiOkResponse({ type: PetitionerContactView })
+  @ApiForbiddenResponse({ description: 'WORK_ITEM_NOT_LEAD; or intake’s refusal passed on: CONTACT_NOT_ENTITLED, CONTACT_CONFIDENTIAL_ACCUSATION' })
+  @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited)' })
+  @ApiBadGatewayResponse({ description: 'INTAKE_UNAVAILABLE: intake is down, slow or failing' })
+  read(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: PetitionerContactQuery,
+    @Headers('authorization') authorization: string,
+    @CurrentUser() user: StaffUser,
+  ): Promise<PetitionerContactView> {
+    return this.readContact.execute(user, id, query.reason, authorization);
+  }
+}

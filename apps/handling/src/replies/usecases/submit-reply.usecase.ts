@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffUser } from '@petition/auth';
+import type { Clock } from '@petition/clock';
+import { AssignmentRole, PETITION_REPLIED, Topics, WorkItemStatus, createEnvelope, toOffsetIso, type DeadlineRef, type PetitionRepliedPayload } from '@petition/contracts';
+import { OutboxWriter } from '@petition/messaging';
+import { CLOCK } from '@petition/service-kit';
+import { WorkItemAccess } from '../../access-audit/work-item-access';
+import type { WorkItemEntity } from '../../work-items/entities/work-item.entity';
+import { HandlingDeadlines } from '../../work-items/handling-deadlines';
+import { NoUnitError, NotLeadError, WorkItemStateError } from '../../work-items/work-items.errors';
+import { WorkItemsRepository } from '../../work-items/work-items.repository';
+import { ReplyView, type SubmitReplyDto } from '../dto/reply.dto';
+import type { ReplyAttachmentEntity } from '../entities/reply-attachment.entity';
+import type { WorkItemReplyEntity } from '../entities/work-item-reply.entity';
+import { RepliesRepository } from '../replies.repository';
+
+/**
+ * The lead unit's decision letter (答复, 条例 Art. 32). It completes the deadline in force — the
+ * handling deadline with any approved extension, or after a rework the rework deadline supervision
+ * set — and goes to supervision for result review as `petition.replied`.
+ */
+@Injectable()
+export class SubmitReply {
+  constructor(
+    private readonly workItems: WorkItemsRepository,
+    private readonly replies: RepliesRepository,
+    private readonly deadlines: HandlingDeadlines,
+    private readonly access: WorkItemAccess,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(user: StaffUser, id: string, input: SubmitReplyDto): Promise<ReplyView> {
+    if (!user.unitId) throw new NoUnitError();
+    const unitId = user.unitId;
+    const now = this.clock.now();
+    const view = await this.workItems.transaction(async (m) => {
+      const item = await this.workItems.lockForUnit(m, unitId, id);
+      if (!item) return null;
+      if (item.role !== AssignmentRole.Lead) throw new NotLeadError('答复', 'reply');
+      if (item.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('答复', item.status);
+      if (item.returnRequestedAt) throw new WorkItemStateError('答复', 'return_requested');
+      const { deadline, onTime } = this.completeDeadlineInForce(item, now);
+      const reply: WorkItemReplyEntity = {
+        id: randomUUID(), workItemId: item.id, round: item.replyCount + 1, outcome: input.outcome, facts: input.facts, decision: input.decision,
+        legalBasis: input.legalBasis, text: input.text, handlingDeadline: deadline, repliedOnTime: onTime, repliedBy: user.sub, repliedAt: now,
+      };
+      const attachments: ReplyAttachmentEntity[] = input.attachments.map((a, position) => ({
+        id: randomUUID(), replyId: reply.id, position, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, storageKey: null,
+      }));
+      await this.replies.insert(m, { reply, attachments });
+      Object.assign(item, { status: WorkItemStatus.Replied, replyCount: reply.round, lastReplyId: reply.id, repliedAt: now });
+      await this.workItems.update(m, item);
+      const payload: PetitionRepliedPayload = {
+        replyId: reply.id, workItemId: item.id, petitionId: item.petitionId, assignmentId: item.assignmentId, unitId, round: reply.round,
+        outcome: reply.outcome, facts: reply.facts, decision: reply.decision, legalBasis: reply.legalBasis, text: reply.text,
+        attachments: attachments.map((a) => ({ attachmentId: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
+        handlingDeadline: deadline, repliedOnTime: onTime, repliedAt: toOffsetIso(now),
+      };
+      await this.outbox.append(m, {
+        topic: Topics.handling,
+        key: item.petitionId,
+        envelope: createEnvelope('handling', now, { type: PETITION_REPLIED, petitionId: item.petitionId, payload }),
+      });
+      return ReplyView.from({ reply, attachments });
+    });
+    return view ?? this.access.notFound(user, id, 'reply.create');
+  }
+
+  /**
+   * First round: the handling deadline record is completed by libs/deadlines, which judges it met
+   * or overdue (extensions applied). After a rework: the rework deadline supervision fixed, met
+   * when the reply comes before its due instant (the library's rule for a completed deadline).
+   */
+  private completeDeadlineInForce(item: WorkItemEntity, now: Date): { deadline: DeadlineRef; onTime: boolean } {
+    if (item.reworkDeadline) return { deadline: item.reworkDeadline, onTime: now.getTime() < Date.parse(item.reworkDeadline.due) };
+    if (!item.handlingDeadline) throw new WorkItemStateError('答复', 'missing its handling deadline');
+    const completed = this.deadlines.load(item.handlingDeadline).complete(now);
+    item.handlingDeadline = completed.toJSON() as unknown as Record<string, unknown>;
+    const deadline: DeadlineRef = { stage: completed.stage, startedAt: completed.start, due: completed.due, ruleSet: completed.ruleSetVersion, provisional: completed.provisional };
+    return { deadline, onTime: completed.statusAt(now).state === 'met' };
+  }
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import request from 'supertest';
+import { PETITION_REPLIED, Role, Topics, type EventEnvelope, type PetitionRepliedPayload } from '@petition/contracts';
+import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
+import { bearer, eventually } from '@petition/testing';
+import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
+import { startPlatform, type Platform } from './platform.fixture';
+
+describe('a unit replies with a decision letter', () => {
+  let platform: Platform;
+  let consumer: Consumer;
+  const events: EventEnvelope[] = [];
+  const cgj = unitIdFor('GZ-CGJ');
+  const handler = bearer([Role.Handler], cgj, 'handler-of-cgj');
+  const head = bearer([Role.UnitHead], cgj, 'head-of-cgj');
+  const post = (path: string, auth: string, body: object = {}) =>
+    request(platform.handling.url()).post(path).set('Authorization', auth).set('Idempotency-Key', randomUUID()).send(body);
+  const letter = {
+    outcome: 'support',
+    facts: '经现场勘查，邻居加建两层属实，未取得规划许可。',
+    decision: '已责令当事人限期自行拆除，逾期将依法强制拆除。',
+    legalBasis: '《中华人民共和国城乡规划法》第六十四条',
+    text: '您反映的违建问题经核查属实，我局已责令限期拆除。',
+    attachments: [{ fileName: '现场勘查笔录.pdf', contentType: 'application/pdf', sizeBytes: 48213, sha256: 'ab'.repeat(32) }],
+  };
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    const kafka = new Kafka({ clientId: 'reply-test', brokers: [platform.stack.kafkaBrokers], logLevel: logLevel.NOTHING });
+    consumer = kafka.consumer({ groupId: `reply-reader-${randomUUID()}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: Topics.handling, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void events.push(JSON.parse(message.value?.toString() ?? '{}') as EventEnvelope) });
+  });
+  afterAll(async () => {
+    await consumer?.disconnect();
+    await platform?.stop();
+  });
+
+  async function acceptedItem(phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`) {
+    // A different petitioner each time, so intake does not link the petitions as repeats.
+    const res = await request(platform.intake.url())
+      .post('/api/petitions')
+      .set('Authorization', bearer([Role.Clerk]))
+      .set('Idempotency-Key', randomUUID())
+      .send({ channel: 'visit', petitionerName: '吴十', petitionerPhone: phone, title: '邻居违建阻挡采光', content: '邻居加建两层阻挡采光，请求依法处理。', categoryCode: 'URBAN.ILLEGAL_BUILDING', regionCode: '440103' })
+      .expect(201);
+    const item = await eventually(async () => {
+      const inbox = await request(platform.handling.url()).get('/api/work-items?limit=200').set('Authorization', handler).expect(200);
+      return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === res.body.id);
+    });
+    const accepted = await post(`/api/work-items/${item.id}/accept`, handler).expect(200);
+    return accepted.body;
+  }
+
+  it('accept → contact → extension approved → reply: the reply completes the extended deadline and goes out as petition.replied', async () => {
+    const item = await acceptedItem('13800138000');
+    await post(`/api/work-items/${item.id}/contacts`, handler, { contactedAt: new Date().toISOString(), method: 'phone', summary: '电话联系信访人，约定现场查看。' }).expect(201);
+    const asked = await post(`/api/work-items/${item.id}/extension-requests`, handler, { days: 15, reason: '需等待测绘报告。' }).expect(201);
+    const approved = await post(`/api/extension-requests/${asked.body.id}/approve`, head, { note: '同意。' }).expect(200);
+    const extended = Deadline.start({ start: item.acceptedAt, stage: 'handling_standard', rules: defaultRuleSet(), calendar: loadCalendar() })
+      .extend({ days: 15, at: approved.body.decidedAt, by: 'head-of-cgj', reason: '需等待测绘报告。' });
+
+    const replied = await post(`/api/work-items/${item.id}/reply`, handler, letter).expect(201);
+    expect(replied.body).toMatchObject({ round: 1, outcome: 'support', repliedOnTime: true, repliedBy: 'handler-of-cgj', handlingDeadline: { stage: 'handling_standard', due: extended.due, startedAt: item.acceptedAt } });
+    expect(replied.body.attachments).toEqual([expect.objectContaining({ fileName: '现场勘查笔录.pdf', contentType: 'application/pdf', sizeBytes: 48213, sha256: 'ab'.repeat(32), stored: false })]);
+
+    const event = await eventually(async () => events.find((e) => e.type === PETITION_REPLIED && e.petitionId === item.petitionId) as EventEnvelope<PetitionRepliedPayload> | undefined);
+    expect(event.payload).toMatchObject({
+      replyId: replied.body.id, workItemId: item.id, assignmentId: item.assignmentId, unitId: cgj, round: 1, outcome: 'support',
+      legalBasis: letter.legalBasis, repliedOnTime: true, handlingDeadline: { stage: 'handling_standard', due: extended.due, ruleSet: 'default@2022.1' },
+    });
+    expect(event.payload.attachments[0]).toMatchObject({ attachmentId: replied.body.attachments[0].attachmentId, sha256: 'ab'.repeat(32) });
+    // Events carry no contact data.
+    expect(JSON.stringify(event)).not.toContain('13800138000');
+
+    const shown = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', head).expect(200);
+    expect(shown.body).toMatchObject({ status: 'replied', replyCount: 1, deadlineState: 'done', handlingDue: extended.due });
+    expect(shown.body.replies.map((r: { id: string }) => r.id)).toEqual([replied.body.id]);
+    const open = await request(platform.handling.url()).get('/api/work-items?state=on_track&limit=200').set('Authorization', handler).expect(200);
+    expect(open.body.items.map((w: { id: string }) => w.id)).not.toContain(item.id);
+
+    const twice = await post(`/api/work-items/${item.id}/reply`, handler, letter).expect(409);
+    expect(twice.body.code).toBe('WORK_ITEM_WRONG_STATE');
+  });
+
+  it('refuses a letter that is incomplete or malformed, with field reasons, and changes nothing', async () => {
+    const item = await acceptedItem();
+    const bad = await post(`/api/work-items/${item.id}/reply`, handler, {
+      ...letter, outcome: 'maybe', facts: '', attachments: [{ fileName: 'x.pdf', contentType: 'pdf', sizeBytes: -1, sha256: 'xyz' }],
+    }).expect(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    const fields = bad.body.details.map((d: { field: string }) => d.field);
+    expect(fields).toEqual(expect.arrayContaining(['outcome', 'facts']));
+    expect(fields.some((f: string) => f.startsWith('attachments'))).toBe(true);
+    await post(`/api/work-items/${item.id}/reply`, handler, { ...letter, attachments: Array.from({ length: 21 }, () => letter.attachments[0]) }).expect(400);
+    const shown = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
+    expect(shown.body).toMatchObject({ status: 'accepted', replyCount: 0, replies: [] });
+  });
+
+  it('records a reply after the deadline as late, judged by libs/deadlines', async () => {
+    const item = await acceptedItem();
+    // Put the handling deadline in the past (as if 60 days had gone by), as the library would have fixed it then.
+    const start = new Date(Date.now() - 70 * 86_400_000);
+    const record = Deadline.start({ start, stage: 'handling_standard', rules: defaultRuleSet(), calendar: loadCalendar() });
+    await platform.sql('UPDATE handling.work_items SET accepted_at = $2, handling_deadline = $3, handling_due = $4, current_due = $4 WHERE id = $1', [item.id, start, JSON.stringify(record.toJSON()), record.due]);
+    const replied = await post(`/api/work-items/${item.id}/reply`, handler, { ...letter, outcome: 'not_support', attachments: [] }).expect(201);
+    expect(replied.body).toMatchObject({ repliedOnTime: false, handlingDeadline: { due: record.due } });
+    const event = await eventually(async () => events.find((e) => e.type === PETITION_REPLIED && e.petitionId === item.petitionId) as EventEnvelope<PetitionRepliedPayload> | undefined);
+    expect(event.payload).toMatchObject({ repliedOnTime: false, outcome: 'not_support', attachments: [] });
+  });
+});
