@@ -48,7 +48,12 @@ export async function startPlatform(services: PlatformService[] = ['intake', 'di
   await ds.initialize();
   const started: Partial<Record<PlatformService, ServiceApp>> = {};
   const factories = { intake: createIntake, dispatch: createDispatch, handling: createHandling, supervision: createSupervision };
-  for (const name of services) started[name] = await bootService(factories[name], stack.env);
+  // Intake first: handling calls it for petitioner contact data, at the URL it is given.
+  const order = [...services].sort((a, b) => Number(b === 'intake') - Number(a === 'intake'));
+  for (const name of order) {
+    const env = name === 'handling' && started.intake ? { ...stack.env, INTAKE_URL: started.intake.url() } : stack.env;
+    started[name] = await bootService(factories[name], env);
+  }
   return {
     stack,
     intake: started.intake as ServiceApp,
