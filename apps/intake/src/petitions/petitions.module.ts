@@ -4,13 +4,15 @@ import { TimelineModule } from '../timeline/timeline.module';
 import { PetitionsController } from './petitions.controller';
 import { PetitionsRepository } from './petitions.repository';
 import { PetitionsService } from './petitions.service';
+import { RegistrationRepository } from './registration.repository';
+import { TrackingNumbers } from './tracking-numbers';
 import { RegisterPetitionUseCase } from './usecases/register-petition.usecase';
 
 /** Registering and reading petitions; the registration use case serves every channel. */
 @Module({
   imports: [ReferenceModule, TimelineModule],
   controllers: [PetitionsController],
-  providers: [PetitionsService, PetitionsRepository, RegisterPetitionUseCase],
+  providers: [PetitionsService, PetitionsRepository, RegistrationRepository, TrackingNumbers, RegisterPetitionUseCase],
   exports: [PetitionsRepository, RegisterPetitionUseCase],
 })
 export class PetitionsModule {}

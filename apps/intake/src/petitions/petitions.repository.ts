@@ -26,7 +26,7 @@ export interface TriageChange {
   triagedAt: Date;
 }
 
-/** Storage of petitions and tracking-number counters. */
+/** Storage of petitions (registration writes go through RegistrationRepository). */
 @Injectable()
 export class PetitionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -34,21 +34,6 @@ export class PetitionsRepository {
   /** Runs `work` in one transaction (petition rows and their outbox events commit together). */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
-  }
-
-  /** Next sequence number for a region and day (Asia/Shanghai date); `null` manager = its own autocommit statement. */
-  async nextSequence(manager: EntityManager | null, regionCode: string, day: string): Promise<number> {
-    const [row] = await (manager ?? this.dataSource).query(
-      `INSERT INTO tracking_counters (region_code, day, last_seq) VALUES ($1, $2, 1)
-       ON CONFLICT (region_code, day) DO UPDATE SET last_seq = tracking_counters.last_seq + 1
-       RETURNING last_seq`,
-      [regionCode, day],
-    );
-    return row.last_seq as number;
-  }
-
-  async insert(manager: EntityManager, petition: PetitionEntity): Promise<void> {
-    await manager.insert(PetitionEntity, petition);
   }
 
   findById(id: string): Promise<PetitionEntity | null> {
@@ -66,23 +51,6 @@ export class PetitionsRepository {
 
   findByExternalOrderId(manager: EntityManager | null, externalOrderId: string): Promise<PetitionEntity | null> {
     return (manager ?? this.dataSource.manager).getRepository(PetitionEntity).findOneBy({ externalOrderId });
-  }
-
-  /**
-   * Earlier original petitions (not themselves repeats or refusals) of the same petitioner,
-   * matched on keyed hashes only, in the same category and district.
-   */
-  repeatCandidates(manager: EntityManager, match: { idHash: string | null; phoneHash: string | null; categoryCode: string; district: string }): Promise<PetitionEntity[]> {
-    const qb = manager
-      .getRepository(PetitionEntity)
-      .createQueryBuilder('p')
-      .where('p.category_code = :category', { category: match.categoryCode })
-      .andWhere('left(p.region_code, 6) = :district', { district: match.district })
-      .andWhere('p.related_petition_id IS NULL')
-      .andWhere('(p.petitioner_id_hash = :idHash OR p.petitioner_phone_hash = :phoneHash)', { idHash: match.idHash ?? '-', phoneHash: match.phoneHash ?? '-' })
-      .orderBy('p.registered_at', 'DESC')
-      .limit(50);
-    return qb.getMany();
   }
 
   async applyTriage(manager: EntityManager, id: string, change: TriageChange): Promise<void> {

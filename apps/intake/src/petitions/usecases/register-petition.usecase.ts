@@ -2,13 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
 import { Nature, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
-import { OutboxWriter, type OutboxRecord } from '@petition/messaging';
+import type { OutboxRecord } from '@petition/messaging';
 import { CLOCK, ValidationFailedError, type FieldReason } from '@petition/service-kit';
 import { PiiCipher, maskIdNumber, maskName, maskPhone } from '../../pii/pii-cipher';
 import { ReferenceService } from '../../reference/reference.service';
 import { judgeRepeat, type RepeatVerdict } from '../../repeats/repeat-policy';
 import { textTerms } from '../../repeats/text-terms';
-import { TimelineRepository } from '../../timeline/timeline.repository';
 import { RegistrationView } from '../dto/registration.view';
 import { PetitionView } from '../dto/petition.view';
 import { detectEmergencySignals } from '../emergency-detector';
@@ -16,9 +15,14 @@ import { PetitionEntity } from '../entities/petition.entity';
 import { emergencyEvent, registeredEvent, repeatLinkedEvent, triagedEvent } from '../petition-events';
 import type { PetitionDraft } from '../petition-draft';
 import { PetitionsRepository } from '../petitions.repository';
+import { RegistrationRepository, type FirstStep } from '../registration.repository';
+import { TrackingNumbers } from '../tracking-numbers';
 
 /** Query codes avoid look-alike characters (0/O, 1/I/L) so they can be read over the phone. */
 const QUERY_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** Registrations of one identity racing each other retry at most this often. */
+const MAX_ATTEMPTS = 5;
 
 /** Who decides at registration, for triage decisions no clerk made. */
 export const SYSTEM_ACTOR = 'system';
@@ -33,8 +37,8 @@ export class RegisterPetitionUseCase {
   constructor(
     private readonly repository: PetitionsRepository,
     private readonly reference: ReferenceService,
-    private readonly timeline: TimelineRepository,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    private readonly registrations: RegistrationRepository,
+    private readonly trackingNumbers: TrackingNumbers,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -63,22 +67,9 @@ export class RegisterPetitionUseCase {
       const known = await this.repository.findByExternalOrderId(null, draft.externalOrderId);
       if (known) return { ...PetitionView.from(known), queryCode: null };
     }
-    // The daily counter is bumped in its own statement, not in the registration's transaction: the
-    // counter row of a busy district would otherwise serialise every registration there. A failed
-    // registration leaves a gap in the sequence, which a tracking number may have.
-    const day = toOffsetIso(now).slice(0, 10);
-    const district = petition.regionCode.slice(0, 6);
-    const seq = await this.repository.nextSequence(null, district, day);
-    petition.trackingNo = `${district}-${day.replace(/-/g, '')}-${String(seq).padStart(6, '0')}`;
+    petition.trackingNo = await this.trackingNumbers.next(petition.regionCode.slice(0, 6), toOffsetIso(now).slice(0, 10));
     try {
-      await this.repository.transaction(async (manager) => {
-        const verdict = await this.detectRepeat(manager, petition);
-        const events = this.decide(petition, verdict, draft, now);
-        await this.repository.insert(manager, petition);
-        await this.timeline.append(manager, petition.id, draft.source === 'online' ? 'submitted_online' : 'registered', now);
-        if (petition.triageOutcome) await this.timeline.append(manager, petition.id, timelineKindOf(petition.triageOutcome as TriageOutcome), now, publicNoteOf(petition));
-        await this.outbox.append(manager, events);
-      });
+      await this.record(petition, draft, now);
     } catch (err) {
       // Two imports of one hotline order at the same moment: the unique index lets one win.
       const raced = draft.externalOrderId && isUniqueViolation(err) ? await this.repository.findByExternalOrderId(null, draft.externalOrderId) : null;
@@ -86,6 +77,30 @@ export class RegisterPetitionUseCase {
       throw err;
     }
     return { ...PetitionView.from(petition), queryCode };
+  }
+
+  /**
+   * Detects a repeat and writes the petition with its first steps and events. Anonymous petitions
+   * cannot be matched to a person, so they are never repeats. When another registration of the
+   * same identity commits between the read and the write, nothing is written and the decision is
+   * taken again on the fresh snapshot — so of two identical registrations at the same instant one
+   * becomes the matter and the other its repeat.
+   */
+  private async record(petition: PetitionEntity, draft: PetitionDraft, now: Date): Promise<void> {
+    const identified = !petition.anonymous && (petition.petitionerIdHash !== null || petition.petitionerPhoneHash !== null);
+    const hashes = identified ? [petition.petitionerIdHash, petition.petitionerPhoneHash].filter((h): h is string => h !== null) : [];
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = identified
+        ? await this.registrations.snapshot({ hashes, idHash: petition.petitionerIdHash, phoneHash: petition.petitionerPhoneHash, categoryCode: petition.categoryCode, district: petition.regionCode.slice(0, 6) })
+        : { candidates: [], heads: new Map<string, number>() };
+      const verdict = judgeRepeat(petition.terms, snapshot.candidates);
+      const events = this.decide(petition, verdict, draft, now);
+      const steps: FirstStep[] = [{ id: randomUUID(), kind: draft.source === 'online' ? 'submitted_online' : 'registered', publicNote: null, at: now }];
+      if (petition.triageOutcome) steps.push({ id: randomUUID(), kind: timelineKindOf(petition.triageOutcome as TriageOutcome), publicNote: publicNoteOf(petition), at: now });
+      const heads = new Map(hashes.map((h) => [h, snapshot.heads.get(h) ?? 0]));
+      if (await this.registrations.insert(petition, heads, steps, events)) return;
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`registration of ${petition.trackingNo} lost ${MAX_ATTEMPTS} races for its petitioner; giving up`);
+    }
   }
 
   private build(draft: PetitionDraft, now: Date): PetitionEntity {
@@ -135,16 +150,11 @@ export class RegisterPetitionUseCase {
     });
   }
 
-  /** Anonymous petitions cannot be matched to a person, so they are never repeats. */
-  private async detectRepeat(manager: Parameters<PetitionsRepository['repeatCandidates']>[0], p: PetitionEntity): Promise<RepeatVerdict> {
-    if (p.anonymous || (!p.petitionerIdHash && !p.petitionerPhoneHash)) return { kind: 'new' };
-    const candidates = await this.repository.repeatCandidates(manager, { idHash: p.petitionerIdHash, phoneHash: p.petitionerPhoneHash, categoryCode: p.categoryCode, district: p.regionCode.slice(0, 6) });
-    return judgeRepeat(p.terms, candidates);
-  }
-
   /** Sets status and triage from the repeat verdict and the source; returns the events to publish. */
   private decide(p: PetitionEntity, verdict: RepeatVerdict, draft: PetitionDraft, now: Date): OutboxRecord[] {
     const events: OutboxRecord[] = [];
+    // A retried decision starts from scratch.
+    Object.assign(p, { status: PetitionStatus.Registered, triageOutcome: null, triageTarget: null, relatedPetitionId: null, triagedBy: null, triagedAt: null });
     const settle = (outcome: TriageOutcome, status: PetitionStatus, related: string | null, target: string | null) =>
       Object.assign(p, { triageOutcome: outcome, status, relatedPetitionId: related, triageTarget: target, triagedBy: SYSTEM_ACTOR, triagedAt: now });
     if (p.emergency) events.push(emergencyEvent(p, now, draft.emergencyFlag));
