@@ -8,9 +8,9 @@ export interface CreateAppOptions {
 }
 
 /**
- * Builds the analytics service. So far it carries the platform's shared
- * surface (health, metrics, OpenAPI, clock); read models, dashboards and reports arrive with
- * their own issue, and with them its Kafka consumers.
+ * Builds the analytics service: consumers of every topic feeding the read models, and the
+ * dashboard, hotspot and report APIs over them, on the platform's shared surface (health,
+ * metrics, OpenAPI, clock).
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<ServiceApp> {
   const config = loadServiceConfig('analytics', 3005, { ...process.env, ...options.env });
@@ -21,6 +21,5 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Service
     logger,
     title: 'Analytics — 信访分析',
     description: 'Read models of every topic: volumes, hotspots, backlog, repeats and periodic reports.',
-    kafkaConsumers: false,
   });
 }

@@ -1,4 +1,5 @@
 import { PlatformTables1763780000000 } from '@petition/messaging';
+import { ReadModels1764300000000 } from './migrations/1764300000000-ReadModels';
 
 /** Analytics's migrations in order; they never change once shipped. */
-export const analyticsMigrations = [PlatformTables1763780000000];
+export const analyticsMigrations = [PlatformTables1763780000000, ReadModels1764300000000];

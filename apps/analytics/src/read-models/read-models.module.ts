@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PetitionFactsRepository } from './petition-facts.repository';
+import { ReadModelsConsumer } from './read-models.consumer';
+import { ReadModelsService } from './read-models.service';
+
+/** The read models and the consumers that feed them from every topic. */
+@Module({
+  controllers: [ReadModelsConsumer],
+  providers: [ReadModelsService, PetitionFactsRepository],
+  exports: [ReadModelsService, PetitionFactsRepository],
+})
+export class ReadModelsModule {}

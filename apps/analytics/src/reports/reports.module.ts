@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Periodic reports (weekly, monthly, quarterly, annual). */
+@Module({})
+export class ReportsModule {}

@@ -1,0 +1,159 @@
+import request from 'supertest';
+import { Role } from '@petition/contracts';
+import { bearer, eventually } from '@petition/testing';
+import { hotspotTerms } from '../src/read-models/hotspot-terms';
+import { startAnalytics, type AnalyticsHarness } from './analytics-harness';
+import { DISTRICTS, EMERGING_TERM, generateHistory, generateUnits, type GeneratedPetition } from './petition-history';
+
+const START = new Date('2026-10-01T00:00:00+08:00');
+const analyst = bearer([Role.Analyst]);
+const countBy = <K extends string>(ps: GeneratedPetition[], key: (p: GeneratedPetition) => K) =>
+  ps.reduce<Record<string, number>>((m, p) => ({ ...m, [key(p)]: (m[key(p)] ?? 0) + 1 }), {});
+const asMap = (breakdown: Array<{ value: string; total: number }>) => Object.fromEntries(breakdown.map((b) => [b.value, b.total]));
+
+describe('analytics over a generated month of petitions', () => {
+  let h: AnalyticsHarness;
+  const { petitions, events } = generateHistory({ seed: 20261001, count: 420, start: START, days: 31 });
+  const get = (path: string, token = analyst) => request(h.app.url()).get(path).set('Authorization', token);
+
+  beforeAll(async () => {
+    h = await startAnalytics();
+    // Later steps first, registrations last: the read model must not care.
+    await h.publish(events);
+    await h.awaitProcessed(events.length);
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('counts the month by channel, with repeats (no registration of their own) as unknown, against an empty previous month', async () => {
+    const res = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31&dimension=channel&groupBy=week').expect(200);
+    expect(res.body.petitions).toEqual({ total: petitions.length, previous: 0, change: petitions.length, changeRate: null });
+    expect(asMap(res.body.breakdown)).toEqual(countBy(petitions, (p) => p.channel ?? 'unknown'));
+    expect(res.body.breakdown.find((b: { value: string }) => b.value === 'letter').label).toBe('来信');
+    expect(res.body.series.reduce((a: number, s: { total: number }) => a + s.total, 0)).toBe(petitions.length);
+    expect(res.body.series[0].period).toMatch(/^2026-W\d{2}$/);
+  });
+
+  it('classifies by category and nature, repeats taking their original matter', async () => {
+    const byCategory = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31&dimension=category&groupBy=month').expect(200);
+    expect(asMap(byCategory.body.breakdown)).toEqual(countBy(petitions, (p) => p.categoryCode));
+    const byNature = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31&dimension=nature').expect(200);
+    expect(asMap(byNature.body.breakdown)).toEqual(countBy(petitions, (p) => p.nature));
+  });
+
+  it('rolls regions up the tree: districts city-wide, streets inside a district, and a street filter', async () => {
+    const city = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31&dimension=region').expect(200);
+    expect(asMap(city.body.breakdown)).toEqual(countBy(petitions, (p) => p.regionCode.slice(0, 6)));
+    const district = DISTRICTS[3];
+    const inDistrict = petitions.filter((p) => p.regionCode.startsWith(district));
+    const streets = await get(`/api/stats/volume?from=2026-10-01&to=2026-10-31&dimension=region&regionCode=${district}`).expect(200);
+    expect(streets.body.petitions.total).toBe(inDistrict.length);
+    expect(asMap(streets.body.breakdown)).toEqual(countBy(inDistrict, (p) => p.regionCode));
+    const street = `${district}002`;
+    const one = await get(`/api/stats/volume?from=2026-10-01&to=2026-10-31&dimension=channel&regionCode=${street}`).expect(200);
+    expect(one.body.petitions.total).toBe(petitions.filter((p) => p.regionCode === street).length);
+  });
+
+  it('breaks down by lead unit with the directory names, and compares halves of the month', async () => {
+    const res = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31&dimension=unit').expect(200);
+    expect(asMap(res.body.breakdown)).toEqual(countBy(petitions, (p) => p.leadUnitId ?? 'unassigned'));
+    const names = new Map(generateUnits().map((u) => [u.id, u.name]));
+    for (const b of res.body.breakdown) expect(b.label).toBe(names.get(b.value) ?? '未交办');
+    const second = await get('/api/stats/volume?from=2026-10-17&to=2026-10-31').expect(200);
+    const inRange = (from: string, to: string) => petitions.filter((p) => dayOf(p.registeredAt) >= from && dayOf(p.registeredAt) <= to).length;
+    expect(second.body.previousFrom).toBe('2026-10-02');
+    expect(second.body.petitions.total).toBe(inRange('2026-10-17', '2026-10-31'));
+    expect(second.body.petitions.previous).toBe(inRange('2026-10-02', '2026-10-16'));
+  });
+
+  it('counts collective petitions, emergency alerts and repeats', async () => {
+    const res = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31').expect(200);
+    expect(res.body.collective.total).toBe(petitions.filter((p) => p.headcount >= 5).length);
+    expect(res.body.emergencyAlerts.total).toBe(petitions.filter((p) => p.emergency).length);
+    expect(res.body.repeats.total).toBe(petitions.filter((p) => p.repeatOf).length);
+    const repeats = await get('/api/stats/repeats?from=2026-10-01&to=2026-10-31&limit=5').expect(200);
+    expect(repeats.body.repeatPetitions).toBe(petitions.filter((p) => p.repeatOf).length);
+    const perRef = countBy(petitions, (p) => p.petitionerRef);
+    expect(repeats.body.repeatPetitioners).toBe(Object.values(perRef).filter((n) => n >= 2).length);
+    expect(repeats.body.topRepeatPetitioners[0].petitions).toBe(Math.max(...Object.values(perRef)));
+    const perOriginal = countBy(petitions.filter((p) => p.repeatOf), (p) => p.repeatOf as string);
+    expect(repeats.body.topRepeatedMatters[0].repeats).toBe(Math.max(...Object.values(perOriginal)));
+    expect(JSON.stringify(repeats.body)).not.toMatch(/张\*/);
+  });
+
+  it('ages the open matters (积案) as of the service clock', async () => {
+    const asOf = new Date('2026-12-31T12:00:00+08:00');
+    await request(h.app.url()).put('/internal/clock').set('Authorization', bearer([Role.Admin])).send({ set: '2026-12-31T12:00:00+08:00' }).expect(200);
+    const open = petitions.filter((p) => !p.closedAt && !p.repeatOf);
+    const over = (days: number) => open.filter((p) => p.registeredAt.getTime() < asOf.getTime() - days * 86_400_000).length;
+    const res = await get('/api/stats/backlog').expect(200);
+    expect(res.body).toMatchObject({ open: open.length, over30: over(30), over60: over(60), over90: over(90), over180: 0 });
+    expect(res.body.byUnit.reduce((a: number, u: { open: number }) => a + u.open, 0)).toBe(open.length);
+  });
+
+  it('measures mean and p90 hours per stage', async () => {
+    const res = await get('/api/stats/stage-times?from=2026-10-01&to=2026-10-31').expect(200);
+    const stage = (name: string) => res.body.stages.find((s: { stage: string }) => s.stage === name);
+    const handled = petitions.filter((p) => p.repliedAt && p.acceptedAt);
+    const hours = handled.map((p) => ((p.repliedAt as Date).getTime() - (p.acceptedAt as Date).getTime()) / 3_600_000);
+    expect(stage('handling').count).toBe(handled.length);
+    expect(stage('handling').meanHours).toBeCloseTo(hours.reduce((a, b) => a + b, 0) / hours.length, 1);
+    expect(stage('accept').count).toBe(petitions.filter((p) => p.acceptedAt).length);
+    expect(stage('total').count).toBe(petitions.filter((p) => p.closedAt).length);
+    expect(stage('handling').p90Hours).toBeGreaterThanOrEqual(stage('handling').meanHours * 0.9);
+  });
+
+  it('finds hotspots: the most mentioned problems, and the new one growing from nothing as a weak signal', async () => {
+    const res = await get('/api/stats/hotspots?from=2026-10-17&to=2026-10-31&limit=3').expect(200);
+    const inRange = petitions.filter((p) => !p.repeatOf && dayOf(p.registeredAt) >= '2026-10-17' && dayOf(p.registeredAt) <= '2026-10-31');
+    const mentions: Record<string, number> = {};
+    for (const p of inRange) for (const t of hotspotTerms(p.title)) mentions[t] = (mentions[t] ?? 0) + 1;
+    const top = Object.values(mentions).sort((a, b) => b - a)[0];
+    expect(res.body.strongSignals).toHaveLength(3);
+    expect(res.body.strongSignals[0].mentions).toBe(top);
+    const emerging = res.body.weakSignals.find((s: { term: string }) => s.term === EMERGING_TERM);
+    expect(emerging).toMatchObject({ mentions: mentions[EMERGING_TERM], previousMentions: 0, isNew: true, growthRate: null });
+    expect(emerging.byCategory).toEqual([{ categoryCode: 'URBAN.NOISE', mentions: mentions[EMERGING_TERM] }]);
+    expect(res.body.weakSignalRule).toMatchObject({ minMentions: 3, minGrowthRate: 1 });
+  });
+
+  it('ignores a redelivery of events it already has', async () => {
+    await h.publish(events.slice(0, 200));
+    await eventually(async () => {
+      const metrics = await request(h.app.url()).get('/metrics').expect(200);
+      const duplicates = [...metrics.text.matchAll(/^events_consumed_total\{[^}]*outcome="duplicate"[^}]*\} (\d+)/gm)].reduce((a, m) => a + Number(m[1]), 0);
+      return duplicates >= 200 ? true : undefined;
+    });
+    const res = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31').expect(200);
+    expect(res.body.petitions.total).toBe(petitions.length);
+    const [row] = await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.petition_facts`);
+    expect(row.n).toBe(petitions.length);
+  });
+
+  it('refuses bad queries with field reasons and wrong roles', async () => {
+    const bad = async (query: string, field: string) => {
+      const res = await get(`/api/stats/volume?${query}`).expect(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    };
+    await bad('from=2026-13-01', 'from');
+    await bad('from=2026-02-30&to=2026-03-01', 'from');
+    await bad('from=2026-11-02&to=2026-11-01', 'from');
+    await bad('from=2020-01-01&to=2026-01-01&groupBy=month', 'to');
+    await bad('from=2025-01-01&to=2026-06-01&groupBy=day', 'groupBy');
+    await bad('groupBy=hour', 'groupBy');
+    await bad('dimension=weather', 'dimension');
+    await bad('regionCode=44x', 'regionCode');
+    await bad('colour=red', 'colour');
+    const limit = await get('/api/stats/repeats?limit=0').expect(400);
+    expect(limit.body.details[0].field).toBe('limit');
+    await request(h.app.url()).get('/api/stats/volume').expect(401);
+    await get('/api/stats/volume', bearer([Role.Clerk])).expect(403);
+    await get('/api/stats/backlog', bearer([Role.Supervisor])).expect(200);
+  });
+});
+
+function dayOf(d: Date): string {
+  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
