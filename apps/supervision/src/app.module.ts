@@ -4,13 +4,29 @@ import type { Logger } from 'pino';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { supervisionMigrations } from './database/migrations';
 import { EventsModule } from './events/events.module';
+import { MatterEntity } from './matters/entities/matter.entity';
+import { MattersModule } from './matters/matters.module';
+import { ReviewEntity } from './reviews/entities/review.entity';
+import { ReviewsModule } from './reviews/reviews.module';
+import { EvaluationEntity } from './evaluations/entities/evaluation.entity';
+import { EvaluationsModule } from './evaluations/evaluations.module';
+import { AppealEntity } from './appeals/entities/appeal.entity';
+import { AppealsModule } from './appeals/appeals.module';
 
 /** TypeORM entities of every supervision module (one line each). */
 const entities: Array<Type | EntitySchema> = [
+  MatterEntity,
+  ReviewEntity,
+  EvaluationEntity,
+  AppealEntity,
 ];
 
 /** Supervision's feature modules (one line each). */
 const features: Array<DynamicModule | Type> = [
+  MattersModule,
+  ReviewsModule,
+  EvaluationsModule,
+  AppealsModule,
 ];
 
 /** The supervision and assessment service. */

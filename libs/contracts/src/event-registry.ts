@@ -44,6 +44,7 @@ import {
   PetitionConcludedPayload,
 } from './events/appeal-decided.event';
 import { ASSESSMENT_PUBLISHED, AssessmentPublishedPayload } from './events/assessment-published.event';
+import { APPEAL_HEARING_RECORDED, AppealHearingRecordedPayload } from './events/appeal-hearing-recorded.event';
 
 /** Payload class of every event type, used to validate events when they are consumed. */
 export const EventPayloadClasses = {
@@ -82,6 +83,7 @@ export const EventPayloadClasses = {
   [PETITION_CONCLUDED]: PetitionConcludedPayload,
   [PETITION_CLOSED]: PetitionClosedPayload,
   [ASSESSMENT_PUBLISHED]: AssessmentPublishedPayload,
+  [APPEAL_HEARING_RECORDED]: AppealHearingRecordedPayload,
 } as const;
 
 /** Every known event type name. */

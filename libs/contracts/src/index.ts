@@ -33,4 +33,5 @@ export * from './events/review-decided.event';
 export * from './events/reply-delivered.event';
 export * from './events/evaluation-recorded.event';
 export * from './events/appeal-decided.event';
+export * from './events/appeal-hearing-recorded.event';
 export * from './events/assessment-published.event';

@@ -1,0 +1,27 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { MattersModule } from '../matters/matters.module';
+import { AppealsController } from './appeals.controller';
+import { AppealsHandler } from './appeals.handler';
+import { AppealsRepository } from './appeals.repository';
+import { AppealsService } from './appeals.service';
+import { DecideAppeal } from './usecases/decide-appeal.usecase';
+import { FileAppeal } from './usecases/file-appeal.usecase';
+import { RecordHearing } from './usecases/record-hearing.usecase';
+
+/** Review and re-examination appeals. */
+@Module({
+  imports: [MattersModule],
+  controllers: [AppealsController],
+  providers: [AppealsService, AppealsRepository, AppealsHandler, FileAppeal, RecordHearing, DecideAppeal],
+})
+export class AppealsModule implements OnModuleInit {
+  constructor(
+    private readonly registry: EventHandlerRegistry,
+    private readonly handler: AppealsHandler,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this.handler);
+  }
+}

@@ -1,0 +1,25 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { MattersModule } from '../matters/matters.module';
+import { EvaluationsController } from './evaluations.controller';
+import { EvaluationsHandler } from './evaluations.handler';
+import { EvaluationsRepository } from './evaluations.repository';
+import { EvaluationsService } from './evaluations.service';
+import { RecordEvaluation } from './usecases/record-evaluation.usecase';
+
+/** Callbacks and evaluations. */
+@Module({
+  imports: [MattersModule],
+  controllers: [EvaluationsController],
+  providers: [EvaluationsService, EvaluationsRepository, EvaluationsHandler, RecordEvaluation],
+})
+export class EvaluationsModule implements OnModuleInit {
+  constructor(
+    private readonly registry: EventHandlerRegistry,
+    private readonly handler: EvaluationsHandler,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this.handler);
+  }
+}

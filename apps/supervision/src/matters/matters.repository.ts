@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MatterEntity } from './entities/matter.entity';
+
+/** Storage of the matter projection; `lock` serialises the steps of one matter. */
+@Injectable()
+export class MattersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Creates the matter row if absent, then returns it row-locked (the per-matter mutex). */
+  async ensureLocked(manager: EntityManager, petitionId: string, unitId: string | null, now: Date): Promise<MatterEntity> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MatterEntity)
+      .values({ petitionId, leadUnitId: unitId, assignmentId: null, deliveredReviewId: null, deliveredReplyId: null, deliveredRound: null, deliveredAt: null, reviewRequestDue: null, closedAt: null, concludedAt: null, updatedAt: now })
+      .orIgnore()
+      .execute();
+    return (await this.lock(manager, petitionId)) as MatterEntity;
+  }
+
+  /** The matter row-locked inside the caller's transaction, or null when supervision never heard of it. */
+  lock(manager: EntityManager, petitionId: string): Promise<MatterEntity | null> {
+    return manager.getRepository(MatterEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.petition_id = :petitionId', { petitionId }).getOne();
+  }
+
+  find(petitionId: string): Promise<MatterEntity | null> {
+    return this.dataSource.getRepository(MatterEntity).findOneBy({ petitionId });
+  }
+
+  async save(manager: EntityManager, matter: MatterEntity): Promise<void> {
+    await manager.getRepository(MatterEntity).save(matter);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}
