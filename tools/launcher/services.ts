@@ -20,3 +20,12 @@ export function servicePort(name: ServiceName, env: NodeJS.ProcessEnv = process.
   const spec = SERVICES.find((s) => s.name === name);
   return Number(env[`${name.toUpperCase()}_PORT`] ?? spec?.port);
 }
+
+/**
+ * Environment a service needs beyond the common one, from the launcher's own settings: handling
+ * calls intake for petitioner contact data, at intake's port as the launcher runs it.
+ */
+export function serviceEnv(name: ServiceName, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  if (name === 'handling') return { INTAKE_URL: env.INTAKE_URL ?? `http://127.0.0.1:${servicePort('intake', env)}` };
+  return {};
+}
