@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { of, lastValueFrom, throwError, type Observable } from 'rxjs';
+import type { ExecutionContext } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
+import type { DataSource } from 'typeorm';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
+
+/** The idempotency_keys table in memory, behind a node-postgres-like pool (the statements the interceptor sends). */
+function fakePool() {
+  const rows = new Map<string, { request_hash: string; status_code: number | null; response: unknown }>();
+  const query = async (sql: string, p: unknown[]) => {
+    const id = `${p[0]}|${p[1]}`;
+    if (sql.startsWith('INSERT')) {
+      if (rows.has(id)) return { rows: [] };
+      rows.set(id, { request_hash: p[2] as string, status_code: null, response: null });
+      return { rows: [{ key: p[1] }] };
+    }
+    if (sql.startsWith('SELECT')) return { rows: rows.has(id) ? [rows.get(id)] : [] };
+    if (sql.startsWith('UPDATE')) {
+      Object.assign(rows.get(id) ?? {}, { status_code: p[2], response: JSON.parse(p[3] as string) });
+      return { rows: [] };
+    }
+    rows.delete(id);
+    return { rows: [] };
+  };
+  return { rows, dataSource: { driver: { master: { query } } } as unknown as DataSource };
+}
+
+function call(interceptor: IdempotencyInterceptor, key: string | undefined, body: unknown, handler: () => Observable<unknown>) {
+  const res = { statusCode: 201, status(code: number) { this.statusCode = code; return this; } };
+  const req = { method: 'POST', path: '/api/things', route: { path: '/api/things' }, headers: { 'idempotency-key': key }, body, user: { sub: 'clerk-1' } };
+  const context = {
+    getType: () => 'http',
+    switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
+    getHandler: () => undefined,
+    getClass: () => undefined,
+  } as unknown as ExecutionContext;
+  return { res, result: lastValueFrom(interceptor.intercept(context, { handle: handler })) };
+}
+
+describe('IdempotencyInterceptor', () => {
+  const reflector = { getAllAndOverride: () => false } as unknown as Reflector;
+
+  it('refuses a write without a well-formed key', async () => {
+    const { dataSource } = fakePool();
+    const i = new IdempotencyInterceptor(dataSource, reflector);
+    await expect(call(i, undefined, {}, () => of(1)).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REQUIRED' });
+    await expect(call(i, 'bad key!', {}, () => of(1)).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REQUIRED' });
+  });
+
+  it('runs the first request once and replays its response to a retry with the same body', async () => {
+    const { dataSource } = fakePool();
+    const i = new IdempotencyInterceptor(dataSource, reflector);
+    let runs = 0;
+    const handler = () => of({ id: ++runs });
+    expect(await call(i, 'key-00000001', { a: 1 }, handler).result).toEqual({ id: 1 });
+    const retry = call(i, 'key-00000001', { a: 1 }, handler);
+    expect(await retry.result).toEqual({ id: 1 });
+    expect(retry.res.statusCode).toBe(201);
+    expect(runs).toBe(1);
+  });
+
+  it('refuses the same key with a different body, and a key still in progress', async () => {
+    const { dataSource, rows } = fakePool();
+    const i = new IdempotencyInterceptor(dataSource, reflector);
+    await call(i, 'key-00000002', { a: 1 }, () => of(1)).result;
+    await expect(call(i, 'key-00000002', { a: 2 }, () => of(1)).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    rows.set('clerk-1 POST /api/things|key-00000003', { request_hash: createHash('sha256').update(JSON.stringify({ a: 1 })).digest('hex'), status_code: null, response: null });
+    await expect(call(i, 'key-00000003', { a: 1 }, () => of(1)).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_IN_PROGRESS' });
+  });
+
+  it('forgets a failed request so it can be retried', async () => {
+    const { dataSource, rows } = fakePool();
+    const i = new IdempotencyInterceptor(dataSource, reflector);
+    await expect(call(i, 'key-00000004', { a: 1 }, () => throwError(() => new Error('boom'))).result).rejects.toThrow('boom');
+    expect(rows.size).toBe(0);
+    expect(await call(i, 'key-00000004', { a: 1 }, () => of('ok')).result).toBe('ok');
+  });
+});
