@@ -4,6 +4,12 @@ import type { Logger } from 'pino';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { supervisionMigrations } from './database/migrations';
 import { EventsModule } from './events/events.module';
+import { TrackedDeadlineEntity } from './deadlines/entities/tracked-deadline.entity';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { UrgeEntity } from './escalation/entities/urge.entity';
+import { SupervisionOrderEntity } from './escalation/entities/supervision-order.entity';
+import { EscalationModule } from './escalation/escalation.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { MatterEntity } from './matters/entities/matter.entity';
 import { MattersModule } from './matters/matters.module';
 import { ReviewEntity } from './reviews/entities/review.entity';
@@ -15,6 +21,9 @@ import { AppealsModule } from './appeals/appeals.module';
 
 /** TypeORM entities of every supervision module (one line each). */
 const entities: Array<Type | EntitySchema> = [
+  TrackedDeadlineEntity,
+  UrgeEntity,
+  SupervisionOrderEntity,
   MatterEntity,
   ReviewEntity,
   EvaluationEntity,
@@ -23,6 +32,9 @@ const entities: Array<Type | EntitySchema> = [
 
 /** Supervision's feature modules (one line each). */
 const features: Array<DynamicModule | Type> = [
+  DeadlinesModule,
+  EscalationModule,
+  SchedulerModule,
   MattersModule,
   ReviewsModule,
   EvaluationsModule,

@@ -1,9 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { PlatformTables1763780000000 } from '@petition/messaging';
+import { DeadlineTracker1764000000000 } from './migrations/1764000000000-DeadlineTracker';
 import { MatterFlow1764100000000 } from './migrations/1764100000000-MatterFlow';
 
 /** Supervision's migrations in order (one line each); they never change once shipped. */
 export const supervisionMigrations: Array<new () => MigrationInterface> = [
   PlatformTables1763780000000,
+  DeadlineTracker1764000000000,
   MatterFlow1764100000000,
 ];

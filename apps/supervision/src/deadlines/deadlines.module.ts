@@ -1,0 +1,24 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { DeadlineBook } from './deadline-book';
+import { DeadlineTrackerHandler } from './deadline-tracker.handler';
+import { DeadlinesController } from './deadlines.controller';
+import { DeadlinesRepository } from './deadlines.repository';
+import { DeadlinesService } from './deadlines.service';
+
+/** The deadline tracker: opened and closed from events, read by `GET /api/deadlines`. */
+@Module({
+  controllers: [DeadlinesController],
+  providers: [DeadlineBook, DeadlinesRepository, DeadlinesService, DeadlineTrackerHandler],
+  exports: [DeadlineBook, DeadlinesRepository],
+})
+export class DeadlinesModule implements OnModuleInit {
+  constructor(
+    private readonly registry: EventHandlerRegistry,
+    private readonly tracker: DeadlineTrackerHandler,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this.tracker);
+  }
+}
