@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
+import { AttachmentEntity } from './attachments/entities/attachment.entity';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { ContactAccessEntity } from './audit/entities/contact-access.entity';
 import { intakeMigrations } from './database/migrations';
@@ -14,7 +16,7 @@ import { TimelineEntryEntity } from './timeline/entities/timeline-entry.entity';
 import { TriageModule } from './triage/triage.module';
 
 /** Intake's own environment variables (beyond the common ones). */
-export const INTAKE_ENV_VARS = ['PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_HASH_KEY'];
+export const INTAKE_ENV_VARS = ['PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_HASH_KEY', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'ATTACHMENT_MAX_PER_PETITION'];
 
 /** The intake service. */
 @Module({})
@@ -23,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ config, logger, entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity], migrations: intakeMigrations }),
+        ServiceKitModule.forRoot({ config, logger, entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity, AttachmentEntity], migrations: intakeMigrations }),
         PiiModule.forRoot(config),
         // Hotline before petitions: its literal path must not be taken for a petition id.
         HotlineModule,
@@ -31,6 +33,7 @@ export class AppModule {
         TriageModule,
         PublicModule,
         AuditModule,
+        AttachmentsModule,
         ProgressModule,
       ],
     };

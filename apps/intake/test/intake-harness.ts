@@ -19,12 +19,13 @@ export interface IntakeHarness {
   stop(): Promise<void>;
 }
 
-export async function startIntake(): Promise<IntakeHarness> {
+/** `env` adds to the stack's environment (e.g. attachment limits). */
+export async function startIntake(env: Record<string, string> = {}): Promise<IntakeHarness> {
   const stack = await startTestStack();
   await migrate(stack.databaseUrl, 'intake', intakeMigrations);
   const ds = new DataSource({ type: 'postgres', url: stack.databaseUrl });
   await ds.initialize();
-  const app = await bootService(createApp, stack.env);
+  const app = await bootService(createApp, { ...stack.env, ...env });
   const published: Array<{ key: string; value: string }> = [];
   const kafka = new Kafka({ clientId: 'intake-test-reader', brokers: [stack.kafkaBrokers], logLevel: logLevel.NOTHING });
   const consumer: Consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });

@@ -1,6 +1,9 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiPayloadTooLargeResponse, ApiUnprocessableEntityResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Public } from '@petition/auth';
+import { PublicUploadQuery } from '../attachments/dto/attachment.query';
+import { AttachmentView } from '../attachments/dto/attachment.view';
+import { ACCEPTED_UPLOAD_TYPES } from '../attachments/raw-upload.middleware';
 import { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
 import { PublicLookupQuery, RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
 import { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
@@ -49,5 +52,25 @@ export class PublicController {
   @ApiConflictResponse({ description: 'PUBLIC_APPEAL_NOT_POSSIBLE' })
   appeal(@Param('trackingNo') trackingNo: string, @Body() body: RequestAppealDto, @Ip() ip: string): Promise<PublicReceiptView> {
     return this.service.appeal(trackingNo, body, ip);
+  }
+
+  @Post(':trackingNo/attachments')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Add a file to one’s own open petition: the body is the file’s bytes (PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most 10 MB)' })
+  @ApiConsumes(...ACCEPTED_UPLOAD_TYPES)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiCreatedResponse({ type: AttachmentView })
+  @ApiPayloadTooLargeResponse({ description: 'PAYLOAD_TOO_LARGE' })
+  @ApiUnprocessableEntityResponse({ description: 'ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_TYPE_MISMATCH' })
+  @ApiConflictResponse({ description: 'PUBLIC_UPLOAD_NOT_POSSIBLE' })
+  attach(
+    @Param('trackingNo') trackingNo: string,
+    @Query() query: PublicUploadQuery,
+    @Headers('content-type') contentType: string | undefined,
+    @Req() req: { body: unknown },
+    @Ip() ip: string,
+  ): Promise<AttachmentView> {
+    return this.service.attach(trackingNo, { queryCode: query.queryCode, fileName: query.fileName, data: req.body as Buffer, contentType }, ip);
   }
 }

@@ -6,6 +6,7 @@ export enum PublicErrorCode {
   RateLimited = 'PUBLIC_RATE_LIMITED',
   EvaluationNotPossible = 'PUBLIC_EVALUATION_NOT_POSSIBLE',
   AppealNotPossible = 'PUBLIC_APPEAL_NOT_POSSIBLE',
+  UploadNotPossible = 'PUBLIC_UPLOAD_NOT_POSSIBLE',
 }
 
 /** Unknown tracking number or wrong query code; the same answer for both, so neither can be probed. */
@@ -37,5 +38,12 @@ export class EvaluationNotPossibleError extends DomainError {
 export class AppealNotPossibleError extends DomainError {
   constructor(kind: string, reason: string) {
     super(PublicErrorCode.AppealNotPossible, `当前不能申请${kind === 'review' ? '复查' : '复核'} (${reason})`, 'conflict', [{ field: 'kind', reason }]);
+  }
+}
+
+/** The matter is over; nothing more can be attached to it. */
+export class UploadNotPossibleError extends DomainError {
+  constructor(status: string) {
+    super(PublicErrorCode.UploadNotPossible, `该信访件已处理完毕，不能再补充材料 (the petition is ${status})`, 'conflict', [{ field: 'trackingNo', reason: `the petition is ${status}` }]);
   }
 }

@@ -3,6 +3,8 @@ import type { Clock } from '@petition/clock';
 import { APPEAL_REQUESTED, AppealKind, Channel, EVALUATION_SUBMITTED, PetitionStatus, Topics, createEnvelope, toOffsetIso, type AppealRequestedPayload, type EvaluationSubmittedPayload } from '@petition/contracts';
 import { OutboxWriter } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
+import { AttachmentsService } from '../attachments/attachments.service';
+import type { AttachmentView } from '../attachments/dto/attachment.view';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { RegisterPetitionUseCase } from '../petitions/usecases/register-petition.usecase';
@@ -11,7 +13,7 @@ import { TimelineRepository } from '../timeline/timeline.repository';
 import type { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
 import type { RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
 import type { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
-import { AppealNotPossibleError, EvaluationNotPossibleError, PublicPetitionNotFoundError, PublicRateLimitedError } from './public.errors';
+import { AppealNotPossibleError, EvaluationNotPossibleError, PublicPetitionNotFoundError, PublicRateLimitedError, UploadNotPossibleError } from './public.errors';
 import { TokenBucketLimiter } from './rate-limiter';
 
 const STATUS_LABELS: Record<PetitionStatus, string> = {
@@ -48,6 +50,7 @@ export class PublicService {
     private readonly petitions: PetitionsRepository,
     private readonly timeline: TimelineRepository,
     private readonly registerPetition: RegisterPetitionUseCase,
+    private readonly attachments: AttachmentsService,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -102,6 +105,13 @@ export class PublicService {
       await this.outbox.append(manager, { topic: Topics.intake, key: p.id, envelope: createEnvelope('intake', now, { type: APPEAL_REQUESTED, petitionId: p.id, payload }) });
     });
     return { trackingNo: p.trackingNo, recorded: 'appeal_requested', at: toOffsetIso(now) };
+  }
+
+  /** The petitioner adds a file (evidence, a recording) to their own matter while it is still open. */
+  async attach(trackingNo: string, input: { queryCode: string; fileName: string; data: Buffer; contentType: string | undefined }, address: string): Promise<AttachmentView> {
+    const p = await this.authenticate(trackingNo, input.queryCode, address);
+    if (p.status === PetitionStatus.Ended || p.status === PetitionStatus.Concluded) throw new UploadNotPossibleError(p.status);
+    return this.attachments.attach(p.id, { data: input.data, declaredContentType: input.contentType, fileName: input.fileName }, 'public');
   }
 
   /** Rate limits first (so failures cost a token too), then the tracking number and the query code hash. */

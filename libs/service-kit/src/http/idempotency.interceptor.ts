@@ -69,7 +69,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       ]);
     }
     const scope = `${req.user?.sub ?? `ip:${req.ip ?? 'unknown'}`} ${req.method} ${req.route?.path ?? req.path}`;
-    const hash = createHash('sha256').update(JSON.stringify(req.body ?? null)).digest('hex');
+    // A raw upload (a Buffer body) is hashed as bytes, not as a JSON rendering four times its size.
+    const hash = createHash('sha256').update(Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? null)).digest('hex');
     const inserted = await this.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
       [scope, key, hash],

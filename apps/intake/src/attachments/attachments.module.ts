@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { SERVICE_CONFIG, type ServiceConfig } from '@petition/service-kit';
+import { AuditModule } from '../audit/audit.module';
+import { PetitionsModule } from '../petitions/petitions.module';
+import { AttachmentLimits } from './attachment-limits';
+import { ATTACHMENT_STORAGE } from './attachment-storage';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsRepository } from './attachments.repository';
+import { AttachmentsService } from './attachments.service';
+import { LocalDiskAttachmentStorage } from './local-disk-attachment.storage';
+import { rawUploadMiddleware } from './raw-upload.middleware';
+
+/** Attachments of petitions, stored through {@link ATTACHMENT_STORAGE} (local disk by default). */
+@Module({
+  imports: [PetitionsModule, AuditModule],
+  controllers: [AttachmentsController],
+  providers: [
+    { provide: AttachmentLimits, useFactory: (config: ServiceConfig) => AttachmentLimits.fromConfig(config), inject: [SERVICE_CONFIG] },
+    {
+      provide: ATTACHMENT_STORAGE,
+      useFactory: (limits: AttachmentLimits) => {
+        mkdirSync(limits.dir, { recursive: true });
+        return new LocalDiskAttachmentStorage(limits.dir);
+      },
+      inject: [AttachmentLimits],
+    },
+    AttachmentsRepository,
+    AttachmentsService,
+  ],
+  exports: [AttachmentsService, AttachmentLimits],
+})
+export class AttachmentsModule implements NestModule {
+  constructor(private readonly limits: AttachmentLimits) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(rawUploadMiddleware(this.limits.maxBytes))
+      .forRoutes({ path: 'api/petitions/:id/attachments', method: RequestMethod.POST }, { path: 'api/public/petitions/:trackingNo/attachments', method: RequestMethod.POST });
+  }
+}
