@@ -84,6 +84,10 @@ describe('review and re-examination appeals', () => {
     const h = await f.event(APPEAL_HEARING_RECORDED, a);
     expect(h.payload).toMatchObject({ appealId: id, from, to, decisionDeadline: heard.body.decisionDeadline });
 
+    const outOfOrder = await f.post(`/api/appeals/${id}/hearings`, { from: '2026-11-24T08:00:00+08:00', to: '2026-11-24T08:30:00+08:00' }).expect(409);
+    expect(outOfOrder.body.code).toBe('APPEAL_HEARING_REJECTED');
+    expect((await f.get(`/api/appeals/${id}`).expect(200)).body.decisionDeadline).toEqual(heard.body.decisionDeadline);
+
     const final = await f.post(`/api/appeals/${id}/decide`, { outcome: 'changed', reason: '部分变更原处理意见。' }).expect(200);
     expect(final.body).toMatchObject({ status: 'decided', outcome: 'changed', nextRequestDeadline: null });
     expect((await f.event(APPEAL_DECIDED, a, 1)).payload).toMatchObject({ kind: 'reexamination', outcome: 'changed', nextRequestDeadline: null });
@@ -105,8 +109,9 @@ describe('review and re-examination appeals', () => {
 
     const postmarked = await f.post('/api/appeals', { petitionId: b, kind: 'review', grounds: '信件邮戳在期限内。', receivedAt: '2026-12-20T10:00:00+08:00' }).expect(201);
     expect(postmarked.body).toMatchObject({ status: 'filed', decisionDeadline: { startedAt: '2026-12-20T10:00:00+08:00', due: due('review_decision', '2026-12-20T10:00:00+08:00') } });
+    const filed = await f.event<{ appealId: string }>(APPEAL_FILED, b);
+    expect(filed.payload.appealId).toBe(postmarked.body.id);
     expect(f.published.filter((e) => e.type === APPEAL_FILED && e.petitionId === b)).toHaveLength(1);
-    await f.event(APPEAL_FILED, b);
   });
 
   it('refuses bad input with field reasons and changes nothing', async () => {

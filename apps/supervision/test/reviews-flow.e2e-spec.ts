@@ -114,6 +114,32 @@ describe('result review, delivery and callback', () => {
     await f.post(`/api/reviews/${r1.id}/approve`, { delivery: 'online' }).expect(409);
   });
 
+  it('an older round arriving after a newer one is kept, already superseded', async () => {
+    const petitionId = randomUUID();
+    const second = await f.reply(petitionId, unitId, 2);
+    await f.pendingReview(second.replyId);
+    const late = await f.reply(petitionId, unitId, 1);
+    const stale = await eventually(async () => {
+      const res = await f.get(`/api/reviews?petitionId=${petitionId}&status=superseded`).expect(200);
+      return res.body.items.find((r: { replyId: string }) => r.replyId === late.replyId);
+    });
+    expect(stale).toMatchObject({ round: 1, status: 'superseded' });
+  });
+
+  it('two supervisors deciding at once: one wins, the other gets 409, one event', async () => {
+    const petitionId = randomUUID();
+    const reply = await f.reply(petitionId, unitId);
+    const review = await f.pendingReview(reply.replyId);
+    const answers = await Promise.all([
+      f.post(`/api/reviews/${review.id}/approve`, { delivery: 'post' }),
+      f.post(`/api/reviews/${review.id}/return`, { reason: '同时退回。' }, bearer([Role.Supervisor], null, 'supervisor-2')),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    await eventually(async () => (f.published.some((e) => e.petitionId === petitionId) ? true : undefined));
+    const decided = f.published.filter((e) => e.petitionId === petitionId && (e.type === REVIEW_APPROVED || e.type === REVIEW_RETURNED));
+    expect(decided).toHaveLength(1);
+  });
+
   it('lists oldest first, page by page', async () => {
     const page1 = await f.get(`/api/reviews?unitId=${unitId}&limit=2`).expect(200);
     expect(page1.body.items).toHaveLength(2);
