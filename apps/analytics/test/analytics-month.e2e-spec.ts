@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { Role } from '@petition/contracts';
 import { bearer, eventually } from '@petition/testing';
 import { hotspotTerms } from '../src/read-models/hotspot-terms';
+import { REPORT_SHEETS } from '../src/reports/report-workbook';
 import { startAnalytics, type AnalyticsHarness } from './analytics-harness';
 import { DISTRICTS, EMERGING_TERM, generateHistory, generateUnits, type GeneratedPetition } from './petition-history';
 
@@ -116,6 +118,65 @@ describe('analytics over a generated month of petitions', () => {
     expect(emerging).toMatchObject({ mentions: mentions[EMERGING_TERM], previousMentions: 0, isNew: true, growthRate: null });
     expect(emerging.byCategory).toEqual([{ categoryCode: 'URBAN.NOISE', mentions: mentions[EMERGING_TERM] }]);
     expect(res.body.weakSignalRule).toMatchObject({ minMentions: 3, minGrowthRate: 1 });
+  });
+
+  it('writes the monthly report: totals, classification tables, top problems, overdue units and a stated forecast', async () => {
+    const res = await get('/api/reports/monthly/2026-10').expect(200);
+    expect(res.body).toMatchObject({ title: '信访月报（2026-10）', from: '2026-10-01', to: '2026-10-31', previousPeriod: '2026-09' });
+    expect(res.body.totals).toMatchObject({
+      petitions: petitions.length, previousPetitions: 0, collective: petitions.filter((p) => p.headcount >= 5).length,
+      emergencyAlerts: petitions.filter((p) => p.emergency).length, repeats: petitions.filter((p) => p.repeatOf).length,
+      closed: petitions.filter((p) => p.closedAt && dayOf(p.closedAt) <= '2026-10-31').length,
+    });
+    const sumOf = (lines: Array<{ total: number }>) => lines.reduce((a, l) => a + l.total, 0);
+    for (const table of ['byChannel', 'byNature', 'byCategory', 'byRegion']) expect(sumOf(res.body[table])).toBe(petitions.length);
+    expect(res.body.byRegion.map((l: { value: string }) => l.value).sort()).toEqual([...DISTRICTS].sort());
+    const overdue = petitions.filter((p) => p.overdueUnitId && dayOf(new Date((p.assignedAt as Date).getTime() + 3 * 86_400_000)) <= '2026-10-31');
+    expect(res.body.overdueUnits.reduce((a: number, u: { overdueFlags: number }) => a + u.overdueFlags, 0)).toBe(overdue.length);
+    expect(res.body.overdueUnits[0].unitName).toBeTruthy();
+    expect(res.body.topProblems.length).toBeGreaterThan(0);
+    expect(res.body.forecast).toMatchObject({ period: '2026-11', method: 'moving_average', value: petitions.length });
+    expect(res.body.forecast.history).toHaveLength(8);
+  });
+
+  it('exports the report as XLSX with Chinese sheets whose totals match', async () => {
+    const res = await get('/api/reports/monthly/2026-10?format=xlsx')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...REPORT_SHEETS]);
+    const rowsOf = (name: string) => {
+      const out: unknown[][] = [];
+      (wb.getWorksheet(name) as ExcelJS.Worksheet).eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+    const summary = rowsOf('总体情况');
+    const value = (label: string) => summary.find((row) => row[0] === label)?.[1];
+    expect(value('信访总量（件）')).toBe(petitions.length);
+    expect(value('集体访（件）')).toBe(petitions.filter((p) => p.headcount >= 5).length);
+    const [header, ...lines] = rowsOf('渠道分类');
+    expect(header.slice(0, 3)).toEqual(['信访渠道', '代码', '本期件数']);
+    expect(lines.find((row) => row[0] === '合计')?.[2]).toBe(petitions.length);
+    expect(lines.filter((row) => row[0] !== '合计').reduce((a, row) => a + Number(row[2]), 0)).toBe(petitions.length);
+    expect(lines.map((row) => row[0])).toContain('来信');
+    expect(JSON.stringify(rowsOf('趋势预测'))).toContain('移动平均');
+  });
+
+  it('refuses a report period that does not fit its kind', async () => {
+    const res = await get('/api/reports/weekly/2026-11').expect(400);
+    expect(res.body.details[0].field).toBe('period');
+    const kind = await get('/api/reports/daily/2026-11').expect(400);
+    expect(kind.body.details[0].field).toBe('kind');
+    await get('/api/reports/quarterly/2026-Q4?format=pdf').expect(400);
+    await get('/api/reports/annual/2026').expect(200);
+    await get('/api/reports/weekly/2026-W42').expect(200);
   });
 
   it('ignores a redelivery of events it already has', async () => {
