@@ -16,7 +16,7 @@ import { TimelineEntryEntity } from './timeline/entities/timeline-entry.entity';
 import { TriageModule } from './triage/triage.module';
 
 /** Intake's own environment variables (beyond the common ones). */
-export const INTAKE_ENV_VARS = ['PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_HASH_KEY', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'ATTACHMENT_MAX_PER_PETITION'];
+export const INTAKE_ENV_VARS = ['PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_HASH_KEY', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'ATTACHMENT_MAX_PER_PETITION', 'PUBLIC_SUBMIT_BURST', 'PUBLIC_SUBMIT_PER_HOUR'];
 
 /** The intake service. */
 @Module({})

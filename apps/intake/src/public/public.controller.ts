@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiPayloadTooLargeResponse, ApiUnprocessableEntityResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Public } from '@petition/auth';
 import { PublicUploadQuery } from '../attachments/dto/attachment.query';
@@ -8,10 +8,12 @@ import { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './d
 import { PublicLookupQuery, RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
 import { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
 import { PublicService } from './public.service';
+import { RetryAfterInterceptor } from './retry-after.interceptor';
 
 /** The petitioner's own endpoints: no staff account; the tracking number and query code authenticate. */
 @ApiTags('public')
 @Public()
+@UseInterceptors(RetryAfterInterceptor)
 @Controller('api/public/petitions')
 export class PublicController {
   constructor(private readonly service: PublicService) {}
@@ -21,8 +23,9 @@ export class PublicController {
   @ApiOperation({ summary: 'Submit a petition online (网上信访); it waits for a clerk’s triage' })
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiCreatedResponse({ type: PublicSubmissionView })
-  submit(@Body() body: SubmitOnlinePetitionDto): Promise<PublicSubmissionView> {
-    return this.service.submit(body);
+  @ApiTooManyRequestsResponse({ description: 'PUBLIC_RATE_LIMITED, with Retry-After' })
+  submit(@Body() body: SubmitOnlinePetitionDto, @Ip() ip: string): Promise<PublicSubmissionView> {
+    return this.service.submit(body, ip);
   }
 
   @Get(':trackingNo')

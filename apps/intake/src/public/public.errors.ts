@@ -18,10 +18,15 @@ export class PublicPetitionNotFoundError extends DomainError {
   }
 }
 
-/** Too many lookups from one address or for one tracking number. */
+/** Too many lookups or online registrations from one address, or lookups of one tracking number. */
 export class PublicRateLimitedError extends DomainError {
-  constructor(scope: 'address' | 'trackingNo') {
-    super(PublicErrorCode.RateLimited, '查询过于频繁，请稍后再试 (too many requests)', 'too_many', [{ field: scope, reason: 'rate limit reached; retry later' }]);
+  constructor(
+    scope: 'address' | 'trackingNo',
+    /** Seconds until a retry can succeed; sent as `Retry-After`. */
+    readonly retryAfterSeconds = 1,
+    message = '查询过于频繁，请稍后再试 (too many requests)',
+  ) {
+    super(PublicErrorCode.RateLimited, message, 'too_many', [{ field: scope, reason: `rate limit reached; retry after ${retryAfterSeconds} s` }]);
   }
 }
 

@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
 import { APPEAL_REQUESTED, AppealKind, Channel, EVALUATION_SUBMITTED, PetitionStatus, Topics, createEnvelope, toOffsetIso, type AppealRequestedPayload, type EvaluationSubmittedPayload } from '@petition/contracts';
 import { OutboxWriter } from '@petition/messaging';
-import { CLOCK } from '@petition/service-kit';
+import { CLOCK, ConfigError, SERVICE_CONFIG, ValidationFailedError, type ServiceConfig } from '@petition/service-kit';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { AttachmentView } from '../attachments/dto/attachment.view';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
+import type { PetitionDraft } from '../petitions/petition-draft';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { RegisterPetitionUseCase } from '../petitions/usecases/register-petition.usecase';
 import { PiiCipher } from '../pii/pii-cipher';
@@ -45,6 +46,8 @@ const EVALUABLE: ReadonlySet<PetitionStatus> = new Set([PetitionStatus.Approved,
 export class PublicService {
   private readonly perAddress = new TokenBucketLimiter(60, 1);
   private readonly perTrackingNo = new TokenBucketLimiter(10, 1 / 6);
+  /** Online registrations per client address: a burst, then `PUBLIC_SUBMIT_PER_HOUR` (defaults 10 and 10). */
+  private readonly submissions: TokenBucketLimiter;
 
   constructor(
     private readonly petitions: PetitionsRepository,
@@ -54,10 +57,24 @@ export class PublicService {
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+  ) {
+    const burst = positive(config.extra.PUBLIC_SUBMIT_BURST, 10, 'PUBLIC_SUBMIT_BURST');
+    this.submissions = new TokenBucketLimiter(burst, positive(config.extra.PUBLIC_SUBMIT_PER_HOUR, 10, 'PUBLIC_SUBMIT_PER_HOUR') / 3600);
+  }
 
-  async submit(input: SubmitOnlinePetitionDto): Promise<PublicSubmissionView> {
-    const r = await this.registerPetition.execute({ source: 'online', channel: Channel.Online, fields: input, emergencyFlag: false, registeredBy: 'online-portal' });
+  /**
+   * Registers an online petition. Only a registration that would be accepted costs a token, so a
+   * petitioner correcting a form is not locked out; a flood of valid ones from one address is.
+   */
+  async submit(input: SubmitOnlinePetitionDto, address: string): Promise<PublicSubmissionView> {
+    const draft: PetitionDraft = { source: 'online', channel: Channel.Online, fields: input, emergencyFlag: false, registeredBy: 'online-portal' };
+    const problems = await this.registerPetition.problems(draft);
+    if (problems.length) throw new ValidationFailedError(problems);
+    if (!this.submissions.take(address)) {
+      throw new PublicRateLimitedError('address', this.submissions.secondsUntilToken(address), '提交过于频繁，请稍后再试 (too many online petitions from this address)');
+    }
+    const r = await this.registerPetition.execute(draft);
     return { trackingNo: r.trackingNo, queryCode: r.queryCode as string, status: r.status };
   }
 
@@ -116,10 +133,17 @@ export class PublicService {
 
   /** Rate limits first (so failures cost a token too), then the tracking number and the query code hash. */
   private async authenticate(trackingNo: string, queryCode: string, address: string): Promise<PetitionEntity> {
-    if (!this.perAddress.take(address)) throw new PublicRateLimitedError('address');
-    if (!this.perTrackingNo.take(trackingNo)) throw new PublicRateLimitedError('trackingNo');
+    if (!this.perAddress.take(address)) throw new PublicRateLimitedError('address', this.perAddress.secondsUntilToken(address));
+    if (!this.perTrackingNo.take(trackingNo)) throw new PublicRateLimitedError('trackingNo', this.perTrackingNo.secondsUntilToken(trackingNo));
     const p = /^\d{6}-\d{8}-\d{6}$/.test(trackingNo) ? await this.petitions.findByTrackingNo(trackingNo) : null;
     if (!p || !p.queryCodeHash || p.queryCodeHash !== this.pii.hash(`qc:${queryCode}`)) throw new PublicPetitionNotFoundError();
     return p;
   }
+}
+
+function positive(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new ConfigError([`${name} must be a positive number (got "${raw}")`]);
+  return n;
 }

@@ -8,4 +8,14 @@ describe('TokenBucketLimiter', () => {
     expect(limiter.take('a', 999)).toBe(false);
     expect(limiter.take('a', 1000)).toBe(true);
   });
+
+  it('says how long until the next token, for Retry-After', () => {
+    const limiter = new TokenBucketLimiter(2, 1 / 60);
+    expect(limiter.secondsUntilToken('a', 0)).toBe(0);
+    limiter.take('a', 0);
+    limiter.take('a', 0);
+    expect(limiter.secondsUntilToken('a', 0)).toBe(60);
+    expect(limiter.secondsUntilToken('a', 30_000)).toBe(30);
+    expect(limiter.secondsUntilToken('a', 60_000)).toBe(0);
+  });
 });

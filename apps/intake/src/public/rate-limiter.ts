@@ -24,6 +24,14 @@ export class TokenBucketLimiter {
     return ok;
   }
 
+  /** Whole seconds until `key` has a token again (0 when it has one now); for `Retry-After`. */
+  secondsUntilToken(key: string, nowMs = Date.now()): number {
+    const b = this.buckets.get(key);
+    if (!b) return 0;
+    const tokens = Math.min(this.capacity, b.tokens + ((nowMs - b.at) / 1000) * this.refillPerSecond);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / this.refillPerSecond);
+  }
+
   /** Drops buckets that have refilled completely: they carry no information. */
   private evictFull(nowMs: number): void {
     for (const [k, b] of this.buckets) if (b.tokens + ((nowMs - b.at) / 1000) * this.refillPerSecond >= this.capacity) this.buckets.delete(k);
