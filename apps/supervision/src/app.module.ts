@@ -18,6 +18,7 @@ import { EvaluationEntity } from './evaluations/entities/evaluation.entity';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { AppealEntity } from './appeals/entities/appeal.entity';
 import { AppealsModule } from './appeals/appeals.module';
+import { AssessmentModule } from './assessment/assessment.module';
 
 /** TypeORM entities of every supervision module (one line each). */
 const entities: Array<Type | EntitySchema> = [
@@ -39,6 +40,7 @@ const features: Array<DynamicModule | Type> = [
   ReviewsModule,
   EvaluationsModule,
   AppealsModule,
+  AssessmentModule,
 ];
 
 /** The supervision and assessment service. */

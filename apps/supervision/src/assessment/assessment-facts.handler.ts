@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DEADLINE_OVERDUE, PETITION_REPEAT_LINKED, Topics, isEvent, type EventEnvelope } from '@petition/contracts';
+import type { SupervisionEventHandler } from '../events/event-handler-registry';
+import { AssessmentRepository } from './assessment.repository';
+import { counterDeltas, matterContributions, overdueContributions } from './contributions';
+import { MATTER_EVENT_TYPES, addRepeat, applyMatterEvent, type MatterFacts } from './matter-facts';
+import { monthOf } from './periods';
+
+/**
+ * The assessment projection: folds every event that decides a KPI into per-matter facts and keeps
+ * the per-unit, per-period counters in step (as the difference of the matter's contributions before
+ * and after), in the event's inbox transaction. Built only from the topics, so it can be rebuilt.
+ */
+@Injectable()
+export class AssessmentFactsHandler implements SupervisionEventHandler {
+  readonly name = 'assessment-facts';
+  readonly topics = [Topics.intake, Topics.dispatch, Topics.handling, Topics.supervision] as const;
+
+  constructor(private readonly repository: AssessmentRepository) {}
+
+  async handle(event: EventEnvelope, m: EntityManager): Promise<void> {
+    if (isEvent(event, PETITION_REPEAT_LINKED)) {
+      const p = event.payload;
+      const linkedAt = new Date(p.linkedAt);
+      if (!(await this.repository.insertRepeat(m, { petitionId: p.petitionId, originalPetitionId: p.originalPetitionId, trackingNo: p.trackingNo, linkedAt }))) return;
+      // Lock in petition id order, so two repeats of crossing matters cannot deadlock.
+      for (const id of [p.petitionId, p.originalPetitionId].sort()) {
+        await this.update(m, id, (f) => {
+          if (id === p.originalPetitionId) {
+            f.trackingNo ??= p.originalTrackingNo;
+            addRepeat(f, linkedAt);
+          } else {
+            f.trackingNo ??= p.trackingNo;
+            f.isRepeat = true;
+          }
+        });
+      }
+    } else if (isEvent(event, DEADLINE_OVERDUE)) {
+      const p = event.payload;
+      if (!p.unitId || p.flag !== 'overdue') return;
+      const before = await this.repository.lockOverdue(m, p.petitionId, p.unitId);
+      const month = monthOf(p.firedAt);
+      await this.repository.upsertOverdue(m, p.petitionId, p.unitId, month, p.stage, new Date(p.firedAt));
+      if (before?.includes(month)) return;
+      const after = [...(before ?? []), month];
+      await this.repository.applyDeltas(m, counterDeltas(overdueContributions(p.unitId, before ?? []), overdueContributions(p.unitId, after)));
+    } else if (MATTER_EVENT_TYPES.has(event.type) && event.petitionId) {
+      await this.update(m, event.petitionId, (f) => applyMatterEvent(f, event));
+    }
+  }
+
+  private async update(m: EntityManager, petitionId: string, change: (f: MatterFacts) => void): Promise<void> {
+    const facts = await this.repository.lockMatter(m, petitionId);
+    const before = matterContributions(facts);
+    change(facts);
+    const after = matterContributions(facts);
+    await this.repository.saveMatter(m, facts, [...new Set(after.flatMap((c) => c.months))].sort());
+    await this.repository.applyDeltas(m, counterDeltas(before, after));
+  }
+}

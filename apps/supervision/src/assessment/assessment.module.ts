@@ -1,0 +1,25 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { AssessmentController } from './assessment.controller';
+import { AssessmentFactsHandler } from './assessment-facts.handler';
+import { AssessmentRepository } from './assessment.repository';
+import { AssessmentService } from './assessment.service';
+import { AddSchemeVersion } from './usecases/add-scheme-version.usecase';
+import { ExportAssessment } from './usecases/export-assessment.usecase';
+import { PublishAssessment } from './usecases/publish-assessment.usecase';
+
+/** Unit assessment: the facts projection, rankings, drill-down, export, publishing, schemes. */
+@Module({
+  controllers: [AssessmentController],
+  providers: [AssessmentRepository, AssessmentService, AssessmentFactsHandler, ExportAssessment, PublishAssessment, AddSchemeVersion],
+})
+export class AssessmentModule implements OnModuleInit {
+  constructor(
+    private readonly registry: EventHandlerRegistry,
+    private readonly handler: AssessmentFactsHandler,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this.handler);
+  }
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock } from '@petition/clock';
+import { ASSESSMENT_PUBLISHED, Topics, createEnvelope, toOffsetIso, type AssessmentPublishedPayload } from '@petition/contracts';
+import { OutboxWriter } from '@petition/messaging';
+import { CLOCK, type FieldReason } from '@petition/service-kit';
+import { ChangedSincePublishedError, PeriodNotClosedError } from '../assessment.errors';
+import { AssessmentRepository } from '../assessment.repository';
+import { AssessmentService, type Ranking } from '../assessment.service';
+
+/** A frozen ranking as stored and returned. */
+export interface Publication {
+  assessmentId: string;
+  period: string;
+  scheme: string;
+  schemeVersion: number;
+  publishedAt: string;
+  publishedBy: string;
+  /** False the first time; true when an earlier publication was recomputed and found identical. */
+  republished: boolean;
+  ranking: Ranking;
+}
+
+/**
+ * Closes a period (考核发布): freezes the ranking with the scheme version used and emits
+ * `assessment.published` through the outbox, in one transaction. Publishing again recomputes the
+ * ranking with the frozen scheme version and compares: the same result is returned unchanged (no
+ * second event); a different one is refused, naming what changed, so a published score is never
+ * silently rewritten.
+ */
+@Injectable()
+export class PublishAssessment {
+  constructor(
+    private readonly repository: AssessmentRepository,
+    private readonly assessments: AssessmentService,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(periodText: string, schemeName: string, by: string): Promise<Publication> {
+    const period = this.assessments.period(periodText);
+    const now = this.clock.now();
+    if (now.getTime() < period.end.getTime()) throw new PeriodNotClosedError(period.key, toOffsetIso(period.end));
+    return this.repository.transaction(async (m) => {
+      const existing = await this.repository.lockPublication(m, period.key, schemeName);
+      const ranking = await this.assessments.ranking(period.key, schemeName, existing?.schemeVersion);
+      if (existing) {
+        const frozen = existing.result as Ranking;
+        const changes = differences(frozen, ranking);
+        if (changes.length) throw new ChangedSincePublishedError(period.key, changes);
+        return {
+          assessmentId: existing.id, period: period.key, scheme: existing.scheme, schemeVersion: existing.schemeVersion, publishedAt: toOffsetIso(existing.publishedAt),
+          publishedBy: existing.publishedBy, republished: true, ranking: frozen,
+        };
+      }
+      const id = randomUUID();
+      await this.repository.insertPublication(m, { id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, result: ranking, publishedBy: by, publishedAt: now });
+      const payload: AssessmentPublishedPayload = {
+        assessmentId: id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, publishedAt: toOffsetIso(now),
+        units: ranking.units.map((u) => ({ unitId: u.unitId, rank: u.rank, score: u.score, tooFewMatters: u.tooFewMatters })),
+      };
+      await this.outbox.append(m, {
+        topic: Topics.supervision, key: id,
+        envelope: createEnvelope('supervision', now, { type: ASSESSMENT_PUBLISHED, petitionId: null, payload }),
+      });
+      return { assessmentId: id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, publishedAt: toOffsetIso(now), publishedBy: by, republished: false, ranking };
+    });
+  }
+}
+
+/** Units whose line (rank, score, flag or any figure) differs between two rankings. */
+function differences(frozen: Ranking, fresh: Ranking): FieldReason[] {
+  const before = new Map(frozen.units.map((u) => [u.unitId, canonical(u)]));
+  const out: FieldReason[] = [];
+  for (const u of fresh.units) if (before.get(u.unitId) !== canonical(u)) out.push({ field: `units.${u.unitId}`, reason: 'differs from the published line' });
+  for (const id of before.keys()) if (!fresh.units.some((u) => u.unitId === id)) out.push({ field: `units.${id}`, reason: 'missing from the recomputation' });
+  return out.slice(0, 50);
+}
+
+/** JSON with keys sorted at every level (jsonb does not keep key order). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
