@@ -57,7 +57,8 @@ export class DeadlineBook {
     const target = Date.parse(newDue);
     if (target === deadline.dueMs) return deadline;
     const estimate = Math.round((target - deadline.dueMs) / 86_400_000);
-    for (let days = Math.max(1, estimate + 3); days >= Math.max(1, estimate - 10); days--) {
+    // Several lengths can end on the same working day after a holiday: the shortest is recorded.
+    for (let days = Math.max(1, estimate - 12); days <= Math.max(1, estimate + 3); days++) {
       try {
         const extended = deadline.extend({ days, at, by, reason });
         if (extended.dueMs === target) return extended;

@@ -17,7 +17,7 @@ import { CLOCK, LOGGER } from '@petition/service-kit';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DeadlineBook } from '../deadlines/deadline-book';
-import { DeadlinesRepository } from '../deadlines/deadlines.repository';
+import { DeadlinesRepository, type FiredUpdate } from '../deadlines/deadlines.repository';
 import type { TrackedDeadlineEntity } from '../deadlines/entities/tracked-deadline.entity';
 import { planFiring, type FireAction } from '../deadlines/fire-plan';
 import { IssueSupervisionOrderUseCase } from '../escalation/usecases/issue-supervision-order.usecase';
@@ -88,6 +88,7 @@ export class SweepService {
   private async sweepBatch(m: EntityManager, now: Date): Promise<SweepReport> {
     const rows = await this.repository.lockDue(m, now, this.config.batchSize);
     const flags: OutboxRecord[] = [];
+    const updates: FiredUpdate[] = [];
     let fired = 0;
     for (const row of rows) {
       const deadline = this.book.load(row.record);
@@ -111,15 +112,16 @@ export class SweepService {
         this.logger.error({ deadlineId: row.id, next }, 'planned a look-up in the past; retrying in a minute');
         next = new Date(now.getTime() + 60_000);
       }
-      await this.repository.update(m, row.id, {
+      updates.push({
+        id: row.id,
         warningFiredAt: row.warningFiredAt ?? (plan.after.warningFired ? now : null),
         overdueFiredAt: row.overdueFiredAt ?? (plan.after.overdueFired ? now : null),
         escalationStep: plan.after.step,
         nextFireAt: next,
-        updatedAt: now,
       });
     }
     await this.outbox.append(m, flags);
+    await this.repository.saveFired(m, updates, now);
     return { deadlines: rows.length, fired };
   }
 
