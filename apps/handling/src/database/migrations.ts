@@ -6,6 +6,7 @@ import { ContactsNotesAudit1763780600000 } from './migrations/1763780600000-Cont
 import { Extensions1763780700000 } from './migrations/1763780700000-Extensions';
 import { WorkItemReturns1763780800000 } from './migrations/1763780800000-WorkItemReturns';
 import { RepliesReworkContributions1763780900000 } from './migrations/1763780900000-RepliesReworkContributions';
+import { InboxIndexes1763781000000 } from './migrations/1763781000000-InboxIndexes';
 
 /** Handling's migrations in order; they never change once shipped. */
 export const handlingMigrations = [
@@ -17,4 +18,5 @@ export const handlingMigrations = [
   Extensions1763780700000,
   WorkItemReturns1763780800000,
   RepliesReworkContributions1763780900000,
+  InboxIndexes1763781000000,
 ];

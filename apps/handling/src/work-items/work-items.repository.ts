@@ -1,23 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { WorkItemStatus, type Track } from '@petition/contracts';
-import type { DeadlineState } from './dto/inbox-query.dto';
 import { WorkItemContactEntity } from './entities/work-item-contact.entity';
 import { WorkItemEntity } from './entities/work-item.entity';
 import { WorkItemNoteEntity } from './entities/work-item-note.entity';
-
-/** Statuses whose deadline is still running. */
-export const OPEN_STATUSES = [WorkItemStatus.Assigned, WorkItemStatus.Accepted];
-
-/** Inbox filters, with the clock's now for deadline states. */
-export interface InboxFilter {
-  status?: WorkItemStatus;
-  track?: Track;
-  dueBefore?: string;
-  state?: DeadlineState;
-  now: Date;
-}
+import { inboxRow, inboxStatement, type InboxFilter } from './inbox-query';
 
 /**
  * Storage of work items. Every read takes the caller's unit as a required parameter, so a query
@@ -38,25 +25,10 @@ export class WorkItemsRepository {
    * The unit's inbox sorted by the deadline each item is held to now, keyset-paginated on
    * (current_due, id). `now` decides the warning and overdue filters, which apply to open items.
    */
-  inbox(unitId: string, filter: InboxFilter, limit: number, after: { due: string; id: string } | null): Promise<WorkItemEntity[]> {
-    const qb = this.dataSource
-      .getRepository(WorkItemEntity)
-      .createQueryBuilder('w')
-      .where('w.unit_id = :unitId', { unitId })
-      .orderBy('w.current_due', 'ASC')
-      .addOrderBy('w.id', 'ASC')
-      .limit(limit);
-    if (after) qb.andWhere('(w.current_due, w.id) > (:afterDue, :afterId)', { afterDue: after.due, afterId: after.id });
-    if (filter.status) qb.andWhere('w.status = :status', { status: filter.status });
-    if (filter.track) qb.andWhere('w.track = :track', { track: filter.track });
-    if (filter.dueBefore) qb.andWhere('w.current_due < :dueBefore', { dueBefore: filter.dueBefore });
-    if (filter.state) {
-      qb.andWhere('w.status IN (:...open)', { open: OPEN_STATUSES });
-      if (filter.state === 'overdue') qb.andWhere('w.current_due <= :now', { now: filter.now });
-      else if (filter.state === 'warning') qb.andWhere('w.current_warning_at <= :now AND w.current_due > :now', { now: filter.now });
-      else qb.andWhere('w.current_warning_at > :now', { now: filter.now });
-    }
-    return qb.getMany();
+  async inbox(unitId: string, filter: InboxFilter, limit: number, after: { due: string; id: string } | null): Promise<WorkItemEntity[]> {
+    const { sql, params } = inboxStatement(unitId, filter, limit, after);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(sql, params);
+    return rows.map(inboxRow);
   }
 
   findForUnit(unitId: string, id: string): Promise<WorkItemEntity | null> {

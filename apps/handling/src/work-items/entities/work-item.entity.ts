@@ -4,6 +4,8 @@ import { AssignmentRole, Nature, Track, WorkItemStatus, type DeadlineRef } from 
 /** One unit's part of an assignment: the lead's work item, or a co-handler's. */
 @Entity({ name: 'work_items' })
 @Index('work_items_unit_due_idx', ['unitId', 'currentDue', 'id'])
+@Index('work_items_unit_status_due_idx', ['unitId', 'status', 'currentDue', 'id'])
+@Index('work_items_unit_open_due_idx', ['unitId', 'currentDue', 'id'], { where: `status IN ('assigned', 'accepted')` })
 @Index('work_items_assignment_unit_uq', ['assignmentId', 'unitId'], { unique: true })
 export class WorkItemEntity {
   @PrimaryColumn({ type: 'uuid' })
