@@ -85,6 +85,20 @@ describe('intake: every channel, with the petitioner data protected', () => {
     expect(await h.sql('SELECT id FROM intake.petitions WHERE external_order_id = $1', ['NEW-ORDER-1'])).toHaveLength(0);
   });
 
+  it('keeps a hotline order’s call time as the instant the matter was received, which starts the routing period', async () => {
+    const receivedAt = new Date(Date.now() - 2 * 3600_000).toISOString();
+    const order = { ...base, externalOrderId: `GZ12345-${randomUUID().slice(0, 8)}`, receivedAt, petitionerName: '郑一', petitionerPhone: mobile(300), title: '热线工单 噪音扰民', content: '楼下商铺夜间播放音乐，噪音扰民。' };
+    const res = await post(h.url, '/api/petitions/hotline-imports', { orders: [order] }).expect(200);
+    const id = res.body.results[0].petitionId;
+    const view = await request(h.url).get(`/api/petitions/${id}`).set('Authorization', clerk).expect(200);
+    expect(new Date(view.body.receivedAt).getTime()).toBe(new Date(receivedAt).getTime());
+    expect(new Date(view.body.registeredAt).getTime()).toBeGreaterThan(new Date(receivedAt).getTime());
+    const [registered] = await eventsOf(h, id, 1);
+    expect(new Date(registered.payload.registeredAt as string).getTime()).toBe(new Date(receivedAt).getTime());
+    const future = await post(h.url, '/api/petitions/hotline-imports', { orders: [{ ...order, externalOrderId: 'FUTURE-ORDER-1', receivedAt: new Date(Date.now() + 3600_000).toISOString() }] }).expect(400);
+    expect(future.body.details.map((d: { field: string }) => d.field)).toEqual(['orders.0.receivedAt']);
+  });
+
   it('returns the first result, query code included, when a registration is retried with the same Idempotency-Key', async () => {
     const key = randomUUID();
     const body = { ...base, channel: 'visit', petitionerName: '吴十', title: '重试登记测试' };

@@ -21,6 +21,18 @@ describe('intake: triage outcomes, repeat detection and the petitioner’s view'
     return { id: row.id, trackingNo: res.body.trackingNo, queryCode: res.body.queryCode };
   }
 
+  it('of identical registrations at the same instant, exactly one becomes the matter; the others are linked to it', async () => {
+    const body = { ...drainage, channel: 'visit', petitionerName: '并发', petitionerIdNumber: residentId(901), petitionerPhone: mobile(901), title: '同时登记：小区排水管道堵塞', content: '小区排水管道堵塞多日，污水外溢，请求疏通。' };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post(h.url, '/api/petitions', body).expect(201)));
+    const originals = answers.filter((r) => r.body.status === 'dispatched');
+    expect(originals).toHaveLength(1);
+    const repeats = answers.filter((r) => r.body.status !== 'dispatched');
+    expect(repeats).toHaveLength(5);
+    for (const r of repeats) expect(r.body.triage).toMatchObject({ outcome: 'link_repeat', target: originals[0].body.trackingNo });
+    const rows = await h.sql<{ related_petition_id: string | null }>('SELECT related_petition_id FROM intake.petitions WHERE title = $1', [body.title]);
+    expect(rows.filter((r) => r.related_petition_id === null)).toHaveLength(1);
+  });
+
   it('informs the petitioner of the proper channel, and shows it on the public timeline without the internal note', async () => {
     const p = await online({ categoryCode: 'LABOR.WAGES', title: '劳动合同纠纷', content: '公司解除劳动合同不支付经济补偿金。' });
     const res = await post(h.url, `/api/petitions/${p.id}/triage`, { outcome: 'inform', properChannel: 'labor_arbitration', authority: '天河区劳动人事争议仲裁委员会', note: '内部备注：当事人情绪激动' }).expect(200);

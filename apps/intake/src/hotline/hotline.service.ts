@@ -35,7 +35,7 @@ export class HotlineService {
   }
 
   private draft(order: HotlineOrderDto, by: StaffUser): PetitionDraft {
-    const { externalOrderId, receivedAt: _receivedAt, ...fields } = order;
-    return { source: 'hotline', channel: Channel.Hotline, fields, emergencyFlag: false, externalOrderId, registeredBy: by.sub };
+    const { externalOrderId, receivedAt, ...fields } = order;
+    return { source: 'hotline', channel: Channel.Hotline, fields, emergencyFlag: false, externalOrderId, receivedAt: new Date(receivedAt), registeredBy: by.sub };
   }
 }

@@ -14,5 +14,7 @@ export interface PetitionDraft {
   letter?: { receivedDate: string; postmark?: string };
   call?: { callerNumber: string };
   externalOrderId?: string;
+  /** When the matter was received, if before registration (a hotline order's call time). */
+  receivedAt?: Date;
   registeredBy: string;
 }

@@ -20,7 +20,8 @@ export function registeredEvent(p: PetitionEntity, now: Date): OutboxRecord {
   const payload: PetitionRegisteredPayload = {
     petitionId: p.id, trackingNo: p.trackingNo, channel: p.channel, nature: p.nature, title: p.title, categoryCode: p.categoryCode, regionCode: p.regionCode,
     petitionerRef: p.petitionerRef, petitionerNameMasked: p.petitionerNameMasked, headcount: p.headcount, emergency: p.emergency,
-    accusedUnitId: p.accusedUnitId, registeredAt: toOffsetIso(p.registeredAt),
+    // The period of Arts. 22–23 runs from receipt: for a hotline order that is the call, before intake registered it.
+    accusedUnitId: p.accusedUnitId, registeredAt: toOffsetIso(p.receivedAt),
   };
   return record(p, now, PETITION_REGISTERED, payload);
 }

@@ -56,6 +56,10 @@ export class PetitionEntity {
   @Column({ name: 'registered_at', type: 'timestamptz' })
   registeredAt!: Date;
 
+  /** When the matter was received: the start of the registration-and-routing period (条例 Arts. 22–23). A hotline order's call time; otherwise the registration. */
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+
   /** `staff`, `online` or `hotline`: who entered it (online petitions wait for a clerk's triage). */
   @Column({ type: 'text', default: 'staff' })
   source!: string;

@@ -53,6 +53,7 @@ export class RegisterPetitionUseCase {
     }
     if (draft.letter && draft.channel !== 'letter') out.push({ field: `${prefix}letter`, reason: 'letter details belong to the letter channel' });
     if (draft.call && draft.channel !== 'call') out.push({ field: `${prefix}call`, reason: 'call details belong to the call channel' });
+    if (draft.receivedAt && draft.receivedAt.getTime() > this.clock.now().getTime()) out.push({ field: `${prefix}receivedAt`, reason: 'cannot be later than now' });
     return out;
   }
 
@@ -146,6 +147,7 @@ export class RegisterPetitionUseCase {
       triageOutcome: null, triageTarget: null, triageNote: null, relatedPetitionId: null, triagedBy: null, triagedAt: null, leadUnitId: null,
       registeredBy: draft.registeredBy,
       registeredAt: now,
+      receivedAt: draft.receivedAt ?? now,
       updatedAt: now,
     });
   }
