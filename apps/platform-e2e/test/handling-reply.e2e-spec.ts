@@ -62,6 +62,10 @@ describe('a unit replies with a decision letter', () => {
     const extended = Deadline.start({ start: item.acceptedAt, stage: 'handling_standard', rules: defaultRuleSet(), calendar: loadCalendar() })
       .extend({ days: 15, at: approved.body.decidedAt, by: 'head-of-cgj', reason: '需等待测绘报告。' });
 
+    // The inbox shows the deadline libs/deadlines gives for the same start and extension.
+    const listed = (await request(platform.handling.url()).get('/api/work-items?status=accepted&limit=200').set('Authorization', handler).expect(200)).body.items.find((w: { id: string }) => w.id === item.id);
+    expect(listed).toMatchObject({ handlingDue: extended.due, currentDue: extended.due });
+
     const replied = await post(`/api/work-items/${item.id}/reply`, handler, letter).expect(201);
     expect(replied.body).toMatchObject({ round: 1, outcome: 'support', repliedOnTime: true, repliedBy: 'handler-of-cgj', handlingDeadline: { stage: 'handling_standard', due: extended.due, startedAt: item.acceptedAt } });
     expect(replied.body.attachments).toEqual([expect.objectContaining({ fileName: '现场勘查笔录.pdf', contentType: 'application/pdf', sizeBytes: 48213, sha256: 'ab'.repeat(32), stored: false })]);
