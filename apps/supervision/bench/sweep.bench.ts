@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Clock } from '@petition/clock';
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
 import { OutboxWriter } from '@petition/messaging';
+import { ServiceMetrics } from '@petition/observability';
 import { migrateServiceSchema, serviceDataSourceOptions, startEmbeddedPostgres, type RunningPostgres } from '@petition/persistence';
 import { freePort } from '@petition/testing';
 import pino from 'pino';
@@ -17,6 +18,7 @@ import { UrgeEntity } from '../src/escalation/entities/urge.entity';
 import { EscalationRepository } from '../src/escalation/escalation.repository';
 import { IssueSupervisionOrderUseCase } from '../src/escalation/usecases/issue-supervision-order.usecase';
 import { IssueUrgeUseCase } from '../src/escalation/usecases/issue-urge.usecase';
+import { SweepMetrics } from '../src/scheduler/sweep.metrics';
 import { SweepService } from '../src/scheduler/sweep.service';
 
 /*
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
     const outbox = new OutboxWriter();
     const escalation = new EscalationRepository(ds);
     const sweep = new SweepService(ds, clock, logger, { intervalMs: 30_000, batchSize: s.batch }, book, repository, outbox,
-      new IssueUrgeUseCase(escalation, outbox), new IssueSupervisionOrderUseCase(escalation, outbox, book));
+      new IssueUrgeUseCase(escalation, outbox), new IssueSupervisionOrderUseCase(escalation, outbox, book), new SweepMetrics(new ServiceMetrics('supervision-bench')));
     t = performance.now();
     const first = await sweep.sweep();
     const sweepMs = performance.now() - t;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Clock } from '@petition/clock';
 import { Topics, type EventEnvelope, type TopicName } from '@petition/contracts';
 import type { Deadline } from '@petition/deadlines';
-import { LOGGER } from '@petition/service-kit';
+import { CLOCK, LOGGER } from '@petition/service-kit';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { SupervisionEventHandler } from '../events/event-handler-registry';
@@ -26,6 +27,7 @@ export class DeadlineTrackerHandler implements SupervisionEventHandler {
     private readonly book: DeadlineBook,
     private readonly repository: DeadlinesRepository,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
@@ -42,7 +44,7 @@ export class DeadlineTrackerHandler implements SupervisionEventHandler {
       this.logger.warn({ stage: intent.stage, petitionId: intent.petitionId }, 'deadline kept with the due date of the event, not the one recomputed here');
     }
     const fired = { warningFired: false, overdueFired: false, step: 'none' as const, ladder: intent.ladder };
-    const now = new Date();
+    const now = this.clock.now();
     const row: TrackedDeadlineEntity = {
       id: randomUUID(),
       petitionId: intent.petitionId,
@@ -84,12 +86,12 @@ export class DeadlineTrackerHandler implements SupervisionEventHandler {
   private async applyClose(m: EntityManager, row: TrackedDeadlineEntity, deadline: Deadline, action: 'complete' | 'cancel', at: string): Promise<void> {
     const atMs = Math.max(Date.parse(at), Date.parse(deadline.start));
     if (action === 'cancel') {
-      await this.repository.update(m, row.id, { state: 'cancelled', completedAt: new Date(atMs), nextFireAt: null, updatedAt: new Date() });
+      await this.repository.update(m, row.id, { state: 'cancelled', completedAt: new Date(atMs), nextFireAt: null, updatedAt: this.clock.now() });
       return;
     }
     const done = deadline.complete(atMs);
     const state = done.statusAt(atMs).state === 'met' ? 'met' : 'overdue_met';
-    await this.repository.update(m, row.id, { state, completedAt: new Date(atMs), record: done.toJSON(), nextFireAt: null, updatedAt: new Date() });
+    await this.repository.update(m, row.id, { state, completedAt: new Date(atMs), record: done.toJSON(), nextFireAt: null, updatedAt: this.clock.now() });
   }
 
   /** An extension or a hearing pause moved the due date; the scheduler looks again accordingly. */
@@ -112,7 +114,7 @@ export class DeadlineTrackerHandler implements SupervisionEventHandler {
       provisional: intent.ref.provisional,
       record: extended.toJSON(),
       nextFireAt: nextFireAt(extended, fired),
-      updatedAt: new Date(),
+      updatedAt: this.clock.now(),
     });
   }
 }

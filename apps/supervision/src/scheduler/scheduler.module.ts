@@ -4,12 +4,13 @@ import { EscalationModule } from '../escalation/escalation.module';
 import { SWEEP_CONFIG, loadSweepConfig } from './sweep.config';
 import { SweepController } from './sweep.controller';
 import { SweepScheduler } from './sweep.scheduler';
+import { SweepMetrics } from './sweep.metrics';
 import { SweepService } from './sweep.service';
 
 /** The deadline sweep: on an interval, on a clock move, and on `POST /internal/sweep`. */
 @Module({
   imports: [DeadlinesModule, EscalationModule],
   controllers: [SweepController],
-  providers: [{ provide: SWEEP_CONFIG, useFactory: () => loadSweepConfig() }, SweepService, SweepScheduler],
+  providers: [{ provide: SWEEP_CONFIG, useFactory: () => loadSweepConfig() }, SweepMetrics, SweepService, SweepScheduler],
 })
 export class SchedulerModule {}

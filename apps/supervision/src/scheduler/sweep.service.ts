@@ -23,6 +23,7 @@ import { planFiring, type FireAction } from '../deadlines/fire-plan';
 import { IssueSupervisionOrderUseCase } from '../escalation/usecases/issue-supervision-order.usecase';
 import { IssueUrgeUseCase } from '../escalation/usecases/issue-urge.usecase';
 import { SWEEP_CONFIG, type SweepConfig } from './sweep.config';
+import { SweepMetrics } from './sweep.metrics';
 
 /** What one sweep did. */
 export interface SweepReport {
@@ -56,6 +57,7 @@ export class SweepService {
     private readonly outbox: OutboxWriter,
     private readonly urges: IssueUrgeUseCase,
     private readonly orders: IssueSupervisionOrderUseCase,
+    private readonly metrics: SweepMetrics,
   ) {}
 
   /** True while a sweep of this instance runs or waits. */
@@ -73,6 +75,7 @@ export class SweepService {
 
   private async run(): Promise<SweepReport> {
     const report: SweepReport = { deadlines: 0, fired: 0 };
+    const stopTimer = this.metrics.duration.startTimer();
     for (;;) {
       const now = this.clock.now();
       const batch = await this.dataSource.transaction((m) => this.sweepBatch(m, now));
@@ -81,6 +84,7 @@ export class SweepService {
       // Fewer than a full batch: nothing else is due, or the rest is locked by another instance.
       if (batch.deadlines < this.config.batchSize) break;
     }
+    stopTimer();
     if (report.fired > 0) this.logger.info(report, 'deadline sweep fired');
     return report;
   }
@@ -107,6 +111,7 @@ export class SweepService {
         }
       }
       fired += plan.fire.length;
+      this.metrics.count(plan.fire);
       let next = plan.nextFireAt;
       if (next !== null && next <= now) {
         this.logger.error({ deadlineId: row.id, next }, 'planned a look-up in the past; retrying in a minute');
