@@ -31,7 +31,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-const MONTH = (col: string) => `to_char(${col} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+const MONTH = (col: string) => `to_char((${col}) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 const KINDS: Record<string, (m: string) => string> = {
   month: (m) => m,
   quarter: (m) => `left(${m}, 4) || '-Q' || ((substr(${m}, 6, 2)::int - 1) / 3 + 1)`,
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   try {
     const url = await postgres.ensureDatabase('assessment_bench');
     await migrateServiceSchema({ url, schema: 'supervision', entities: [], migrations: supervisionMigrations });
-    ds = new DataSource({ ...serviceDataSourceOptions({ url, schema: 'supervision', entities: [], migrations: [] }), extra: { max: 4 } } as never);
+    ds = new DataSource(serviceDataSourceOptions({ url, schema: 'supervision', entities: [], migrations: [], poolSize: 4 }));
     await ds.initialize();
     const q = (sql: string, params: unknown[] = []) => (ds as DataSource).query(sql, params);
     await q(`SET max_parallel_workers_per_gather = 2`);
@@ -101,25 +101,27 @@ async function main(): Promise<void> {
     ];
     await timed('build counters', async () => {
       for (const [kpi, num, first, second, where] of rates) {
-        for (const kind of Object.values(KINDS)) {
-          const k1 = kind(MONTH(first));
-          const periods = second ? `ARRAY[${k1}] || CASE WHEN ${kind(MONTH(second))} IS DISTINCT FROM ${k1} AND ${second} IS NOT NULL THEN ARRAY[${kind(MONTH(second))}] ELSE '{}'::text[] END` : `ARRAY[${k1}]`;
-          await q(`
-            INSERT INTO assessment_counters (period, unit_id, kpi, numerator, denominator)
-            SELECT period, unit_id, '${kpi}', count(*) FILTER (WHERE n), count(*) FROM (
-              SELECT unit_id, coalesce(${num}, false) AS n, unnest(${periods}) AS period FROM assessment_matters WHERE ${where}
-            ) c GROUP BY period, unit_id`);
-        }
+        // One scan per KPI: the periods of every kind (month, quarter, year) it counts in, each once.
+        const periods = Object.values(KINDS)
+          .map((kind) => {
+            const k1 = kind(MONTH(first));
+            return second ? `ARRAY[${k1}] || CASE WHEN ${second} IS NOT NULL AND ${kind(MONTH(second))} <> ${k1} THEN ARRAY[${kind(MONTH(second))}] ELSE '{}'::text[] END` : `ARRAY[${k1}]`;
+          })
+          .join(' || ');
+        await q(`
+          INSERT INTO assessment_counters (period, unit_id, kpi, numerator, denominator)
+          SELECT period, unit_id, '${kpi}', count(*) FILTER (WHERE n), count(*) FROM (
+            SELECT unit_id, coalesce(${num}, false) AS n, unnest(${periods}) AS period FROM assessment_matters WHERE ${where}
+          ) c GROUP BY period, unit_id`);
       }
       // Repeats and overdue: ~3 % and ~12 % of matters, counted where they happened.
       for (const [kpi, perMille, at] of [['repeats', 30, "last_reply_at + interval '12 days'"], ['overdue', 120, 'accept_due']] as const) {
-        for (const kind of Object.values(KINDS)) {
-          await q(`
-            INSERT INTO assessment_counters (period, unit_id, kpi, numerator, denominator)
-            SELECT period, unit_id, '${kpi}', count(*), count(*) FROM (
-              SELECT unit_id, ${kind(MONTH(at))} AS period FROM assessment_matters WHERE abs(hashtext(petition_id::text || '${kpi}')) % 1000 < ${perMille}
-            ) c GROUP BY period, unit_id`);
-        }
+        const periods = Object.values(KINDS).map((kind) => `ARRAY[${kind(MONTH(at))}]`).join(' || ');
+        await q(`
+          INSERT INTO assessment_counters (period, unit_id, kpi, numerator, denominator)
+          SELECT period, unit_id, '${kpi}', count(*), count(*) FROM (
+            SELECT unit_id, unnest(${periods}) AS period FROM assessment_matters WHERE abs(hashtext(petition_id::text || '${kpi}')) % 1000 < ${perMille}
+          ) c GROUP BY period, unit_id`);
       }
     });
     await q(`VACUUM ANALYZE assessment_counters`);
