@@ -93,5 +93,24 @@ describe('two supervision instances sweeping the same deadlines', () => {
     }
     const urges = await db.query(`SELECT count(*)::int AS n FROM supervision.urges WHERE unit_id = $1`, [unitId]);
     expect(urges[0].n).toBe(MATTERS);
+
+    // Pages of the deadline list and of the unit's record, as the unit head reads them, hold everything once.
+    const unitHead = bearer([Role.UnitHead], unitId);
+    const walk = async (path: string) => {
+      const items: Array<{ id: string; kind?: string }> = [];
+      let cursor: string | null = null;
+      do {
+        const page: request.Response = await request(apps[0].url()).get(`${path}${cursor ? `&cursor=${cursor}` : ''}`).set('Authorization', unitHead).expect(200);
+        items.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return items;
+    };
+    const listed = await walk('/api/deadlines?state=overdue&limit=25');
+    expect(new Set(listed.map((d) => d.id)).size).toBe(MATTERS);
+    const record = await walk(`/api/units/${unitId}/record?limit=50`);
+    expect(record.filter((r) => r.kind === 'overdue')).toHaveLength(MATTERS);
+    expect(record.filter((r) => r.kind === 'urge')).toHaveLength(MATTERS);
+    expect(new Set(record.map((r) => `${r.kind}:${r.id}`)).size).toBe(record.length);
   }, 120000);
 });
