@@ -54,7 +54,10 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   }
   await admin.disconnect();
 
-  const dataSource = new DataSource(serviceDataSourceOptions({ url: options.databaseUrl, schema: 'analytics', entities: [], migrations: [], poolSize: 6, applicationName: 'analytics-rebuild' }));
+  const base = serviceDataSourceOptions({ url: options.databaseUrl, schema: 'analytics', entities: [], migrations: [], poolSize: 8, applicationName: 'analytics-rebuild' });
+  // A rebuild that crashes is simply run again, so its commits need not wait for the WAL flush.
+  const extra = { ...(base.extra as { options: string }), options: `${(base.extra as { options: string }).options} -c synchronous_commit=off` };
+  const dataSource = new DataSource({ ...base, extra } as typeof base);
   await dataSource.initialize();
   const publisher = new EventPublisher(options.kafka);
   const started = Date.now();
@@ -75,7 +78,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
         consumer
           .run({
             autoCommit: false,
-            partitionsConsumedConcurrently: options.concurrency ?? 3,
+            partitionsConsumedConcurrently: options.concurrency ?? 6,
             eachMessage: async ({ topic, partition, message }) => {
               const key = `${topic}/${partition}`;
               const high = remaining.get(key);
