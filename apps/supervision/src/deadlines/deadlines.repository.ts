@@ -125,6 +125,19 @@ export class DeadlinesRepository {
       .setOnLocked('skip_locked');
   }
 
+  /** Open provisional deadlines after `afterId` (by id), locked; rows locked elsewhere are skipped. */
+  lockOpenProvisional(m: EntityManager, afterId: string, limit: number): Promise<TrackedDeadlineEntity[]> {
+    return m
+      .getRepository(TrackedDeadlineEntity)
+      .createQueryBuilder('d')
+      .where("d.provisional AND d.state = 'open' AND d.id > :afterId", { afterId })
+      .orderBy('d.id', 'ASC')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+
   /** One page of deadlines, by due instant then id. */
   list(filter: DeadlineFilter): Promise<TrackedDeadlineEntity[]> {
     const q = this.dataSource.getRepository(TrackedDeadlineEntity).createQueryBuilder('d');

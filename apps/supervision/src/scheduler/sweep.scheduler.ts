@@ -2,6 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { ControllableClock, type Clock } from '@petition/clock';
 import { CLOCK, LOGGER } from '@petition/service-kit';
 import type { Logger } from 'pino';
+import { RecomputeProvisionalDeadlinesUseCase } from '../deadlines/usecases/recompute-provisional-deadlines.usecase';
 import { SWEEP_CONFIG, type SweepConfig } from './sweep.config';
 import { SweepService } from './sweep.service';
 
@@ -11,19 +12,22 @@ const CLOCK_WATCH_MS = 200;
 /**
  * Runs the sweep every `intervalMs` on every instance (they share the work through row locks),
  * once at start-up (catching up whatever fell due while the service was down), and at once when a
- * controllable clock is moved — the clock offers no hook, so its offset is watched.
+ * controllable clock is moved — the clock offers no hook, so its offset is watched. At start-up it
+ * first recomputes provisional deadlines if the official holiday calendar arrived.
  */
 @Injectable()
 export class SweepScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timers: NodeJS.Timeout[] = [];
   private clockOffset = 0;
   private stopped = false;
+  private startup: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly sweeps: SweepService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SWEEP_CONFIG) private readonly config: SweepConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly recompute: RecomputeProvisionalDeadlinesUseCase,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -32,14 +36,20 @@ export class SweepScheduler implements OnApplicationBootstrap, BeforeApplication
       this.clockOffset = this.offset();
       this.timers.push(setInterval(() => this.watchClock(), CLOCK_WATCH_MS));
     }
-    this.tick();
+    // Provisional deadlines first (a release may bring the official holiday year), then the first sweep.
+    this.startup = this.recompute
+      .execute()
+      .then(() => undefined)
+      .catch((err: unknown) => this.logger.error({ err }, 'recomputing provisional deadlines failed; the next start retries'))
+      .finally(() => this.tick());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
-    // Let a running sweep commit its batch before the database closes.
+    // Let the start-up recomputation and a running sweep commit before the database closes.
+    await this.startup;
     while (this.sweeps.busy) await new Promise((r) => setTimeout(r, 50));
   }
 
