@@ -122,28 +122,6 @@ describe('intake: triage outcomes, repeat detection and the petitioner’s view'
     expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
   });
 
-  it('takes evaluations and appeals only when the matter is at that point', async () => {
-    const p = await online();
-    await post(h.url, `/api/petitions/${p.id}/triage`, { outcome: 'dispatch' }).expect(200);
-    const early = await post(h.url, `/api/public/petitions/${p.trackingNo}/evaluations`, { queryCode: p.queryCode, satisfaction: 'satisfied', solved: true }, null).expect(409);
-    expect(early.body.code).toBe('PUBLIC_EVALUATION_NOT_POSSIBLE');
-    await post(h.url, `/api/public/petitions/${p.trackingNo}/appeals`, { queryCode: p.queryCode, kind: 'review', grounds: '答复未解决问题，请求复查。' }, null).expect(409);
-    await post(h.url, `/api/public/petitions/${p.trackingNo}/evaluations`, { queryCode: 'ZZZZZZZZ', satisfaction: 'satisfied', solved: true }, null).expect(404);
-    // Stands in for the reply-approved event handling will publish.
-    await h.sql(`UPDATE intake.petitions SET status = 'approved' WHERE id = $1`, [p.id]);
-    await post(h.url, `/api/public/petitions/${p.trackingNo}/evaluations`, { queryCode: p.queryCode, satisfaction: 'dissatisfied', solved: false, comment: '没有解决' }, null).expect(201);
-    const reexam = await post(h.url, `/api/public/petitions/${p.trackingNo}/appeals`, { queryCode: p.queryCode, kind: 'reexamination', grounds: '请求复核本事项。' }, null).expect(409);
-    expect(reexam.body.code).toBe('PUBLIC_APPEAL_NOT_POSSIBLE');
-    await post(h.url, `/api/public/petitions/${p.trackingNo}/appeals`, { queryCode: p.queryCode, kind: 'review', grounds: '答复未解决问题，请求复查。' }, null).expect(201);
-    await post(h.url, `/api/public/petitions/${p.trackingNo}/appeals`, { queryCode: p.queryCode, kind: 'review', grounds: '再次请求复查。' }, null).expect(409);
-    await post(h.url, `/api/public/petitions/${p.trackingNo}/appeals`, { queryCode: p.queryCode, kind: 'reexamination', grounds: '对复查意见不服，请求复核。' }, null).expect(201);
-    const events = await eventsOf(h, p.id, 5);
-    expect(events.slice(2).map((e) => e.type)).toEqual(['evaluation.submitted', 'appeal.requested', 'appeal.requested']);
-    expect(events[2].payload).toMatchObject({ satisfaction: 'dissatisfied', solved: false });
-    const view = await request(h.url).get(`/api/public/petitions/${p.trackingNo}?queryCode=${p.queryCode}`).expect(200);
-    expect(view.body.timeline.map((s: { kind: string }) => s.kind)).toEqual(['submitted_online', 'dispatched', 'evaluation_submitted', 'appeal_requested', 'appeal_requested']);
-  });
-
   it('keeps staff endpoints closed to the public', async () => {
     await request(h.url).get('/api/petitions').expect(401);
     await post(h.url, '/api/petitions/hotline-imports', { orders: [] }, null).expect(401);

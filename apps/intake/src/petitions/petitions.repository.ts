@@ -57,7 +57,7 @@ export class PetitionsRepository {
     await manager.update(PetitionEntity, { id }, { ...change, updatedAt: change.triagedAt });
   }
 
-  async updateStatus(manager: EntityManager, id: string, changes: Partial<Pick<PetitionEntity, 'status' | 'leadUnitId'>>, at: Date): Promise<void> {
+  async updateStatus(manager: EntityManager, id: string, changes: Partial<Pick<PetitionEntity, 'status' | 'leadUnitId' | 'replyDeliveredAt' | 'reviewRequestDue' | 'reexamRequestDue'>>, at: Date): Promise<void> {
     await manager.update(PetitionEntity, { id }, { ...changes, updatedAt: at });
   }
 

@@ -3,11 +3,8 @@ import { AssignmentRole, PetitionStatus, type EventEnvelope, type PetitionAssign
 import type { EntityManager } from 'typeorm';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { TimelineRepository } from '../timeline/timeline.repository';
+import { RANK } from './status-rank';
 
-/** Order of the states intake tracks; an older event never moves a petition back. */
-const RANK: Record<PetitionStatus, number> = {
-  registered: 0, dispatched: 1, assigned: 2, accepted: 3, replied: 4, approved: 5, closed: 6, ended: 7, concluded: 8,
-};
 
 /**
  * Keeps the petitioner's timeline and intake's view of the status current from the other

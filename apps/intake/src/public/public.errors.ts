@@ -7,6 +7,7 @@ export enum PublicErrorCode {
   EvaluationNotPossible = 'PUBLIC_EVALUATION_NOT_POSSIBLE',
   AppealNotPossible = 'PUBLIC_APPEAL_NOT_POSSIBLE',
   UploadNotPossible = 'PUBLIC_UPLOAD_NOT_POSSIBLE',
+  WindowClosed = 'PUBLIC_REQUEST_WINDOW_CLOSED',
 }
 
 /** Unknown tracking number or wrong query code; the same answer for both, so neither can be probed. */
@@ -50,5 +51,13 @@ export class AppealNotPossibleError extends DomainError {
 export class UploadNotPossibleError extends DomainError {
   constructor(status: string) {
     super(PublicErrorCode.UploadNotPossible, `该信访件已处理完毕，不能再补充材料 (the petition is ${status})`, 'conflict', [{ field: 'trackingNo', reason: `the petition is ${status}` }]);
+  }
+}
+
+/** The period for this request has passed (复查/复核: 30 days, 条例 Arts. 35–36). */
+export class RequestWindowClosedError extends DomainError {
+  constructor(what: 'evaluation' | 'review' | 'reexamination', due: string) {
+    const label = { evaluation: '评价', review: '复查申请', reexamination: '复核申请' }[what];
+    super(PublicErrorCode.WindowClosed, `已超过${label}期限（截至 ${due}） (the window for this request has passed)`, 'conflict', [{ field: what === 'evaluation' ? 'trackingNo' : 'kind', reason: `the window closed at ${due}` }]);
   }
 }

@@ -14,7 +14,7 @@ import { TimelineRepository } from '../timeline/timeline.repository';
 import type { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
 import type { RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
 import type { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
-import { AppealNotPossibleError, EvaluationNotPossibleError, PublicPetitionNotFoundError, PublicRateLimitedError, UploadNotPossibleError } from './public.errors';
+import { AppealNotPossibleError, EvaluationNotPossibleError, PublicPetitionNotFoundError, PublicRateLimitedError, RequestWindowClosedError, UploadNotPossibleError } from './public.errors';
 import { TokenBucketLimiter } from './rate-limiter';
 
 const STATUS_LABELS: Record<PetitionStatus, string> = {
@@ -32,10 +32,10 @@ const STATUS_LABELS: Record<PetitionStatus, string> = {
 const TIMELINE_LABELS: Record<string, string> = {
   registered: '已登记', submitted_online: '网上提交', dispatched: '已转交办理', informed: '已告知其他途径', forwarded: '已转送有权机关', refused: '不再受理',
   linked_as_repeat: '重复信访，已并入原件', queued_for_dispatcher: '等待人工分办', assigned: '已交办承办单位', unit_received: '承办单位已收到', evaluation_submitted: '已提交评价', appeal_requested: '已提交复查/复核申请',
+  replied: '承办单位已作出答复，正在审核', reply_approved: '答复已审核通过', reply_delivered: '答复已送达', evaluation_recorded: '评价已记录', closed: '已办结',
+  appeal_filed: '复查/复核申请已受理', appeal_decided: '已作出复查/复核意见', concluded: '已终结',
 };
 
-/** Where evaluation is meaningful: the reply has been delivered (approved) or the matter closed (a later evaluation replaces the earlier). */
-const EVALUABLE: ReadonlySet<PetitionStatus> = new Set([PetitionStatus.Approved, PetitionStatus.Closed]);
 
 /**
  * The petitioner's side: online submission, the timeline lookup by tracking number and query
@@ -94,8 +94,10 @@ export class PublicService {
 
   async evaluate(trackingNo: string, input: SubmitEvaluationDto, address: string): Promise<PublicReceiptView> {
     const p = await this.authenticate(trackingNo, input.queryCode, address);
-    if (!EVALUABLE.has(p.status)) throw new EvaluationNotPossibleError(p.status);
+    // Evaluation opens when the reply is delivered (a later one replaces an earlier) and runs with the review window.
+    if (!p.replyDeliveredAt || p.status === PetitionStatus.Concluded) throw new EvaluationNotPossibleError(p.status);
     const now = this.clock.now();
+    if (p.reviewRequestDue && now.getTime() > p.reviewRequestDue.getTime()) throw new RequestWindowClosedError('evaluation', toOffsetIso(p.reviewRequestDue));
     const payload: EvaluationSubmittedPayload = { petitionId: p.id, trackingNo: p.trackingNo, satisfaction: input.satisfaction, solved: input.solved, comment: input.comment ?? null, submittedAt: toOffsetIso(now) };
     await this.petitions.transaction(async (manager) => {
       await this.timeline.append(manager, p.id, 'evaluation_submitted', now);
@@ -107,15 +109,18 @@ export class PublicService {
   async appeal(trackingNo: string, input: RequestAppealDto, address: string): Promise<PublicReceiptView> {
     const p = await this.authenticate(trackingNo, input.queryCode, address);
     const steps = await this.timeline.forPetition(p.id);
-    const reviewed = steps.some((s) => s.kind === 'appeal_requested' && s.publicNote === AppealKind.Review);
-    if (input.kind === AppealKind.Review && p.status !== PetitionStatus.Closed && p.status !== PetitionStatus.Approved) {
-      throw new AppealNotPossibleError(input.kind, `a review can be requested once the reply is delivered; the petition is ${p.status}`);
-    }
-    if (input.kind === AppealKind.Review && reviewed) throw new AppealNotPossibleError(input.kind, 'a review was already requested');
-    if (input.kind === AppealKind.Reexamination && (!reviewed || p.status === PetitionStatus.Concluded)) {
-      throw new AppealNotPossibleError(input.kind, 're-examination follows a review decision (条例 Art. 36); no review is on record');
-    }
     const now = this.clock.now();
+    const requested = (kind: AppealKind) => steps.some((s) => s.kind === 'appeal_requested' && s.publicNote === kind);
+    if (p.status === PetitionStatus.Concluded) throw new AppealNotPossibleError(input.kind, 'the matter is concluded (条例 Art. 36)');
+    if (input.kind === AppealKind.Review) {
+      if (!p.replyDeliveredAt || !p.reviewRequestDue) throw new AppealNotPossibleError(input.kind, `a review can be requested once the reply is delivered; the petition is ${p.status}`);
+      if (requested(AppealKind.Review)) throw new AppealNotPossibleError(input.kind, 'a review was already requested');
+      if (now.getTime() > p.reviewRequestDue.getTime()) throw new RequestWindowClosedError('review', toOffsetIso(p.reviewRequestDue));
+    } else {
+      if (!p.reexamRequestDue) throw new AppealNotPossibleError(input.kind, 're-examination follows a review decision (条例 Art. 36); no review decision is on record');
+      if (requested(AppealKind.Reexamination)) throw new AppealNotPossibleError(input.kind, 'a re-examination was already requested');
+      if (now.getTime() > p.reexamRequestDue.getTime()) throw new RequestWindowClosedError('reexamination', toOffsetIso(p.reexamRequestDue));
+    }
     const payload: AppealRequestedPayload = { petitionId: p.id, trackingNo: p.trackingNo, kind: input.kind, grounds: input.grounds, requestedAt: toOffsetIso(now) };
     await this.petitions.transaction(async (manager) => {
       await this.timeline.append(manager, p.id, 'appeal_requested', now, input.kind);

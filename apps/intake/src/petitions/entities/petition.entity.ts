@@ -150,6 +150,18 @@ export class PetitionEntity {
   @Column({ name: 'lead_unit_id', type: 'uuid', nullable: true })
   leadUnitId!: string | null;
 
+  /** From `reply.delivered`: the petitioner may evaluate and appeal from then on. */
+  @Column({ name: 'reply_delivered_at', type: 'timestamptz', nullable: true })
+  replyDeliveredAt!: Date | null;
+
+  /** Due instant of `review_request` (条例 Art. 35), from `reply.delivered`. */
+  @Column({ name: 'review_request_due', type: 'timestamptz', nullable: true })
+  reviewRequestDue!: Date | null;
+
+  /** Due instant of `reexam_request` (Art. 36), from the review's `appeal.decided`. */
+  @Column({ name: 'reexam_request_due', type: 'timestamptz', nullable: true })
+  reexamRequestDue!: Date | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz', nullable: true })
   updatedAt!: Date | null;
 }

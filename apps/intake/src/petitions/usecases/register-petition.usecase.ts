@@ -144,7 +144,7 @@ export class RegisterPetitionUseCase {
       callerNumberMasked: draft.call ? maskPhone(draft.call.callerNumber) : null,
       externalOrderId: draft.externalOrderId ?? null,
       terms: textTerms(text),
-      triageOutcome: null, triageTarget: null, triageNote: null, relatedPetitionId: null, triagedBy: null, triagedAt: null, leadUnitId: null,
+      triageOutcome: null, triageTarget: null, triageNote: null, relatedPetitionId: null, triagedBy: null, triagedAt: null, leadUnitId: null, replyDeliveredAt: null, reviewRequestDue: null, reexamRequestDue: null,
       registeredBy: draft.registeredBy,
       registeredAt: now,
       receivedAt: draft.receivedAt ?? now,
