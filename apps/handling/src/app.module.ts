@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import type { HandlingSettings } from './config/handling-settings';
+import { AttachmentsModule } from './attachments/attachments.module';
+import { WorkItemAttachmentEntity } from './attachments/entities/work-item-attachment.entity';
 import { ContributionsModule } from './contributions/contributions.module';
 import { WorkItemContributionEntity } from './contributions/entities/work-item-contribution.entity';
 import { handlingMigrations } from './database/migrations';
@@ -17,9 +19,9 @@ import { WorkItemNoteEntity } from './work-items/entities/work-item-note.entity'
 import { WorkItemsModule } from './work-items/work-items.module';
 
 /** Environment variables handling reads beyond the common ones (checked against deploy/ by a test). */
-export const HANDLING_ENV_VARS = ['INTAKE_URL', 'INTAKE_TIMEOUT_MS'];
+export const HANDLING_ENV_VARS = ['INTAKE_URL', 'INTAKE_TIMEOUT_MS', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'PETITION_DATA_DIR'];
 
-const ENTITIES = [WorkItemEntity, WorkItemContactEntity, WorkItemNoteEntity, ExtensionRequestEntity, WorkItemReplyEntity, ReplyAttachmentEntity, WorkItemContributionEntity];
+const ENTITIES = [WorkItemEntity, WorkItemContactEntity, WorkItemNoteEntity, ExtensionRequestEntity, WorkItemReplyEntity, ReplyAttachmentEntity, WorkItemContributionEntity, WorkItemAttachmentEntity];
 
 /** The handling service. */
 @Module({})
@@ -34,6 +36,7 @@ export class AppModule {
         RepliesModule,
         ContributionsModule,
         PetitionerContactModule.forRoot(settings),
+        AttachmentsModule.forRoot(settings),
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import request from 'supertest';
 import { PETITION_REPLIED, Role, Topics, type EventEnvelope, type PetitionRepliedPayload } from '@petition/contracts';
@@ -113,5 +113,42 @@ describe('a unit replies with a decision letter', () => {
     expect(replied.body).toMatchObject({ repliedOnTime: false, handlingDeadline: { due: record.due } });
     const event = await eventually(async () => events.find((e) => e.type === PETITION_REPLIED && e.petitionId === item.petitionId) as EventEnvelope<PetitionRepliedPayload> | undefined);
     expect(event.payload).toMatchObject({ repliedOnTime: false, outcome: 'not_support', attachments: [] });
+  });
+
+  it('keeps uploaded files for replies: the checksum is computed on receipt, a reply names the upload, only the unit reads it back', async () => {
+    const item = await acceptedItem();
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('勘查笔录'.repeat(200))]);
+    const uploaded = await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/attachments?fileName=${encodeURIComponent('勘查笔录.pdf')}`)
+      .set('Authorization', handler).set('Idempotency-Key', randomUUID()).set('Content-Type', 'application/pdf')
+      .send(bytes)
+      .expect(201);
+    expect(uploaded.body).toMatchObject({ fileName: '勘查笔录.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    const empty = await request(platform.handling.url()).post(`/api/work-items/${item.id}/attachments?fileName=x.pdf`).set('Authorization', handler).set('Idempotency-Key', randomUUID()).set('Content-Type', 'application/pdf').send(Buffer.alloc(0)).expect(400);
+    expect(empty.body.code).toBe('ATTACHMENT_EMPTY');
+
+    const unknown = await post(`/api/work-items/${item.id}/reply`, handler, { ...letter, attachments: [{ attachmentId: randomUUID() }] }).expect(400);
+    expect(unknown.body.details).toEqual([{ field: 'attachments.0.attachmentId', reason: 'is not an upload of this work item' }]);
+    const replied = await post(`/api/work-items/${item.id}/reply`, handler, { ...letter, attachments: [{ attachmentId: uploaded.body.attachmentId }, letter.attachments[0]] }).expect(201);
+    expect(replied.body.attachments).toEqual([
+      expect.objectContaining({ fileName: '勘查笔录.pdf', sha256: uploaded.body.sha256, sizeBytes: bytes.length, stored: true, uploadId: uploaded.body.attachmentId }),
+      expect.objectContaining({ fileName: '现场勘查笔录.pdf', stored: false, uploadId: null }),
+    ]);
+    const event = await eventually(async () => events.find((e) => e.type === PETITION_REPLIED && e.petitionId === item.petitionId) as EventEnvelope<PetitionRepliedPayload> | undefined);
+    expect(event.payload.attachments.map((a) => a.sha256)).toEqual([uploaded.body.sha256, 'ab'.repeat(32)]);
+
+    const content = await request(platform.handling.url()).get(`/api/work-items/${item.id}/attachments/${uploaded.body.attachmentId}/content`).set('Authorization', head)
+      .buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(Buffer.compare(content.body as Buffer, bytes)).toBe(0);
+    const stranger = bearer([Role.Handler], unitIdFor('GZ-SWJ'), 'stranger-3');
+    await request(platform.handling.url()).get(`/api/work-items/${item.id}/attachments/${uploaded.body.attachmentId}/content`).set('Authorization', stranger).expect(404);
+    await request(platform.handling.url()).post(`/api/work-items/${item.id}/attachments?fileName=x.pdf`).set('Authorization', stranger).set('Idempotency-Key', randomUUID()).set('Content-Type', 'application/pdf').send(bytes).expect(404);
+    const audit = await platform.sql<{ action: string }>('SELECT action FROM handling.access_audit WHERE work_item_id = $1 AND actor = $2 ORDER BY id', [item.id, 'stranger-3']);
+    expect(audit.map((a) => a.action)).toEqual(['attachments.read', 'attachments.create']);
   });
 });

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SystemClock } from '@petition/clock';
 import { OutboxWriter } from '@petition/messaging';
@@ -51,7 +53,9 @@ export async function startPlatform(services: PlatformService[] = ['intake', 'di
   // Intake first: handling calls it for petitioner contact data, at the URL it is given.
   const order = [...services].sort((a, b) => Number(b === 'intake') - Number(a === 'intake'));
   for (const name of order) {
-    const env = name === 'handling' && started.intake ? { ...stack.env, INTAKE_URL: started.intake.url() } : stack.env;
+    // Handling's uploads go to the temp dir, not the demo's .data (keys are per work item, so runs never collide).
+    const handlingEnv = { ATTACHMENT_DIR: join(tmpdir(), 'petition-e2e-handling-attachments'), ...(started.intake ? { INTAKE_URL: started.intake.url() } : {}) };
+    const env = name === 'handling' ? { ...stack.env, ...handlingEnv } : stack.env;
     started[name] = await bootService(factories[name], env);
   }
   return {

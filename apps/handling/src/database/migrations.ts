@@ -7,6 +7,7 @@ import { Extensions1763780700000 } from './migrations/1763780700000-Extensions';
 import { WorkItemReturns1763780800000 } from './migrations/1763780800000-WorkItemReturns';
 import { RepliesReworkContributions1763780900000 } from './migrations/1763780900000-RepliesReworkContributions';
 import { InboxIndexes1763781000000 } from './migrations/1763781000000-InboxIndexes';
+import { WorkItemAttachments1763781100000 } from './migrations/1763781100000-WorkItemAttachments';
 
 /** Handling's migrations in order; they never change once shipped. */
 export const handlingMigrations = [
@@ -19,4 +20,5 @@ export const handlingMigrations = [
   WorkItemReturns1763780800000,
   RepliesReworkContributions1763780900000,
   InboxIndexes1763781000000,
+  WorkItemAttachments1763781100000,
 ];

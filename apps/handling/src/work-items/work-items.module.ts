@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessAuditRepository } from '../access-audit/access-audit.repository';
 import { WorkItemAccess } from '../access-audit/work-item-access';
+import { AttachmentsRepository } from '../attachments/attachments.repository';
 import { ContributionsRepository } from '../contributions/contributions.repository';
 import { RepliesRepository } from '../replies/replies.repository';
 import { HandlingDeadlines } from './handling-deadlines';
@@ -16,7 +17,7 @@ import { WorkItemsService } from './work-items.service';
 /** Work items and the unit inbox. */
 @Module({
   controllers: [WorkItemsController, WorkItemsConsumer],
-  providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository, RepliesRepository, ContributionsRepository],
-  exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess, RepliesRepository, ContributionsRepository],
+  providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository, RepliesRepository, ContributionsRepository, AttachmentsRepository],
+  exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess, RepliesRepository, ContributionsRepository, AttachmentsRepository],
 })
 export class WorkItemsModule {}

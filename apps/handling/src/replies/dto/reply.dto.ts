@@ -1,38 +1,53 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ReplyOutcome, toOffsetIso } from '@petition/contracts';
 import type { StoredReply } from '../replies.repository';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
-/** An attachment of a reply, by reference: the file itself is kept by the unit's document system. */
+const byReference = (o: ReplyAttachmentInputDto) => o.attachmentId === undefined;
+
+/**
+ * An attachment of a reply: a file uploaded to the work item (`attachmentId` from
+ * `POST /api/work-items/:id/attachments`), or a reference to a file the unit keeps itself
+ * (name, type, size and checksum, all required then).
+ */
 export class ReplyAttachmentInputDto {
-  @ApiProperty({ example: '现场勘查报告.pdf' })
+  @ApiPropertyOptional({ description: 'An upload to this work item; its name, type, size and checksum are taken from it' })
+  @IsOptional()
+  @IsUUID()
+  attachmentId?: string;
+
+  @ApiPropertyOptional({ example: '现场勘查报告.pdf' })
+  @ValidateIf(byReference)
   @Transform(trim)
   @IsString()
   @Length(1, 200)
-  fileName!: string;
+  fileName?: string;
 
-  @ApiProperty({ example: 'application/pdf' })
+  @ApiPropertyOptional({ example: 'application/pdf' })
+  @ValidateIf(byReference)
   @Transform(lower)
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/, { message: 'must be a MIME type such as application/pdf' })
   @Length(3, 100)
-  contentType!: string;
+  contentType?: string;
 
-  @ApiProperty({ example: 482113, maximum: 50 * 1024 * 1024 })
+  @ApiPropertyOptional({ example: 482113, maximum: 50 * 1024 * 1024 })
+  @ValidateIf(byReference)
   @IsInt()
   @Min(0)
   @Max(50 * 1024 * 1024)
-  sizeBytes!: number;
+  sizeBytes?: number;
 
-  @ApiProperty({ example: 'a'.repeat(64), description: 'SHA-256 of the file, lower-case hex' })
+  @ApiPropertyOptional({ example: 'a'.repeat(64), description: 'SHA-256 of the file, lower-case hex (with an upload: checked against it when given)' })
+  @ValidateIf((o: ReplyAttachmentInputDto) => byReference(o) || o.sha256 !== undefined)
   @Transform(lower)
   @IsString()
   @Matches(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hex digits' })
-  sha256!: string;
+  sha256?: string;
 }
 
 /** Body of `POST /api/work-items/:id/reply`: the decision letter (处理意见书, 条例 Art. 32). */
@@ -88,7 +103,8 @@ export class ReplyAttachmentView {
   @ApiProperty() contentType!: string;
   @ApiProperty() sizeBytes!: number;
   @ApiProperty() sha256!: string;
-  @ApiProperty({ description: 'False while only the reference is recorded (the file is not held by handling)' }) stored!: boolean;
+  @ApiProperty({ description: 'True for an upload handling holds; false for a reference to a file the unit keeps' }) stored!: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'The upload, for GET /api/work-items/:id/attachments/:uploadId/content' }) uploadId!: string | null;
 }
 
 /** A reply as its unit sees it. */
@@ -110,7 +126,7 @@ export class ReplyView {
   static from({ reply: r, attachments }: StoredReply): ReplyView {
     return {
       id: r.id, workItemId: r.workItemId, round: r.round, outcome: r.outcome, facts: r.facts, decision: r.decision, legalBasis: r.legalBasis, text: r.text,
-      attachments: attachments.map((a) => ({ attachmentId: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, stored: a.storageKey !== null })),
+      attachments: attachments.map((a) => ({ attachmentId: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, stored: a.storageKey !== null, uploadId: a.uploadId })),
       handlingDeadline: r.handlingDeadline, repliedOnTime: r.repliedOnTime, repliedBy: r.repliedBy, repliedAt: toOffsetIso(r.repliedAt),
     };
   }

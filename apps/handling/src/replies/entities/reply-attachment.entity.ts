@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * A file attached to a reply, by reference: name, type, size and checksum. `storageKey` is null
- * while only the reference is recorded (no file store yet).
+ * A file attached to a reply: name, type, size and checksum. Either an upload to the work item
+ * (`uploadId`, `storageKey` set: handling holds the bytes) or a reference only (both null: the
+ * file stays in the unit's own document system).
  */
 @Entity({ name: 'reply_attachments' })
 export class ReplyAttachmentEntity {
@@ -15,4 +16,5 @@ export class ReplyAttachmentEntity {
   @Column({ name: 'size_bytes', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } }) sizeBytes!: number;
   @Column({ type: 'text' }) sha256!: string;
   @Column({ name: 'storage_key', type: 'text', nullable: true }) storageKey!: string | null;
+  @Column({ name: 'upload_id', type: 'uuid', nullable: true }) uploadId!: string | null;
 }

@@ -4,13 +4,15 @@ import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { AssignmentRole, PETITION_REPLIED, Topics, WorkItemStatus, createEnvelope, toOffsetIso, type DeadlineRef, type PetitionRepliedPayload } from '@petition/contracts';
 import { OutboxWriter } from '@petition/messaging';
-import { CLOCK } from '@petition/service-kit';
+import { CLOCK, ValidationFailedError, type FieldReason } from '@petition/service-kit';
+import type { EntityManager } from 'typeorm';
+import { AttachmentsRepository } from '../../attachments/attachments.repository';
 import { WorkItemAccess } from '../../access-audit/work-item-access';
 import type { WorkItemEntity } from '../../work-items/entities/work-item.entity';
 import { HandlingDeadlines } from '../../work-items/handling-deadlines';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../../work-items/work-items.errors';
 import { WorkItemsRepository } from '../../work-items/work-items.repository';
-import { ReplyView, type SubmitReplyDto } from '../dto/reply.dto';
+import { ReplyView, type ReplyAttachmentInputDto, type SubmitReplyDto } from '../dto/reply.dto';
 import type { ReplyAttachmentEntity } from '../entities/reply-attachment.entity';
 import type { WorkItemReplyEntity } from '../entities/work-item-reply.entity';
 import { RepliesRepository } from '../replies.repository';
@@ -25,6 +27,7 @@ export class SubmitReply {
   constructor(
     private readonly workItems: WorkItemsRepository,
     private readonly replies: RepliesRepository,
+    private readonly uploads: AttachmentsRepository,
     private readonly deadlines: HandlingDeadlines,
     private readonly access: WorkItemAccess,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
@@ -46,9 +49,7 @@ export class SubmitReply {
         id: randomUUID(), workItemId: item.id, round: item.replyCount + 1, outcome: input.outcome, facts: input.facts, decision: input.decision,
         legalBasis: input.legalBasis, text: input.text, handlingDeadline: deadline, repliedOnTime: onTime, repliedBy: user.sub, repliedAt: now,
       };
-      const attachments: ReplyAttachmentEntity[] = input.attachments.map((a, position) => ({
-        id: randomUUID(), replyId: reply.id, position, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, storageKey: null,
-      }));
+      const attachments = await this.resolveAttachments(m, item.id, reply.id, input.attachments);
       await this.replies.insert(m, { reply, attachments });
       Object.assign(item, { status: WorkItemStatus.Replied, replyCount: reply.round, lastReplyId: reply.id, repliedAt: now });
       await this.workItems.update(m, item);
@@ -66,6 +67,25 @@ export class SubmitReply {
       return ReplyView.from({ reply, attachments });
     });
     return view ?? this.access.notFound(user, id, 'reply.create');
+  }
+
+  /** The reply's attachments: uploads of this work item (checked), or references as given. */
+  private async resolveAttachments(m: EntityManager, workItemId: string, replyId: string, inputs: ReplyAttachmentInputDto[]): Promise<ReplyAttachmentEntity[]> {
+    const ids = inputs.flatMap((a) => (a.attachmentId ? [a.attachmentId] : []));
+    const uploads = new Map((await this.uploads.manyOf(m, workItemId, ids)).map((u) => [u.id, u]));
+    const problems: FieldReason[] = [];
+    const rows = inputs.map((a, position): ReplyAttachmentEntity => {
+      const base = { id: randomUUID(), replyId, position };
+      if (!a.attachmentId) {
+        return { ...base, fileName: a.fileName as string, contentType: a.contentType as string, sizeBytes: a.sizeBytes as number, sha256: a.sha256 as string, storageKey: null, uploadId: null };
+      }
+      const u = uploads.get(a.attachmentId);
+      if (!u) problems.push({ field: `attachments.${position}.attachmentId`, reason: 'is not an upload of this work item' });
+      else if (a.sha256 && a.sha256 !== u.sha256) problems.push({ field: `attachments.${position}.sha256`, reason: 'does not match the uploaded file' });
+      return { ...base, fileName: u?.fileName ?? '', contentType: u?.contentType ?? '', sizeBytes: u?.sizeBytes ?? 0, sha256: u?.sha256 ?? '', storageKey: u?.storageKey ?? null, uploadId: u?.id ?? null };
+    });
+    if (problems.length) throw new ValidationFailedError(problems);
+    return rows;
   }
 
   /**
