@@ -112,19 +112,17 @@ export class StatsRepository {
        GROUP BY 1, 2, 3, 4, 5 ORDER BY repeats DESC, 2 LIMIT $4`,
       params,
     );
-    const petitioners = await this.ds.query(
+    // The window counts every repeat petitioner before LIMIT cuts the list: one scan for both.
+    const rows: Array<Record<string, unknown> & { people: number }> = await this.ds.query(
       `SELECT petitioner_ref AS "petitionerRef", count(*)::int AS petitions, count(*) FILTER (WHERE repeat_of IS NOT NULL)::int AS repeats,
-              count(DISTINCT category_code)::int AS categories, min(reg_day)::text AS "firstDay", max(reg_day)::text AS "lastDay"
+              count(DISTINCT category_code)::int AS categories, min(reg_day)::text AS "firstDay", max(reg_day)::text AS "lastDay",
+              (count(*) OVER ())::int AS people
        FROM petition_facts WHERE petitioner_ref IS NOT NULL AND reg_day BETWEEN $1 AND $2 AND COALESCE(region_code, '') LIKE $3
        GROUP BY petitioner_ref HAVING count(*) >= 2 ORDER BY petitions DESC, repeats DESC, 1 LIMIT $4`,
       params,
     );
-    const [people] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM petition_facts WHERE petitioner_ref IS NOT NULL AND reg_day BETWEEN $1 AND $2
-         AND COALESCE(region_code, '') LIKE $3 GROUP BY petitioner_ref HAVING count(*) >= 2) x`,
-      params.slice(0, 3),
-    );
-    return { totals, matters, petitioners, repeatPetitioners: people.n as number };
+    const petitioners = rows.map(({ people: _people, ...row }) => row);
+    return { totals, matters, petitioners, repeatPetitioners: rows[0]?.people ?? 0 };
   }
 
   /** Hours spent in each stage, for petitions registered in the range: count, mean and p90. */
