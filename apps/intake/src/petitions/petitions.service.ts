@@ -21,7 +21,8 @@ export class PetitionsService {
   /** Registers a petition taken by staff at the window, from a letter or on the phone; it goes to dispatch unless it repeats a matter. */
   register(input: RegisterPetitionDto, by: StaffUser): Promise<RegistrationView> {
     const { channel, emergency, letter, call, ...fields } = input;
-    return this.registerPetition.execute({ source: 'staff', channel, fields, emergencyFlag: emergency === true, letter, call, registeredBy: by.sub });
+    // The controller answers 201 with exactly this view, so it is stored with the registration.
+    return this.registerPetition.execute({ source: 'staff', channel, fields, emergencyFlag: emergency === true, letter, call, registeredBy: by.sub }, 201);
   }
 
   async get(id: string): Promise<PetitionView> {

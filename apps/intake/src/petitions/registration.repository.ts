@@ -15,6 +15,14 @@ export interface RegistrationSnapshot {
   heads: Map<string, number>;
 }
 
+/** The HTTP answer to store with the petition under the request's Idempotency-Key (see IdempotentRequest). */
+export interface StoredResponse {
+  scope: string;
+  key: string;
+  statusCode: number;
+  body: unknown;
+}
+
 /** A timeline step written with the petition. */
 export interface FirstStep {
   id: string;
@@ -27,8 +35,9 @@ export interface FirstStep {
  * The registration's own storage path, two round trips in all: one statement reads the repeat
  * candidates and the petitioner's identity versions; one statement (atomic on its own, so no
  * BEGIN/COMMIT) bumps those versions, inserts the petition, its first timeline steps and its
- * outbox events — or inserts nothing when another registration of the same identity committed in
- * between, and the caller decides again.
+ * outbox events and, when asked, the HTTP answer under the request's Idempotency-Key — or inserts
+ * nothing when another registration of the same identity committed in between, and the caller
+ * decides again.
  */
 @Injectable()
 export class RegistrationRepository {
@@ -61,6 +70,9 @@ export class RegistrationRepository {
         SELECT x.event_id, x.topic, x.message_key, x.event_type, x.envelope, $${n + 9}::jsonb
         FROM p, unnest($${n + 4}::uuid[], $${n + 5}::text[], $${n + 6}::text[], $${n + 7}::text[], $${n + 8}::jsonb[]) WITH ORDINALITY AS x(event_id, topic, message_key, event_type, envelope, ord)
         ORDER BY x.ord
+      ), i AS (
+        UPDATE idempotency_keys SET status_code = $${n + 10}, response = $${n + 11}::jsonb
+        WHERE scope = $${n + 12} AND key = $${n + 13} AND EXISTS (SELECT 1 FROM p)
       )
       SELECT count(*)::int AS inserted FROM p`;
   }
@@ -85,7 +97,7 @@ export class RegistrationRepository {
    * Writes the petition, its first steps and its events if every identity is still at the version
    * the snapshot saw; false (nothing written) when another registration got in first.
    */
-  async insert(petition: PetitionEntity, heads: Map<string, number>, steps: FirstStep[], events: OutboxRecord[]): Promise<boolean> {
+  async insert(petition: PetitionEntity, heads: Map<string, number>, steps: FirstStep[], events: OutboxRecord[], response: StoredResponse | null = null): Promise<boolean> {
     const hashes = [...heads.keys()].sort();
     const params: unknown[] = [hashes, hashes.map((h) => (heads.get(h) ?? 0) + 1), hashes.length];
     for (const c of this.columns) {
@@ -97,6 +109,7 @@ export class RegistrationRepository {
       events.map((e) => e.envelope.eventId), events.map((e) => e.topic), events.map((e) => e.key), events.map((e) => e.envelope.type),
       events.map((e) => JSON.stringify(e.envelope)), JSON.stringify(currentTraceHeaders()),
     );
+    params.push(response?.statusCode ?? null, response ? JSON.stringify(response.body ?? null) : null, response?.scope ?? null, response?.key ?? null);
     const { rows } = await this.pool.query<{ inserted: number }>(this.insertSql, params);
     return rows[0].inserted === 1;
   }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { of, lastValueFrom, throwError, type Observable } from 'rxjs';
+import { Observable, of, lastValueFrom, throwError } from 'rxjs';
 import type { ExecutionContext } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
-import { IdempotencyInterceptor } from './idempotency.interceptor';
+import { IdempotencyInterceptor, currentIdempotentRequest } from './idempotency.interceptor';
 
 /** The idempotency_keys table in memory, behind a node-postgres-like pool (the statements the interceptor sends). */
 function fakePool() {
@@ -75,5 +75,28 @@ describe('IdempotencyInterceptor', () => {
     await expect(call(i, 'key-00000004', { a: 1 }, () => throwError(() => new Error('boom'))).result).rejects.toThrow('boom');
     expect(rows.size).toBe(0);
     expect(await call(i, 'key-00000004', { a: 1 }, () => of('ok')).result).toBe('ok');
+  });
+
+  it('skips its own write when the handler stored the response with its effect, and keeps it if a later step fails', async () => {
+    const { dataSource, rows } = fakePool();
+    const i = new IdempotencyInterceptor(dataSource, reflector);
+    const storingHandler = (fail: boolean) => () =>
+      new Observable<unknown>((sub) => {
+        const served = currentIdempotentRequest();
+        if (!served) throw new Error('no idempotent request in scope');
+        // What a handler's transaction does: the claimed row gets the response with the effect.
+        Object.assign(rows.get(`${served.scope}|${served.key}`) ?? {}, { status_code: 201, response: { stored: served.key } });
+        served.storedInTransaction = true;
+        if (fail) sub.error(new Error('after commit'));
+        else {
+          sub.next({ stored: served.key });
+          sub.complete();
+        }
+      });
+    expect(await call(i, 'key-00000005', { a: 1 }, storingHandler(false)).result).toEqual({ stored: 'key-00000005' });
+    expect(rows.get('clerk-1 POST /api/things|key-00000005')).toMatchObject({ status_code: 201, response: { stored: 'key-00000005' } });
+    await expect(call(i, 'key-00000006', { a: 1 }, storingHandler(true)).result).rejects.toThrow('after commit');
+    expect(rows.get('clerk-1 POST /api/things|key-00000006')).toMatchObject({ status_code: 201 });
+    expect(currentIdempotentRequest()).toBeUndefined();
   });
 });

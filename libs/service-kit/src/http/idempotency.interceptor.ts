@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
@@ -9,6 +10,26 @@ const SKIP_KEY = 'petition:skipIdempotency';
 
 /** Exempts a write endpoint from the Idempotency-Key requirement (e.g. the demo clock). */
 export const SkipIdempotency = () => SetMetadata(SKIP_KEY, true);
+
+/** A write request being served under its Idempotency-Key (its row in `idempotency_keys` is claimed, with no response yet). */
+export interface IdempotentRequest {
+  scope: string;
+  key: string;
+  /**
+   * Set by a handler that wrote its own response into the claimed row, in the same transaction
+   * as its effect (`UPDATE idempotency_keys SET status_code, response WHERE scope AND key`): the
+   * interceptor then skips its own write. Effect and stored response then commit together, so a
+   * crash in between cannot leave a key "in progress" for ever — and it saves a round trip.
+   */
+  storedInTransaction: boolean;
+}
+
+const current = new AsyncLocalStorage<IdempotentRequest>();
+
+/** The write request being served under an Idempotency-Key, if any (see {@link IdempotentRequest.storedInTransaction}). */
+export function currentIdempotentRequest(): IdempotentRequest | undefined {
+  return current.getStore();
+}
 
 /** An Idempotency-Key problem. */
 export class IdempotencyError extends DomainError {}
@@ -88,13 +109,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
       throw new IdempotencyError('IDEMPOTENCY_IN_PROGRESS', '相同请求正在处理中，请稍后重试 (a request with this key is in progress)', 'conflict');
     }
+    const served: IdempotentRequest = { scope, key, storedInTransaction: false };
     try {
-      const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      const result = await current.run(served, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      if (served.storedInTransaction) return result;
       await this.query(`UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`, [
         scope, key, res.statusCode, JSON.stringify(result ?? null),
       ]);
       return result;
     } catch (err) {
+      // A response already committed with its effect must stay: forgetting it would let a retry repeat the effect.
+      if (served.storedInTransaction) throw err;
       await this.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2`, [scope, key]).catch(() => undefined);
       throw err;
     }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
 import { Nature, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
 import type { OutboxRecord } from '@petition/messaging';
-import { CLOCK, ValidationFailedError, type FieldReason } from '@petition/service-kit';
+import { CLOCK, ValidationFailedError, currentIdempotentRequest, type FieldReason } from '@petition/service-kit';
 import { PiiCipher, maskIdNumber, maskName, maskPhone } from '../../pii/pii-cipher';
 import { ReferenceService } from '../../reference/reference.service';
 import { judgeRepeat, type RepeatVerdict } from '../../repeats/repeat-policy';
@@ -57,7 +57,11 @@ export class RegisterPetitionUseCase {
     return out;
   }
 
-  async execute(draft: PetitionDraft): Promise<RegistrationView> {
+  /**
+   * `storeAnswerAs`: the HTTP status with which the caller answers exactly the returned view; the
+   * answer is then stored under the request's Idempotency-Key in the registration's own statement.
+   */
+  async execute(draft: PetitionDraft, storeAnswerAs?: number): Promise<RegistrationView> {
     const problems = await this.problems(draft);
     if (problems.length) throw new ValidationFailedError(problems);
     const now = this.clock.now();
@@ -70,14 +74,13 @@ export class RegisterPetitionUseCase {
     }
     petition.trackingNo = await this.trackingNumbers.next(petition.regionCode.slice(0, 6), toOffsetIso(now).slice(0, 10));
     try {
-      await this.record(petition, draft, now);
+      return await this.record(petition, draft, now, queryCode, storeAnswerAs);
     } catch (err) {
       // Two imports of one hotline order at the same moment: the unique index lets one win.
       const raced = draft.externalOrderId && isUniqueViolation(err) ? await this.repository.findByExternalOrderId(null, draft.externalOrderId) : null;
       if (raced) return { ...PetitionView.from(raced), queryCode: null };
       throw err;
     }
-    return { ...PetitionView.from(petition), queryCode };
   }
 
   /**
@@ -87,7 +90,8 @@ export class RegisterPetitionUseCase {
    * taken again on the fresh snapshot — so of two identical registrations at the same instant one
    * becomes the matter and the other its repeat.
    */
-  private async record(petition: PetitionEntity, draft: PetitionDraft, now: Date): Promise<void> {
+  private async record(petition: PetitionEntity, draft: PetitionDraft, now: Date, queryCode: string, storeAnswerAs: number | undefined): Promise<RegistrationView> {
+    const served = storeAnswerAs ? currentIdempotentRequest() : undefined;
     const identified = !petition.anonymous && (petition.petitionerIdHash !== null || petition.petitionerPhoneHash !== null);
     const hashes = identified ? [petition.petitionerIdHash, petition.petitionerPhoneHash].filter((h): h is string => h !== null) : [];
     for (let attempt = 1; ; attempt++) {
@@ -99,7 +103,12 @@ export class RegisterPetitionUseCase {
       const steps: FirstStep[] = [{ id: randomUUID(), kind: draft.source === 'online' ? 'submitted_online' : 'registered', publicNote: null, at: now }];
       if (petition.triageOutcome) steps.push({ id: randomUUID(), kind: timelineKindOf(petition.triageOutcome as TriageOutcome), publicNote: publicNoteOf(petition), at: now });
       const heads = new Map(hashes.map((h) => [h, snapshot.heads.get(h) ?? 0]));
-      if (await this.registrations.insert(petition, heads, steps, events)) return;
+      const answer: RegistrationView = { ...PetitionView.from(petition), queryCode };
+      const stored = served && storeAnswerAs ? { scope: served.scope, key: served.key, statusCode: storeAnswerAs, body: answer } : null;
+      if (await this.registrations.insert(petition, heads, steps, events, stored)) {
+        if (served && stored) served.storedInTransaction = true;
+        return answer;
+      }
       if (attempt >= MAX_ATTEMPTS) throw new Error(`registration of ${petition.trackingNo} lost ${MAX_ATTEMPTS} races for its petitioner; giving up`);
     }
   }
