@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags,
+  ApiBadRequestResponse, ApiBearerAuth, ApiExtraModels, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { AssessmentService, type MatterLine, type Ranking } from './assessment.service';
+import { MattersPageView, PublicationView, RankingView, RateFigureView } from './dto/assessment.view';
 import { AssessmentExportQueryDto, AssessmentQueryDto, MattersQueryDto, PublishQueryDto } from './dto/assessment-query.dto';
 import { CreateSchemeVersionDto } from './dto/scheme.dto';
 import { AddSchemeVersion } from './usecases/add-scheme-version.usecase';
@@ -15,6 +16,7 @@ import { PublishAssessment, type Publication } from './usecases/publish-assessme
 /** Unit assessment (考核): ranking, drill-down, export, publishing, schemes. */
 @ApiTags('assessment')
 @ApiBearerAuth()
+@ApiExtraModels(RateFigureView)
 @Controller('api')
 export class AssessmentController {
   constructor(
@@ -27,7 +29,7 @@ export class AssessmentController {
   @Get('assessments')
   @Roles(Role.Supervisor, Role.Analyst)
   @ApiOperation({ summary: 'Ranking of every unit for a period under a scheme version: each KPI as numerator / denominator / rate, deductions, score' })
-  @ApiOkResponse({ description: '{ period, scheme: { name, version }, units: [{ unitId, rank, score, tooFewMatters, matters, repeats, overdue, rates, deductions }] }' })
+  @ApiOkResponse({ type: RankingView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED with the field (period, scheme, version)' })
   @ApiNotFoundResponse({ description: 'ASSESSMENT_SCHEME_NOT_FOUND' })
   ranking(@Query() q: AssessmentQueryDto): Promise<Ranking> {
@@ -49,7 +51,7 @@ export class AssessmentController {
   @Get('assessments/:unitId/:period/matters')
   @Roles(Role.Supervisor, Role.Analyst)
   @ApiOperation({ summary: 'The matters behind one number of one unit, with the facts that put each in or out of the numerator' })
-  @ApiOkResponse({ description: '{ items: [{ petitionId, trackingNo, inNumerator, facts }], nextCursor, numerator, denominator }' })
+  @ApiOkResponse({ type: MattersPageView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (period, kpi, cursor, unitId)' })
   matters(
     @Param('unitId', new ParseUUIDPipe()) unitId: string,
@@ -64,7 +66,7 @@ export class AssessmentController {
   @Roles(Role.Supervisor)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiOperation({ summary: 'Close a period: freeze the ranking with its scheme version and emit assessment.published; again → the same result (recomputed and compared)' })
-  @ApiOkResponse({ description: '{ assessmentId, period, scheme, schemeVersion, publishedAt, publishedBy, republished, ranking }' })
+  @ApiOkResponse({ type: PublicationView })
   @ApiConflictResponse({ description: 'ASSESSMENT_PERIOD_NOT_CLOSED; ASSESSMENT_CHANGED_SINCE_PUBLISHED with the units that differ' })
   publish(@Param('period') period: string, @Query() q: PublishQueryDto, @CurrentUser() user: StaffUser): Promise<Publication> {
     return this.publisher.execute(period, q.scheme ?? 'default', user.sub);
