@@ -20,6 +20,9 @@ import { AppealEntity } from './appeals/entities/appeal.entity';
 import { AppealsModule } from './appeals/appeals.module';
 import { AssessmentModule } from './assessment/assessment.module';
 
+/** Supervision's own environment variables (read by createApp; checked against deploy/ by a test). */
+export const SUPERVISION_ENV_VARS = ['SUPERVISION_SWEEP_INTERVAL_MS', 'SUPERVISION_SWEEP_BATCH'];
+
 /** TypeORM entities of every supervision module (one line each). */
 const entities: Array<Type | EntitySchema> = [
   TrackedDeadlineEntity,

@@ -1,6 +1,6 @@
 import { createLogger } from '@petition/observability';
 import { createServiceApp, loadServiceConfig, type ServiceApp } from '@petition/service-kit';
-import { AppModule } from './app.module';
+import { AppModule, SUPERVISION_ENV_VARS } from './app.module';
 
 /** Overrides for tests and the launcher: extra environment on top of process.env. */
 export interface CreateAppOptions {
@@ -12,7 +12,7 @@ export interface CreateAppOptions {
  * reviews, callbacks and evaluations, appeals, and unit assessment.
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<ServiceApp> {
-  const config = loadServiceConfig('supervision', 3004, { ...process.env, ...options.env });
+  const config = loadServiceConfig('supervision', 3004, { ...process.env, ...options.env }, SUPERVISION_ENV_VARS);
   const logger = createLogger('supervision', config.logLevel);
   return createServiceApp({
     module: AppModule.forRoot(config, logger),

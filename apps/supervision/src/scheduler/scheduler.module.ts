@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SERVICE_CONFIG, type ServiceConfig } from '@petition/service-kit';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { EscalationModule } from '../escalation/escalation.module';
 import { SWEEP_CONFIG, loadSweepConfig } from './sweep.config';
@@ -11,6 +12,6 @@ import { SweepService } from './sweep.service';
 @Module({
   imports: [DeadlinesModule, EscalationModule],
   controllers: [SweepController],
-  providers: [{ provide: SWEEP_CONFIG, useFactory: () => loadSweepConfig() }, SweepMetrics, SweepService, SweepScheduler],
+  providers: [{ provide: SWEEP_CONFIG, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => loadSweepConfig(config.extra) }, SweepMetrics, SweepService, SweepScheduler],
 })
 export class SchedulerModule {}

@@ -1,4 +1,4 @@
-/** Settings of the deadline sweep, from the environment. */
+/** Settings of the deadline sweep, from the environment (handed over by createApp, so tests can pass them). */
 export interface SweepConfig {
   /** How often each instance sweeps (SUPERVISION_SWEEP_INTERVAL_MS, default 30 s). */
   intervalMs: number;
@@ -9,14 +9,11 @@ export interface SweepConfig {
 /** DI token of {@link SweepConfig}. */
 export const SWEEP_CONFIG = Symbol('SWEEP_CONFIG');
 
-/** Environment variables the sweep reads. */
-export const SWEEP_ENV_VARS = ['SUPERVISION_SWEEP_INTERVAL_MS', 'SUPERVISION_SWEEP_BATCH'] as const;
-
 /**
  * Reads and validates the sweep settings; a bad value stops the service at boot, naming the variable.
  * @throws Error naming every bad variable.
  */
-export function loadSweepConfig(env: NodeJS.ProcessEnv = process.env): SweepConfig {
+export function loadSweepConfig(env: Readonly<Record<string, string | undefined>>): SweepConfig {
   const problems: string[] = [];
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = env[name];
