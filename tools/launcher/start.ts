@@ -6,7 +6,7 @@ import { startBroker } from '@petition/kafka-broker';
 import { createKafka, ensureTopics, silentLogger } from '@petition/messaging';
 import { startEmbeddedPostgres } from '@petition/persistence';
 import { migrateAll, seedDemo } from './migrate';
-import { SERVICES, servicePort } from './services';
+import { SERVICES, serviceEnv, servicePort } from './services';
 
 const ROOT = resolve(__dirname, '../..');
 const say = (line: string) => process.stdout.write(`[platform] ${line}\n`);
@@ -51,7 +51,16 @@ async function main(): Promise<void> {
     const log = createWriteStream(join(dataDir, 'logs', `${s.name}.log`), { flags: 'a' });
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps', s.name, 'src', 'main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBrokers, PORT: String(servicePort(s.name)), SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json') },
+      env: {
+        ...process.env,
+        ...serviceEnv(s.name),
+        // Attachments and other service files live under the launcher's data directory.
+        PETITION_DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        KAFKA_BROKERS: kafkaBrokers,
+        PORT: String(servicePort(s.name)),
+        SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Own process group: Ctrl-C reaches only the launcher, which stops the services one way
       // (SIGTERM, graceful) instead of each getting SIGINT and then SIGTERM on top.
