@@ -106,6 +106,17 @@ describe('intake: every channel, with the petitioner data protected', () => {
     const second = await request(h.url).post('/api/petitions').set('Authorization', clerk).set('Idempotency-Key', key).send(body).expect(201);
     expect(second.body).toEqual(first.body);
     expect(await h.sql('SELECT id FROM intake.petitions WHERE title = $1', ['重试登记测试'])).toHaveLength(1);
+    const reused = await request(h.url).post('/api/petitions').set('Authorization', clerk).set('Idempotency-Key', key).send({ ...body, title: '另一件事' }).expect(422);
+    expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('registers once when the same Idempotency-Key arrives twice at the same instant', async () => {
+    const key = randomUUID();
+    const body = { ...base, channel: 'visit', petitionerName: '周一', title: '同一请求并发重试' };
+    const [a, b] = await Promise.all([0, 1].map(() => request(h.url).post('/api/petitions').set('Authorization', clerk).set('Idempotency-Key', key).send(body)));
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.body).toEqual(a.body);
+    expect(await h.sql('SELECT id FROM intake.petitions WHERE title = $1', ['同一请求并发重试'])).toHaveLength(1);
   });
 
   it('raises alert.emergency at once for content that signals danger, and for the clerk’s flag', async () => {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
+import { ClaimInTransaction } from '@petition/service-kit';
 import { ListPetitionsQuery } from './dto/list-petitions.query';
 import { PetitionPage, PetitionView } from './dto/petition.view';
 import { RegisterPetitionDto } from './dto/register-petition.dto';
@@ -18,6 +19,8 @@ export class PetitionsController {
   @Post()
   @HttpCode(201)
   @Roles(Role.Clerk)
+  // The registration claims its Idempotency-Key in the statement that records it.
+  @ClaimInTransaction()
   @ApiOperation({ summary: 'Register a petition (登记) from a visit, letter, call or transcribed online/hotline contact' })
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'A retried request with the same key returns the first result' })
   @ApiCreatedResponse({ type: RegistrationView })

@@ -19,6 +19,9 @@ export interface RegistrationSnapshot {
 export interface StoredResponse {
   scope: string;
   key: string;
+  /** Claim the key here (it is not claimed yet) rather than fill in the row the interceptor claimed. */
+  claim: boolean;
+  requestHash: string;
   statusCode: number;
   body: unknown;
 }
@@ -59,8 +62,14 @@ export class RegistrationRepository {
         INSERT INTO petitioner_heads (hash, version) SELECT h, v FROM unnest($1::text[], $2::bigint[]) AS x(h, v)
         ON CONFLICT (hash) DO UPDATE SET version = EXCLUDED.version WHERE petitioner_heads.version = EXCLUDED.version - 1
         RETURNING 1
+      ), ok AS (
+        SELECT (SELECT count(*) FROM head) = $3 AS heads_ok
+      ), k AS (
+        INSERT INTO idempotency_keys (scope, key, request_hash, status_code, response)
+        SELECT $${n + 12}, $${n + 13}, $${n + 15}, $${n + 10}, $${n + 11}::jsonb FROM ok WHERE heads_ok AND $${n + 14} = 'claim'
+        ON CONFLICT DO NOTHING RETURNING 1
       ), p AS (
-        INSERT INTO petitions (${names}) SELECT ${values} WHERE (SELECT count(*) FROM head) = $3 RETURNING id
+        INSERT INTO petitions (${names}) SELECT ${values} FROM ok WHERE heads_ok AND ($${n + 14} <> 'claim' OR EXISTS (SELECT 1 FROM k)) RETURNING id
       ), t AS (
         INSERT INTO petition_timeline (id, petition_id, kind, public_note, at)
         SELECT x.id, p.id, x.kind, x.note, x.at FROM p, unnest($${n}::uuid[], $${n + 1}::text[], $${n + 2}::text[], $${n + 3}::timestamptz[]) WITH ORDINALITY AS x(id, kind, note, at, ord)
@@ -72,9 +81,9 @@ export class RegistrationRepository {
         ORDER BY x.ord
       ), i AS (
         UPDATE idempotency_keys SET status_code = $${n + 10}, response = $${n + 11}::jsonb
-        WHERE scope = $${n + 12} AND key = $${n + 13} AND EXISTS (SELECT 1 FROM p)
+        WHERE $${n + 14} = 'update' AND scope = $${n + 12} AND key = $${n + 13} AND EXISTS (SELECT 1 FROM p)
       )
-      SELECT count(*)::int AS inserted FROM p`;
+      SELECT (SELECT count(*) FROM p)::int AS inserted, (SELECT heads_ok FROM ok) AS heads_ok`;
   }
 
   /** Repeat candidates (earlier originals of the same identity, category and district) and the identities' versions, in one snapshot. */
@@ -97,7 +106,7 @@ export class RegistrationRepository {
    * Writes the petition, its first steps and its events if every identity is still at the version
    * the snapshot saw; false (nothing written) when another registration got in first.
    */
-  async insert(petition: PetitionEntity, heads: Map<string, number>, steps: FirstStep[], events: OutboxRecord[], response: StoredResponse | null = null): Promise<boolean> {
+  async insert(petition: PetitionEntity, heads: Map<string, number>, steps: FirstStep[], events: OutboxRecord[], response: StoredResponse | null = null): Promise<'inserted' | 'raced' | 'key_taken'> {
     const hashes = [...heads.keys()].sort();
     const params: unknown[] = [hashes, hashes.map((h) => (heads.get(h) ?? 0) + 1), hashes.length];
     for (const c of this.columns) {
@@ -109,8 +118,11 @@ export class RegistrationRepository {
       events.map((e) => e.envelope.eventId), events.map((e) => e.topic), events.map((e) => e.key), events.map((e) => e.envelope.type),
       events.map((e) => JSON.stringify(e.envelope)), JSON.stringify(currentTraceHeaders()),
     );
-    params.push(response?.statusCode ?? null, response ? JSON.stringify(response.body ?? null) : null, response?.scope ?? null, response?.key ?? null);
-    const { rows } = await this.pool.query<{ inserted: number }>(this.insertSql, params);
-    return rows[0].inserted === 1;
+    const mode = !response ? 'none' : response.claim ? 'claim' : 'update';
+    params.push(response?.statusCode ?? null, response ? JSON.stringify(response.body ?? null) : null, response?.scope ?? null, response?.key ?? null, mode, response?.requestHash ?? null);
+    const { rows } = await this.pool.query<{ inserted: number; heads_ok: boolean }>(this.insertSql, params);
+    if (rows[0].inserted === 1) return 'inserted';
+    // The versions held but the key did not go in: a request with the same key got there first.
+    return rows[0].heads_ok && mode === 'claim' ? 'key_taken' : 'raced';
   }
 }

@@ -3,7 +3,7 @@ import { Observable, of, lastValueFrom, throwError } from 'rxjs';
 import type { ExecutionContext } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
-import { IdempotencyInterceptor, currentIdempotentRequest } from './idempotency.interceptor';
+import { IdempotencyInterceptor, IdempotencyKeyTaken, currentIdempotentRequest } from './idempotency.interceptor';
 
 /** The idempotency_keys table in memory, behind a node-postgres-like pool (the statements the interceptor sends). */
 function fakePool() {
@@ -12,7 +12,7 @@ function fakePool() {
     const id = `${p[0]}|${p[1]}`;
     if (sql.startsWith('INSERT')) {
       if (rows.has(id)) return { rows: [] };
-      rows.set(id, { request_hash: p[2] as string, status_code: null, response: null });
+      rows.set(id, { request_hash: p[2] as string, status_code: (p[3] as number | undefined) ?? null, response: p[4] ? JSON.parse(p[4] as string) : null });
       return { rows: [{ key: p[1] }] };
     }
     if (sql.startsWith('SELECT')) return { rows: rows.has(id) ? [rows.get(id)] : [] };
@@ -98,5 +98,21 @@ describe('IdempotencyInterceptor', () => {
     await expect(call(i, 'key-00000006', { a: 1 }, storingHandler(true)).result).rejects.toThrow('after commit');
     expect(rows.get('clerk-1 POST /api/things|key-00000006')).toMatchObject({ status_code: 201 });
     expect(currentIdempotentRequest()).toBeUndefined();
+  });
+
+  it('under ClaimInTransaction claims nothing up front, stores what the handler did not, and answers a taken key with the stored answer', async () => {
+    const { dataSource, rows } = fakePool();
+    const deferred = { getAllAndOverride: (k: string) => k === 'petition:claimInTransaction' } as unknown as Reflector;
+    const i = new IdempotencyInterceptor(dataSource, deferred);
+    let seen: unknown;
+    expect(await call(i, 'key-00000007', { a: 1 }, () => {
+      seen = { ...currentIdempotentRequest() };
+      return of({ done: 1 });
+    }).result).toEqual({ done: 1 });
+    expect(seen).toMatchObject({ claimed: false, key: 'key-00000007', requestHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(rows.get('clerk-1 POST /api/things|key-00000007')).toMatchObject({ status_code: 201, response: { done: 1 } });
+    const replay = call(i, 'key-00000007', { a: 1 }, () => throwError(() => new IdempotencyKeyTaken('taken')));
+    expect(await replay.result).toEqual({ done: 1 });
+    await expect(call(i, 'key-00000007', { a: 2 }, () => throwError(() => new IdempotencyKeyTaken('taken'))).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
   });
 });

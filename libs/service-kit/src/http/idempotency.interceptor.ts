@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '../domain-error';
 
 const SKIP_KEY = 'petition:skipIdempotency';
+const DEFERRED_KEY = 'petition:claimInTransaction';
 
 /** Exempts a write endpoint from the Idempotency-Key requirement (e.g. the demo clock). */
 export const SkipIdempotency = () => SetMetadata(SKIP_KEY, true);
@@ -15,6 +16,10 @@ export const SkipIdempotency = () => SetMetadata(SKIP_KEY, true);
 export interface IdempotentRequest {
   scope: string;
   key: string;
+  /** SHA-256 of the body, for a handler that claims the key itself. */
+  requestHash: string;
+  /** False under {@link ClaimInTransaction}: the handler must claim the key with its effect. */
+  claimed: boolean;
   /**
    * Set by a handler that wrote its own response into the claimed row, in the same transaction
    * as its effect (`UPDATE idempotency_keys SET status_code, response WHERE scope AND key`): the
@@ -30,6 +35,19 @@ const current = new AsyncLocalStorage<IdempotentRequest>();
 export function currentIdempotentRequest(): IdempotentRequest | undefined {
   return current.getStore();
 }
+
+/**
+ * Marks a write endpoint whose handler claims the key itself, in the statement that makes its
+ * effect (`INSERT INTO idempotency_keys (scope, key, request_hash, status_code, response) … ON
+ * CONFLICT DO NOTHING`, the effect only if that row went in), and throws
+ * {@link IdempotencyKeyTaken} when the key was already there. One round trip fewer, and no window
+ * in which a key is claimed without its effect. A handler that returns without storing is stored
+ * afterwards, as usual.
+ */
+export const ClaimInTransaction = () => SetMetadata(DEFERRED_KEY, true);
+
+/** Thrown by a {@link ClaimInTransaction} handler that found its key already used: the interceptor answers as for any repeated key. */
+export class IdempotencyKeyTaken extends Error {}
 
 /** An Idempotency-Key problem. */
 export class IdempotencyError extends DomainError {}
@@ -79,10 +97,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<Req>();
     if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) return next.handle();
     if (this.reflector.getAllAndOverride<boolean>(SKIP_KEY, [context.getHandler(), context.getClass()])) return next.handle();
-    return from(this.run(req, context.switchToHttp().getResponse<Res>(), next));
+    const deferred = this.reflector.getAllAndOverride<boolean>(DEFERRED_KEY, [context.getHandler(), context.getClass()]) === true;
+    return from(this.run(req, context.switchToHttp().getResponse<Res>(), next, deferred));
   }
 
-  private async run(req: Req, res: Res, next: CallHandler): Promise<unknown> {
+  private async run(req: Req, res: Res, next: CallHandler, deferred: boolean): Promise<unknown> {
     const key = req.headers['idempotency-key'];
     if (!key || !/^[\w.:-]{8,128}$/.test(key)) {
       throw new IdempotencyError('IDEMPOTENCY_KEY_REQUIRED', '写操作需要 Idempotency-Key 请求头 (8–128 characters: letters, digits, _ . : -)', 'invalid', [
@@ -92,24 +111,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const scope = `${req.user?.sub ?? `ip:${req.ip ?? 'unknown'}`} ${req.method} ${req.route?.path ?? req.path}`;
     // A raw upload (a Buffer body) is hashed as bytes, not as a JSON rendering four times its size.
     const hash = createHash('sha256').update(Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? null)).digest('hex');
+    if (deferred) return this.runClaimingInTransaction(scope, key, hash, res, next);
     const inserted = await this.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
       [scope, key, hash],
     );
-    if (inserted.length === 0) {
-      const [row] = await this.query(`SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`, [scope, key]);
-      if (row && row.request_hash !== hash) {
-        throw new IdempotencyError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于不同的请求内容 (key reused with a different body)', 'unprocessable', [
-          { field: 'Idempotency-Key', reason: 'already used for a different request body' },
-        ]);
-      }
-      if (row && row.status_code !== null) {
-        res.status(row.status_code as number);
-        return row.response;
-      }
-      throw new IdempotencyError('IDEMPOTENCY_IN_PROGRESS', '相同请求正在处理中，请稍后重试 (a request with this key is in progress)', 'conflict');
-    }
-    const served: IdempotentRequest = { scope, key, storedInTransaction: false };
+    if (inserted.length === 0) return this.answerRepeated(scope, key, hash, res);
+    const served: IdempotentRequest = { scope, key, requestHash: hash, claimed: true, storedInTransaction: false };
     try {
       const result = await current.run(served, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
       if (served.storedInTransaction) return result;
@@ -123,5 +131,39 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await this.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2`, [scope, key]).catch(() => undefined);
       throw err;
     }
+  }
+
+  /** A key seen before: the stored answer, or why there is none. */
+  private async answerRepeated(scope: string, key: string, hash: string, res: Res): Promise<unknown> {
+    const [row] = await this.query(`SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`, [scope, key]);
+    if (row && row.request_hash !== hash) {
+      throw new IdempotencyError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于不同的请求内容 (key reused with a different body)', 'unprocessable', [
+        { field: 'Idempotency-Key', reason: 'already used for a different request body' },
+      ]);
+    }
+    if (row && row.status_code !== null) {
+      res.status(row.status_code as number);
+      return row.response;
+    }
+    throw new IdempotencyError('IDEMPOTENCY_IN_PROGRESS', '相同请求正在处理中，请稍后重试 (a request with this key is in progress)', 'conflict');
+  }
+
+  /** {@link ClaimInTransaction}: nothing is claimed up front; the handler claims with its effect. */
+  private async runClaimingInTransaction(scope: string, key: string, hash: string, res: Res, next: CallHandler): Promise<unknown> {
+    const served: IdempotentRequest = { scope, key, requestHash: hash, claimed: false, storedInTransaction: false };
+    let result: unknown;
+    try {
+      result = await current.run(served, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+    } catch (err) {
+      if (err instanceof IdempotencyKeyTaken) return this.answerRepeated(scope, key, hash, res);
+      throw err;
+    }
+    if (served.storedInTransaction) return result;
+    const stored = await this.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING key`,
+      [scope, key, hash, res.statusCode, JSON.stringify(result ?? null)],
+    );
+    // A request with the same key finished first: answer as it was answered.
+    return stored.length ? result : this.answerRepeated(scope, key, hash, res);
   }
 }

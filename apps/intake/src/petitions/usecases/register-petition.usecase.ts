@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
 import { Nature, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
 import type { OutboxRecord } from '@petition/messaging';
-import { CLOCK, ValidationFailedError, currentIdempotentRequest, type FieldReason } from '@petition/service-kit';
+import { CLOCK, IdempotencyKeyTaken, ValidationFailedError, currentIdempotentRequest, type FieldReason } from '@petition/service-kit';
 import { PiiCipher, maskIdNumber, maskName, maskPhone } from '../../pii/pii-cipher';
 import { ReferenceService } from '../../reference/reference.service';
 import { judgeRepeat, type RepeatVerdict } from '../../repeats/repeat-policy';
@@ -104,11 +104,13 @@ export class RegisterPetitionUseCase {
       if (petition.triageOutcome) steps.push({ id: randomUUID(), kind: timelineKindOf(petition.triageOutcome as TriageOutcome), publicNote: publicNoteOf(petition), at: now });
       const heads = new Map(hashes.map((h) => [h, snapshot.heads.get(h) ?? 0]));
       const answer: RegistrationView = { ...PetitionView.from(petition), queryCode };
-      const stored = served && storeAnswerAs ? { scope: served.scope, key: served.key, statusCode: storeAnswerAs, body: answer } : null;
-      if (await this.registrations.insert(petition, heads, steps, events, stored)) {
+      const stored = served && storeAnswerAs ? { scope: served.scope, key: served.key, claim: !served.claimed, requestHash: served.requestHash, statusCode: storeAnswerAs, body: answer } : null;
+      const outcome = await this.registrations.insert(petition, heads, steps, events, stored);
+      if (outcome === 'inserted') {
         if (served && stored) served.storedInTransaction = true;
         return answer;
       }
+      if (outcome === 'key_taken') throw new IdempotencyKeyTaken(`Idempotency-Key already used for ${served?.scope}`);
       if (attempt >= MAX_ATTEMPTS) throw new Error(`registration of ${petition.trackingNo} lost ${MAX_ATTEMPTS} races for its petitioner; giving up`);
     }
   }
