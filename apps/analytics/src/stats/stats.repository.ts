@@ -138,7 +138,7 @@ export class StatsRepository {
       total: ['registered_at', 'closed_at'],
     };
     const parts = Object.entries(stages).map(([name, [start, end]]) => {
-      const h = `(extract(epoch FROM (${end} - ${start})) / 3600.0)`;
+      const h = `(date_part('epoch', ${end} - ${start}) / 3600.0)`;
       return `count(${h}) AS "${name}_n", avg(${h}) AS "${name}_mean", percentile_cont(0.9) WITHIN GROUP (ORDER BY ${h}) AS "${name}_p90"`;
     });
     const [row] = await this.ds.query(
