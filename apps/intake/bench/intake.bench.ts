@@ -11,8 +11,7 @@ import { freePort, spawnService, type ServiceProcess } from '@petition/testing';
 import { withCheckDigit } from '../src/pii/resident-id';
 
 /*
- * Intake benchmark: `node -r @swc-node/register apps/intake/bench/intake.bench.ts
- * [-- --seconds 20 --connections 8]`. On the embedded stack — PostgreSQL, the development broker
+ * Intake benchmark: `npm run bench:intake [-- --seconds 20 --connections 8]`. On the embedded stack — PostgreSQL, the development broker
  * in its own process, intake as a child process started as the launcher does, migrated — it
  * drives `POST /api/petitions` with autocannon: every request a new petitioner (ID number and
  * phone encrypted and hashed, repeat detection queried, emergency detection, tracking number,
