@@ -14,6 +14,7 @@ import { detectEmergencySignals } from '../emergency-detector';
 import { PetitionEntity } from '../entities/petition.entity';
 import { emergencyEvent, registeredEvent, repeatLinkedEvent, triagedEvent } from '../petition-events';
 import type { PetitionDraft } from '../petition-draft';
+import { RegistrationContendedError } from '../petitions.errors';
 import { PetitionsRepository } from '../petitions.repository';
 import { RegistrationRepository, type FirstStep } from '../registration.repository';
 import { TrackingNumbers } from '../tracking-numbers';
@@ -22,7 +23,7 @@ import { TrackingNumbers } from '../tracking-numbers';
 const QUERY_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 /** Registrations of one identity racing each other retry at most this often. */
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 20;
 
 /** Who decides at registration, for triage decisions no clerk made. */
 export const SYSTEM_ACTOR = 'system';
@@ -111,7 +112,9 @@ export class RegisterPetitionUseCase {
         return answer;
       }
       if (outcome === 'key_taken') throw new IdempotencyKeyTaken(`Idempotency-Key already used for ${served?.scope}`);
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`registration of ${petition.trackingNo} lost ${MAX_ATTEMPTS} races for its petitioner; giving up`);
+      if (attempt >= MAX_ATTEMPTS) throw new RegistrationContendedError(MAX_ATTEMPTS);
+      // Each round lets one racer of the identity commit; a short jittered pause spreads the rest.
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
     }
   }
 
