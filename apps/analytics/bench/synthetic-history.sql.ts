@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { SUMMARY_BUILD_STATEMENTS } from '../src/database/migrations/1764300200000-DashboardSummaries';
 import { hotspotTerms } from '../src/read-models/hotspot-terms';
 
 /** Titles of the synthetic city (the terms the hotspot bench ranks come from them). */
@@ -48,8 +49,13 @@ export async function insertSyntheticPetitions(db: Client, first: number, last: 
   );
 }
 
-/** Builds the aggregates from the facts in bulk, as the trigger would have one row at a time. */
+/**
+ * Builds the aggregates from the facts in bulk, as the triggers would have one row at a time:
+ * daily_volume, the dashboard summaries (open_backlog, stage_hours, prev_reg_day: the migration's
+ * own bulk statements) and the hotspot terms of the bench titles.
+ */
 export async function buildAggregates(db: Client): Promise<void> {
+  for (const statement of SUMMARY_BUILD_STATEMENTS) await db.query(statement);
   await db.query(`TRUNCATE daily_volume, daily_terms, petition_terms`);
   await db.query(`
     INSERT INTO daily_volume (day, scope, dim, value, n, collective_n, emergency_n, repeat_n)

@@ -31,10 +31,15 @@ describe('rebuilding the read models from the topics', () => {
     return out;
   };
   /** Every read model row; aggregate rows that netted out to zero are bookkeeping, not results. */
+  const ZERO_ROWS: Record<string, string> = {
+    daily_volume: 'WHERE (n, collective_n, emergency_n, repeat_n) <> (0, 0, 0, 0)',
+    open_backlog: 'WHERE n <> 0',
+    stage_hours: 'WHERE (n, seconds) <> (0, 0)',
+  };
   const tables = async () => {
     const out: Record<string, unknown[]> = {};
     for (const t of READ_MODEL_TABLES) {
-      const where = t === 'daily_volume' ? 'WHERE (n, collective_n, emergency_n, repeat_n) <> (0, 0, 0, 0)' : '';
+      const where = ZERO_ROWS[t] ?? '';
       out[t] = (await h.sql<{ r: string }>(`SELECT to_jsonb(x)::text AS r FROM analytics.${t} x ${where}`)).map((row) => row.r).sort();
     }
     return out;

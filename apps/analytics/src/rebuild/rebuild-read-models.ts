@@ -8,7 +8,7 @@ import { ANALYTICS_CONSUMERS } from '../read-models/read-models.consumer';
 import { ReadModelsService } from '../read-models/read-models.service';
 
 /** Every table analytics derives from the topics; a rebuild empties exactly these. */
-export const READ_MODEL_TABLES = ['petition_facts', 'daily_volume', 'petition_terms', 'daily_terms', 'emergency_alerts', 'overdue_flags', 'units'] as const;
+export const READ_MODEL_TABLES = ['petition_facts', 'daily_volume', 'open_backlog', 'stage_hours', 'petition_terms', 'daily_terms', 'emergency_alerts', 'overdue_flags', 'units'] as const;
 
 /** Options of {@link rebuildReadModels}. */
 export interface RebuildOptions {

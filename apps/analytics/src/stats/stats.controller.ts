@@ -22,8 +22,11 @@ export class StatsController {
   }
 
   @Get('backlog')
-  @ApiOperation({ summary: 'Open matters by age (积案: over 30/60/90/180 days) as of the service clock, overall and per lead unit' })
-  @ApiOkResponse({ description: '{ asOf, open, over30, over60, over90, over180, byUnit }' })
+  @ApiOperation({
+    summary: 'Open matters by age (积案: over 30/60/90/180 days) as of the service clock, overall and per lead unit',
+    description: 'Ages are whole calendar days in Asia/Shanghai: a matter is over N days when it was registered before the day N days before the day of `asOf` (registered 2026-10-01, as of 2026-10-31: 30 days, not over 30). `oldestDays` is counted the same way.',
+  })
+  @ApiOkResponse({ description: '{ asOf, open, over30, over60, over90, over180, byUnit: [{ unitId, unitName, open, over30, over60, over90, over180, oldestDays }] }' })
   backlog(@Query() query: BacklogQueryDto) {
     return this.stats.backlog(query);
   }
@@ -36,7 +39,10 @@ export class StatsController {
   }
 
   @Get('stage-times')
-  @ApiOperation({ summary: 'Mean and p90 hours spent in each stage, for petitions registered in the range' })
+  @ApiOperation({
+    summary: 'Mean and p90 hours spent in each stage, for petitions registered in the range',
+    description: 'count and meanHours are exact. City-wide and for a district, p90Hours is read from a log-scale histogram of durations (bucket ratio 1.04): it is accurate to within 2 % of the exact percentile (or one second, whichever is larger). For a city, street or community code it is computed exactly from the petitions.',
+  })
   @ApiOkResponse({ description: '{ stages: [{ stage, label, count, meanHours, p90Hours }] }' })
   stageTimes(@Query() query: RangeQueryDto) {
     return this.stats.stageTimes(query);

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { childCodeLength } from '../regions/region-codes';
-import type { DayRange } from './date-range';
+import { shanghaiDay, type DayRange } from './date-range';
+import { histogramPercentile } from './duration-histogram';
 import type { GroupBy, VolumeDimension } from './dto/stats-query.dto';
 
 /** One cell of a volume table: a period bucket × a dimension value. */
@@ -80,19 +81,28 @@ export class StatsRepository {
     return new Map(rows.map((r) => [r.unit_id, r.name]));
   }
 
-  /** Open matters by age as of `asOf`, overall and per lead unit (the units with the oldest backlog first). */
+  /**
+   * Open matters by age as of `asOf`, overall and per lead unit (the units with the oldest backlog
+   * first). Ages are whole calendar days in Asia/Shanghai: a matter is over N days when it was
+   * registered before the day N days before asOf's day. City-wide and district filters read the
+   * trigger-kept `open_backlog`; other region codes read the open facts through their region index.
+   */
   async backlog(asOf: Date, regionCode: string | undefined, limit: number) {
-    const buckets = `count(*)::int AS open,
-      count(*) FILTER (WHERE reg_at < $1::timestamptz - interval '30 days')::int AS over30,
-      count(*) FILTER (WHERE reg_at < $1::timestamptz - interval '60 days')::int AS over60,
-      count(*) FILTER (WHERE reg_at < $1::timestamptz - interval '90 days')::int AS over90,
-      count(*) FILTER (WHERE reg_at < $1::timestamptz - interval '180 days')::int AS over180`;
-    const where = `is_open AND reg_at <= $1 AND ($2::text IS NULL OR region_code LIKE $2 || '%')`;
-    const [totals] = await this.ds.query(`SELECT ${buckets} FROM petition_facts WHERE ${where}`, [asOf, regionCode ?? null]);
-    const units: Array<{ unit_id: string | null; open: number; over30: number; over60: number; over90: number; over180: number; oldest: Date }> = await this.ds.query(
-      `SELECT lead_unit_id AS unit_id, ${buckets}, min(reg_at) AS oldest FROM petition_facts WHERE ${where}
-       GROUP BY lead_unit_id ORDER BY over180 DESC, over90 DESC, over30 DESC, open DESC LIMIT $3`,
-      [asOf, regionCode ?? null, limit],
+    const day = shanghaiDay(asOf);
+    const scope = summaryScope(regionCode);
+    const source =
+      scope === null
+        ? `(SELECT reg_day, COALESCE(lead_unit_id::text, '') AS unit_key, 1 AS n FROM petition_facts
+            WHERE is_open AND reg_day <= $1::date AND region_code LIKE $2 || '%') o`
+        : `(SELECT reg_day, unit_key, n FROM open_backlog WHERE scope = $2 AND reg_day <= $1::date AND n <> 0) o`;
+    const ages = [30, 60, 90, 180].map((d) => `COALESCE(sum(n) FILTER (WHERE reg_day < $1::date - ${d}), 0)::int AS over${d}`).join(', ');
+    const buckets = `COALESCE(sum(n), 0)::int AS open, ${ages}`;
+    const params = [day, scope ?? regionCode];
+    const [totals] = await this.ds.query(`SELECT ${buckets} FROM ${source}`, params);
+    const units: Array<{ unit_id: string | null; open: number; over30: number; over60: number; over90: number; over180: number; oldest_days: number }> = await this.ds.query(
+      `SELECT NULLIF(unit_key, '') AS unit_id, ${buckets}, ($1::date - min(reg_day))::int AS oldest_days FROM ${source}
+       GROUP BY unit_key HAVING sum(n) > 0 ORDER BY over180 DESC, over90 DESC, over30 DESC, open DESC, unit_key LIMIT $3`,
+      [...params, limit],
     );
     return { totals, units };
   }
@@ -100,56 +110,121 @@ export class StatsRepository {
   /** Repeat petitions, the matters repeated most, and petitioners (pseudonymous refs) who came back. */
   async repeats(range: DayRange, regionCode: string | undefined, limit: number) {
     const params = [range.from, range.to, `${regionCode ?? ''}%`, limit];
-    const [totals] = await this.ds.query(
-      `SELECT count(*) FILTER (WHERE repeat_of IS NOT NULL)::int AS repeats, count(*)::int AS petitions FROM petition_facts
-       WHERE reg_day BETWEEN $1 AND $2 AND COALESCE(region_code, '') LIKE $3`,
-      params.slice(0, 3),
-    );
+    const scope = summaryScope(regionCode);
+    const [totals] =
+      scope === null
+        ? await this.ds.query(
+            `SELECT count(*) FILTER (WHERE repeat_of IS NOT NULL)::int AS repeats, count(*)::int AS petitions FROM petition_facts
+             WHERE reg_day BETWEEN $1 AND $2 AND COALESCE(region_code, '') LIKE $3`,
+            params.slice(0, 3),
+          )
+        : await this.ds.query(
+            `SELECT COALESCE(sum(repeat_n), 0)::int AS repeats, COALESCE(sum(n), 0)::int AS petitions FROM daily_volume
+             WHERE dim = 'all' AND scope = $3 AND day BETWEEN $1 AND $2`,
+            [range.from, range.to, scope],
+          );
+    // Count the repeats per matter from the (few) repeat rows, then look up only the matters that
+    // can make the list: those with at least as many repeats as the limit-th one.
     const matters = await this.ds.query(
-      `SELECT r.repeat_of AS "petitionId", o.tracking_no AS "trackingNo", o.category_code AS "categoryCode", o.region_code AS "regionCode", o.title, count(*)::int AS repeats
-       FROM petition_facts r LEFT JOIN petition_facts o ON o.petition_id = r.repeat_of
-       WHERE r.repeat_of IS NOT NULL AND r.reg_day BETWEEN $1 AND $2 AND COALESCE(r.region_code, '') LIKE $3
-       GROUP BY 1, 2, 3, 4, 5 ORDER BY repeats DESC, 2 LIMIT $4`,
+      `WITH c AS (
+         SELECT repeat_of, count(*)::int AS repeats FROM petition_facts
+         WHERE repeat_of IS NOT NULL AND reg_day BETWEEN $1 AND $2 AND COALESCE(region_code, '') LIKE $3 GROUP BY repeat_of),
+       cut AS (SELECT repeats FROM c ORDER BY repeats DESC OFFSET $4::int - 1 LIMIT 1)
+       SELECT c.repeat_of AS "petitionId", o.tracking_no AS "trackingNo", o.category_code AS "categoryCode", o.region_code AS "regionCode", o.title, c.repeats
+       FROM c LEFT JOIN petition_facts o ON o.petition_id = c.repeat_of
+       WHERE c.repeats >= COALESCE((SELECT repeats FROM cut), 0)
+       ORDER BY c.repeats DESC, 2 LIMIT $4`,
       params,
     );
-    // The window counts every repeat petitioner before LIMIT cuts the list: one scan for both.
+    // A petitioner has two or more petitions in the range exactly when one of them in the range has
+    // its previous petition on or after the first day: those few refs are the candidates, counted
+    // in the region. The window counts every repeat petitioner before LIMIT cuts the list.
     const rows: Array<Record<string, unknown> & { people: number }> = await this.ds.query(
-      `SELECT petitioner_ref AS "petitionerRef", count(*)::int AS petitions, count(*) FILTER (WHERE repeat_of IS NOT NULL)::int AS repeats,
-              count(DISTINCT category_code)::int AS categories, min(reg_day)::text AS "firstDay", max(reg_day)::text AS "lastDay",
-              (count(*) OVER ())::int AS people
-       FROM petition_facts WHERE petitioner_ref IS NOT NULL AND reg_day BETWEEN $1 AND $2 AND COALESCE(region_code, '') LIKE $3
-       GROUP BY petitioner_ref HAVING count(*) >= 2 ORDER BY petitions DESC, repeats DESC, 1 LIMIT $4`,
+      `WITH candidates AS (
+         SELECT DISTINCT petitioner_ref FROM petition_facts WHERE prev_reg_day IS NOT NULL AND reg_day BETWEEN $1 AND $2 AND prev_reg_day >= $1),
+       per AS (
+         SELECT f.petitioner_ref AS "petitionerRef", count(*)::int AS petitions, count(*) FILTER (WHERE f.repeat_of IS NOT NULL)::int AS repeats,
+                count(DISTINCT f.category_code)::int AS categories, min(f.reg_day)::text AS "firstDay", max(f.reg_day)::text AS "lastDay"
+         FROM candidates c JOIN petition_facts f ON f.petitioner_ref = c.petitioner_ref
+         WHERE f.petitioner_ref IS NOT NULL AND f.reg_day BETWEEN $1 AND $2 AND COALESCE(f.region_code, '') LIKE $3
+         GROUP BY f.petitioner_ref HAVING count(*) >= 2)
+       SELECT *, (count(*) OVER ())::int AS people FROM per ORDER BY petitions DESC, repeats DESC, 1 LIMIT $4`,
       params,
     );
     const petitioners = rows.map(({ people: _people, ...row }) => row);
     return { totals, matters, petitioners, repeatPetitioners: rows[0]?.people ?? 0 };
   }
 
-  /** Hours spent in each stage, for petitions registered in the range: count, mean and p90. */
-  async stageTimes(range: DayRange, regionCode: string | undefined) {
-    const stages: Record<string, [string, string]> = {
-      triage: ['registered_at', 'triaged_at'],
-      dispatch: ['COALESCE(triaged_at, registered_at)', 'assigned_at'],
-      accept: ['assigned_at', 'accepted_at'],
-      handling: ['accepted_at', 'replied_at'],
-      review: ['replied_at', 'approved_at'],
-      delivery: ['approved_at', 'delivered_at'],
-      callback: ['delivered_at', 'closed_at'],
-      total: ['registered_at', 'closed_at'],
-    };
-    const parts = Object.entries(stages).map(([name, [start, end]]) => {
+  /**
+   * Hours spent in each stage, for petitions registered in the range: count, mean and p90.
+   * City-wide and district filters read the trigger-kept `stage_hours` (exact count and mean, p90
+   * from its histogram, within 2 %: see duration-histogram.ts); other region codes (a street is a
+   * small slice) read the facts and give the exact p90.
+   */
+  async stageTimes(range: DayRange, regionCode: string | undefined): Promise<StageTime[]> {
+    const scope = summaryScope(regionCode);
+    if (scope === null) return this.stageTimesFromFacts(range, regionCode ?? '');
+    const rows: Array<{ stage: string; bucket: number; n: number; seconds: string }> = await this.ds.query(
+      `SELECT stage, bucket, sum(n)::int AS n, sum(seconds)::text AS seconds FROM stage_hours
+       WHERE scope = $3 AND reg_day BETWEEN $1 AND $2 GROUP BY stage, bucket HAVING sum(n) <> 0`,
+      [range.from, range.to, scope],
+    );
+    return STAGE_NAMES.map((stage) => {
+      const mine = rows.filter((r) => r.stage === stage);
+      const count = mine.reduce((a, r) => a + r.n, 0);
+      const seconds = mine.reduce((a, r) => a + Number(r.seconds), 0);
+      const p90 = histogramPercentile(mine, 0.9);
+      return { stage, count, meanHours: count === 0 ? null : hundredths(seconds / count / 3600), p90Hours: p90 === null ? null : hundredths(p90 / 3600) };
+    });
+  }
+
+  private async stageTimesFromFacts(range: DayRange, regionCode: string): Promise<StageTime[]> {
+    const parts = STAGE_NAMES.map((name) => {
+      const [start, end] = STAGE_SPANS[name];
       const h = `(date_part('epoch', ${end} - ${start}) / 3600.0)`;
       return `count(${h}) AS "${name}_n", avg(${h}) AS "${name}_mean", percentile_cont(0.9) WITHIN GROUP (ORDER BY ${h}) AS "${name}_p90"`;
     });
     const [row] = await this.ds.query(
       `SELECT ${parts.join(', ')} FROM petition_facts WHERE reg_day BETWEEN $1 AND $2 AND COALESCE(region_code, '') LIKE $3 AND has_registration`,
-      [range.from, range.to, `${regionCode ?? ''}%`],
+      [range.from, range.to, `${regionCode}%`],
     );
-    return Object.keys(stages).map((stage) => ({
+    return STAGE_NAMES.map((stage) => ({
       stage,
       count: Number(row[`${stage}_n`]),
-      meanHours: row[`${stage}_mean`] === null ? null : Math.round(Number(row[`${stage}_mean`]) * 100) / 100,
-      p90Hours: row[`${stage}_p90`] === null ? null : Math.round(Number(row[`${stage}_p90`]) * 100) / 100,
+      meanHours: row[`${stage}_mean`] === null ? null : hundredths(Number(row[`${stage}_mean`])),
+      p90Hours: row[`${stage}_p90`] === null ? null : hundredths(Number(row[`${stage}_p90`])),
     }));
   }
+}
+
+/** Count, mean and p90 hours of one stage. */
+export interface StageTime {
+  stage: string;
+  count: number;
+  meanHours: number | null;
+  p90Hours: number | null;
+}
+
+/** Start and end of each stage (the same spans as the migration's `stage_durations`). */
+const STAGE_SPANS: Record<string, [string, string]> = {
+  triage: ['registered_at', 'triaged_at'],
+  dispatch: ['COALESCE(triaged_at, registered_at)', 'assigned_at'],
+  accept: ['assigned_at', 'accepted_at'],
+  handling: ['accepted_at', 'replied_at'],
+  review: ['replied_at', 'approved_at'],
+  delivery: ['approved_at', 'delivered_at'],
+  callback: ['delivered_at', 'closed_at'],
+  total: ['registered_at', 'closed_at'],
+};
+const STAGE_NAMES = Object.keys(STAGE_SPANS);
+
+const hundredths = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The scope of the trigger-kept summaries that answers a region filter exactly: '' city-wide, the
+ * district code for a district; null for a city, street or community code (read from the facts).
+ */
+function summaryScope(regionCode: string | undefined): string | null {
+  if (!regionCode) return '';
+  return regionCode.length === 6 ? regionCode : null;
 }

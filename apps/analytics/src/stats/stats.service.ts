@@ -106,7 +106,7 @@ export class StatsService {
         unitId: u.unit_id,
         unitName: u.unit_id ? (names.get(u.unit_id) ?? null) : '未交办',
         open: u.open, over30: u.over30, over60: u.over60, over90: u.over90, over180: u.over180,
-        oldestDays: Math.floor((asOf.getTime() - new Date(u.oldest).getTime()) / 86_400_000),
+        oldestDays: u.oldest_days,
       })),
     };
   }
