@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     }
     const generatedSeconds = (Date.now() - started) / 1000;
     // Before the indexes: the previous-petition days are written to most rows.
-    await buildAggregates(db);
+    await buildAggregates(db, log);
     const aggregatedSeconds = (Date.now() - started) / 1000;
     log(`  aggregates built (${aggregatedSeconds.toFixed(0)} s)`);
     for (const i of indexes) await db.query(i.indexdef);

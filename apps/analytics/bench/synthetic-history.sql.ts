@@ -54,8 +54,16 @@ export async function insertSyntheticPetitions(db: Client, first: number, last: 
  * daily_volume, the dashboard summaries (open_backlog, stage_hours, prev_reg_day: the migration's
  * own bulk statements) and the hotspot terms of the bench titles.
  */
-export async function buildAggregates(db: Client): Promise<void> {
-  for (const statement of SUMMARY_BUILD_STATEMENTS) await db.query(statement);
+export async function buildAggregates(db: Client, log: (line: string) => void = () => undefined): Promise<void> {
+  let t0 = Date.now();
+  const step = (name: string) => {
+    log(`    ${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    t0 = Date.now();
+  };
+  for (const [i, statement] of SUMMARY_BUILD_STATEMENTS.entries()) {
+    await db.query(statement);
+    step(`summaries ${i + 1}/${SUMMARY_BUILD_STATEMENTS.length}`);
+  }
   await db.query(`TRUNCATE daily_volume, daily_terms, petition_terms`);
   await db.query(`
     INSERT INTO daily_volume (day, scope, dim, value, n, collective_n, emergency_n, repeat_n)
@@ -67,6 +75,7 @@ export async function buildAggregates(db: Client): Promise<void> {
         ('unit', COALESCE(f.lead_unit_id::text, 'unassigned'))) v(dim, value)
     WHERE reg_day IS NOT NULL AND s.scope IS NOT NULL
     GROUP BY 1, 2, 3, 4`);
+  step('daily_volume');
   const pairs = BENCH_TITLES.flatMap((title) => hotspotTerms(title).map((term) => [title, term]));
   await db.query(`CREATE TEMP TABLE title_terms AS SELECT * FROM unnest($1::text[], $2::text[]) AS t(title, term)`, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
   await db.query(`
@@ -74,4 +83,5 @@ export async function buildAggregates(db: Client): Promise<void> {
     SELECT f.reg_day, t.term, f.category_code, f.district_code, count(*) FROM petition_facts f JOIN title_terms t ON t.title = f.title
     GROUP BY 1, 2, 3, 4`);
   await db.query(`DROP TABLE title_terms`);
+  step('daily_terms');
 }

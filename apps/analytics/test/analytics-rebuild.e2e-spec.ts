@@ -34,7 +34,7 @@ describe('rebuilding the read models from the topics', () => {
   const ZERO_ROWS: Record<string, string> = {
     daily_volume: 'WHERE (n, collective_n, emergency_n, repeat_n) <> (0, 0, 0, 0)',
     open_backlog: 'WHERE n <> 0',
-    stage_hours: 'WHERE (n, seconds) <> (0, 0)',
+    stage_hours: 'WHERE (n, micros) <> (0, 0)',
   };
   const tables = async () => {
     const out: Record<string, unknown[]> = {};

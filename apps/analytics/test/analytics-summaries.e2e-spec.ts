@@ -39,7 +39,7 @@ describe('dashboard summaries kept by triggers', () => {
   const snapshot = async () => ({
     daily_volume: await rows(`SELECT * FROM daily_volume WHERE (n, collective_n, emergency_n, repeat_n) <> (0, 0, 0, 0)`),
     open_backlog: await rows(`SELECT * FROM open_backlog WHERE n <> 0`),
-    stage_hours: await rows(`SELECT * FROM stage_hours WHERE (n, seconds) <> (0, 0)`),
+    stage_hours: await rows(`SELECT * FROM stage_hours WHERE (n, micros) <> (0, 0)`),
     previous: await rows(`SELECT petition_id, prev_reg_day FROM petition_facts`),
   });
   const rows = async (query: string) => (await sql<{ r: string }>(`SELECT to_jsonb(x)::text AS r FROM (${query}) x`)).map((r) => r.r).sort();

@@ -164,15 +164,15 @@ export class StatsRepository {
   async stageTimes(range: DayRange, regionCode: string | undefined): Promise<StageTime[]> {
     const scope = summaryScope(regionCode);
     if (scope === null) return this.stageTimesFromFacts(range, regionCode ?? '');
-    const rows: Array<{ stage: string; bucket: number; n: number; seconds: string }> = await this.ds.query(
-      `SELECT stage, bucket, sum(n)::int AS n, sum(seconds)::text AS seconds FROM stage_hours
+    const rows: Array<{ stage: string; bucket: number; n: number; micros: string }> = await this.ds.query(
+      `SELECT stage, bucket, sum(n)::int AS n, sum(micros)::text AS micros FROM stage_hours
        WHERE scope = $3 AND reg_day BETWEEN $1 AND $2 GROUP BY stage, bucket HAVING sum(n) <> 0`,
       [range.from, range.to, scope],
     );
     return STAGE_NAMES.map((stage) => {
       const mine = rows.filter((r) => r.stage === stage);
       const count = mine.reduce((a, r) => a + r.n, 0);
-      const seconds = mine.reduce((a, r) => a + Number(r.seconds), 0);
+      const seconds = mine.reduce((a, r) => a + Number(r.micros), 0) / 1e6;
       const p90 = histogramPercentile(mine, 0.9);
       return { stage, count, meanHours: count === 0 ? null : hundredths(seconds / count / 3600), p90Hours: p90 === null ? null : hundredths(p90 / 3600) };
     });
