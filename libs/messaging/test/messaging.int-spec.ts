@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { createEnvelope } from '@petition/contracts';
+import { createEnvelope, deadLetterTopic } from '@petition/contracts';
 import { migrateServiceSchema, serviceDataSourceOptions } from '@petition/persistence';
 import { eventually, startTestStack, type TestStack } from '@petition/testing';
 import { EventProcessor, EventPublisher, OutboxRelay, OutboxWriter, PermanentEventError, PlatformTables1763780000000, silentLogger } from '../src';
@@ -81,5 +81,30 @@ describe('outbox relay and event processor on PostgreSQL and the broker', () => 
     })).toBe('dead_lettered');
     // The failed attempt left no inbox row, so the event is not silently marked done.
     expect((await ds.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = $1', [doomed.eventId]))[0].n).toBe(0);
+  });
+
+  it('acknowledges event types a consumer does not handle without a transaction, but still dead-letters malformed ones', async () => {
+    const groupId = `grp-${randomUUID().slice(0, 8)}`;
+    const processor = new EventProcessor({ dataSource: ds, publisher, groupId, logger: silentLogger, baseDelayMs: 10 });
+    let effects = 0;
+    const handler = async () => void effects++;
+    const wanted = createEnvelope('svc', new Date(), { type: 'test.wanted', petitionId: randomUUID(), payload: {} });
+    const other = createEnvelope('svc', new Date(), { type: 'test.other', petitionId: randomUUID(), payload: {} });
+    const message = { topic: 't', partition: 0, offset: '7' };
+    const only = { types: ['test.wanted'] };
+    expect(await processor.process({ ...message, value: JSON.stringify(other) }, 'typed', handler, only)).toBe('skipped');
+    expect(await processor.process({ ...message, value: JSON.stringify(wanted) }, 'typed', handler, only)).toBe('processed');
+    expect(effects).toBe(1);
+    const inbox = await ds.query(`SELECT event_id FROM inbox WHERE consumer = 'typed' ORDER BY event_id`);
+    expect(inbox).toEqual([{ event_id: wanted.eventId }]);
+
+    const dlq = kafka.consumer({ groupId: `${groupId}-reader` });
+    await dlq.connect();
+    await dlq.subscribe({ topic: deadLetterTopic(groupId), fromBeginning: true });
+    const dead: string[] = [];
+    await dlq.run({ eachMessage: async ({ message: m }) => void dead.push(m.value?.toString() ?? '') });
+    expect(await processor.process({ ...message, value: '{"type":"test.other"}' }, 'typed', handler, only)).toBe('dead_lettered');
+    expect(await eventually(async () => (dead.length ? dead : undefined))).toEqual(['{"type":"test.other"}']);
+    await dlq.disconnect();
   });
 });

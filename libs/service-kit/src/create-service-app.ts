@@ -67,7 +67,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Serv
         client: kafkaClientConfig({ brokers: config.kafkaBrokers, clientId: config.kafkaClientId }, logger),
         consumer: { groupId: config.service, sessionTimeout: config.kafkaSessionTimeoutMs, heartbeatInterval: config.kafkaHeartbeatIntervalMs, allowAutoTopicCreation: true },
         subscribe: { fromBeginning: true },
-        run: { autoCommit: true, partitionsConsumedConcurrently: 3 },
+        run: { autoCommit: true, partitionsConsumedConcurrently: config.kafkaPartitionsConcurrency },
         postfixId: '',
       },
     },

@@ -21,6 +21,7 @@ export class AssignmentsConsumer {
       async (event, manager) => {
         if (isEvent(event, PETITION_REGISTERED)) await this.assignments.onRegistered(manager, event);
       },
+      { types: [PETITION_REGISTERED] },
     );
   }
 }

@@ -21,6 +21,7 @@ export class ReturnsConsumer {
       async (event, manager) => {
         if (isEvent(event, ASSIGNMENT_RETURN_REQUESTED)) await this.returns.onReturnRequested(manager, event);
       },
+      { types: [ASSIGNMENT_RETURN_REQUESTED] },
     );
   }
 }

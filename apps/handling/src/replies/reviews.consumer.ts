@@ -22,6 +22,7 @@ export class ReviewsConsumer {
         if (isEvent(event, REVIEW_RETURNED)) await this.applyReview.returned(manager, event);
         else if (isEvent(event, REVIEW_APPROVED)) await this.applyReview.approved(manager, event);
       },
+      { types: [REVIEW_RETURNED, REVIEW_APPROVED] },
     );
   }
 }

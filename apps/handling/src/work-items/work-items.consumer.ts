@@ -23,6 +23,7 @@ export class WorkItemsConsumer {
         else if (isEvent(event, ASSIGNMENT_RETURNED)) await this.workItems.onReturnConfirmed(manager, event);
         else if (isEvent(event, ASSIGNMENT_RETURN_REJECTED)) await this.workItems.onReturnRejected(manager, event);
       },
+      { types: [PETITION_ASSIGNED, ASSIGNMENT_RETURNED, ASSIGNMENT_RETURN_REJECTED] },
     );
   }
 }

@@ -27,6 +27,7 @@ export class ProgressConsumer {
         if (isEvent(event, PETITION_ASSIGNED)) await this.progress.onAssigned(manager, event);
         else if (isEvent(event, PETITION_QUEUED)) await this.progress.onQueued(manager, event);
       },
+      { types: [PETITION_ASSIGNED, PETITION_QUEUED] },
     );
   }
 
@@ -40,6 +41,7 @@ export class ProgressConsumer {
         if (isEvent(event, WORK_ITEM_OPENED)) await this.progress.onWorkItemOpened(manager, event);
         else if (isEvent(event, PETITION_REPLIED)) await this.supervision.onReplied(manager, event);
       },
+      { types: [WORK_ITEM_OPENED, PETITION_REPLIED] },
     );
   }
 
@@ -59,6 +61,7 @@ export class ProgressConsumer {
         else if (isEvent(event, PETITION_CLOSED)) await this.supervision.onClosed(manager, event);
         else if (isEvent(event, PETITION_CONCLUDED)) await this.supervision.onConcluded(manager, event);
       },
+      { types: [REVIEW_APPROVED, REPLY_DELIVERED, EVALUATION_RECORDED, APPEAL_FILED, APPEAL_DECIDED, PETITION_CLOSED, PETITION_CONCLUDED] },
     );
   }
 }

@@ -9,6 +9,7 @@ import { FileAppeal } from './usecases/file-appeal.usecase';
 export class AppealsHandler implements SupervisionEventHandler {
   readonly name = 'appeals';
   readonly topics = [Topics.intake] as const;
+  readonly types = [APPEAL_REQUESTED];
 
   constructor(private readonly fileAppeal: FileAppeal) {}
 

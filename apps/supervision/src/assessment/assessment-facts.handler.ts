@@ -16,6 +16,7 @@ import { monthOf } from './periods';
 export class AssessmentFactsHandler implements SupervisionEventHandler {
   readonly name = 'assessment-facts';
   readonly topics = [Topics.intake, Topics.dispatch, Topics.handling, Topics.supervision] as const;
+  readonly types = [PETITION_REPEAT_LINKED, DEADLINE_OVERDUE, ...MATTER_EVENT_TYPES];
 
   constructor(private readonly repository: AssessmentRepository) {}
 

@@ -12,6 +12,7 @@ import { RecordEvaluation } from './usecases/record-evaluation.usecase';
 export class EvaluationsHandler implements SupervisionEventHandler {
   readonly name = 'evaluations';
   readonly topics = [Topics.intake] as const;
+  readonly types = [EVALUATION_SUBMITTED];
 
   constructor(private readonly recordEvaluation: RecordEvaluation) {}
 

@@ -10,7 +10,12 @@ export interface SupervisionEventHandler {
   /** Inbox scope; never rename once shipped, or the handler would see old events again. */
   readonly name: string;
   readonly topics: readonly TopicName[];
-  /** Applies the event; called for every event on `topics`, so skip the types you do not handle. */
+  /**
+   * The event types it acts on, when it knows them: others are acknowledged without opening a
+   * transaction. Leave unset to see every event of `topics`.
+   */
+  readonly types?: readonly string[];
+  /** Applies the event; called for every event on `topics` (of `types`, if set), so skip the types you do not handle. */
   handle(event: EventEnvelope, manager: EntityManager): Promise<void>;
 }
 

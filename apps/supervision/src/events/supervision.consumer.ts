@@ -36,7 +36,7 @@ export class SupervisionConsumer {
     const m = ctx.getMessage();
     const message = { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: m.offset, key: m.key, value, headers: m.headers };
     for (const handler of this.registry.forTopic(message.topic)) {
-      await this.processor.process(message, handler.name, (event, manager) => handler.handle(event, manager));
+      await this.processor.process(message, handler.name, (event, manager) => handler.handle(event, manager), { types: handler.types });
     }
   }
 }

@@ -11,6 +11,7 @@ import { MattersRepository } from './matters.repository';
 export class MattersHandler implements SupervisionEventHandler {
   readonly name = 'matters';
   readonly topics = [Topics.dispatch] as const;
+  readonly types = [PETITION_ASSIGNED];
 
   constructor(
     private readonly matters: MattersRepository,

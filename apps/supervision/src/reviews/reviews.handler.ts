@@ -9,6 +9,7 @@ import { ReviewsService } from './reviews.service';
 export class ReviewsHandler implements SupervisionEventHandler {
   readonly name = 'reviews';
   readonly topics = [Topics.handling] as const;
+  readonly types = [PETITION_REPLIED];
 
   constructor(private readonly reviews: ReviewsService) {}
 

@@ -25,8 +25,19 @@ export class PermanentEventError extends Error {
   }
 }
 
-/** What became of a message. */
-export type ProcessOutcome = 'processed' | 'duplicate' | 'dead_lettered';
+/** What became of a message. `skipped`: valid, but of a type this consumer does not handle. */
+export type ProcessOutcome = 'processed' | 'duplicate' | 'skipped' | 'dead_lettered';
+
+/** Per-consumer options of {@link EventProcessor.process}. */
+export interface ProcessOptions {
+  /**
+   * The event types the handler acts on. Others are still validated (a malformed message is
+   * dead-lettered whatever its type) but acknowledged without a transaction: a handler that
+   * would do nothing needs no inbox row, and a topic's other event types then cost a consumer
+   * almost nothing (dispatch reads every intake event to act on `petition.registered` alone).
+   */
+  types?: readonly string[];
+}
 
 /** Options of {@link EventProcessor}. */
 export interface EventProcessorOptions {
@@ -56,13 +67,13 @@ export class EventProcessor {
   }
 
   /** Processes one message with `handler`; `consumer` names the inbox scope (one per handler). */
-  async process(message: IncomingMessage, consumer: string, handler: EventHandler): Promise<ProcessOutcome> {
-    const outcome = await withProcessSpan(message.topic, this.options.groupId, message.headers, () => this.processTraced(message, consumer, handler));
+  async process(message: IncomingMessage, consumer: string, handler: EventHandler, options: ProcessOptions = {}): Promise<ProcessOutcome> {
+    const outcome = await withProcessSpan(message.topic, this.options.groupId, message.headers, () => this.processTraced(message, consumer, handler, options.types));
     this.options.onOutcome?.(outcome, message.topic);
     return outcome;
   }
 
-  private async processTraced(message: IncomingMessage, consumer: string, handler: EventHandler): Promise<ProcessOutcome> {
+  private async processTraced(message: IncomingMessage, consumer: string, handler: EventHandler, types: readonly string[] | undefined): Promise<ProcessOutcome> {
     let event: EventEnvelope;
     try {
       event = parseEvent(message.value);
@@ -70,6 +81,7 @@ export class EventProcessor {
       if (err instanceof MalformedEventError) return this.deadLetter(message, err, err.issues);
       throw err;
     }
+    if (types && !types.includes(event.type)) return 'skipped';
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.options.dataSource.transaction(async (manager) => {

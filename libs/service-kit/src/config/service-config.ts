@@ -13,6 +13,13 @@ export interface ServiceConfig {
   /** Consumer-group session timeout: how long a silent (crashed) instance keeps its partitions. */
   kafkaSessionTimeoutMs: number;
   kafkaHeartbeatIntervalMs: number;
+  /**
+   * How many partitions one instance processes at once. kafkajs hands a whole fetch to its
+   * workers and fetches again only when every batch is done, so with fewer workers than busy
+   * partitions a worker runs two partitions' batches back to back and the fetch cycle — hence the
+   * latency — grows with the load. The default matches the platform's 6 partitions per topic.
+   */
+  kafkaPartitionsConcurrency: number;
   jwtSecret: string;
   clock: 'system' | 'controllable';
   logLevel: string;
@@ -68,6 +75,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     kafkaClientId: env.KAFKA_CLIENT_ID ?? service,
     kafkaSessionTimeoutMs: int('KAFKA_SESSION_TIMEOUT_MS', 30000, 3000, 300000),
     kafkaHeartbeatIntervalMs: int('KAFKA_HEARTBEAT_INTERVAL_MS', 3000, 100, 60000),
+    kafkaPartitionsConcurrency: int('KAFKA_PARTITIONS_CONCURRENCY', 6, 1, 64),
     jwtSecret,
     clock: clock as ServiceConfig['clock'],
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -83,6 +91,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
 /** Every environment variable the common configuration reads (checked against deploy/ by a test). */
 export const COMMON_ENV_VARS = [
   'NODE_ENV', 'HOST', 'PORT', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'KAFKA_BROKERS', 'KAFKA_CLIENT_ID',
-  'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS',
+  'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'KAFKA_PARTITIONS_CONCURRENCY',
   'JWT_SECRET', 'CLOCK', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME',
 ] as const;
