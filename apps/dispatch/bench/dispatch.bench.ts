@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import {
   Channel, Nature, PETITION_ASSIGNED, PETITION_REGISTERED, Role, Topics, createEnvelope, toOffsetIso, type PetitionRegisteredPayload,
 } from '@petition/contracts';
 import { serviceDataSourceOptions, startEmbeddedPostgres } from '@petition/persistence';
-import { freePort, spawnService, type ServiceProcess } from '@petition/testing';
+import { benchOptions, freePort, percentile, type ServiceProcess, spawnBroker, spawnService } from '@petition/testing';
 import { UnitEntity } from '../src/directory/entities/unit.entity';
 import { RoutingRuleEntity } from '../src/routing/entities/routing-rule.entity';
 import { RoutingRepository } from '../src/routing/routing.repository';
@@ -39,14 +39,6 @@ interface Settings {
   routingSeconds: number;
 }
 
-function settingsFrom(argv: string[]): Settings {
-  const s: Settings = { direct: 0, rate: 100, seconds: 30, routingSeconds: 5 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof Settings;
-    if (key in s) s[key] = Number(argv[i + 1]);
-  }
-  return s;
-}
 
 /** Routed categories and regions across the tree, so routing works through every fallback level. */
 const MIX: Array<[category: string, region: string, nature: Nature]> = [
@@ -56,24 +48,7 @@ const MIX: Array<[category: string, region: string, nature: Nature]> = [
   ['LAW.LITIGATION', '440104002', Nature.Claim], ['HOUSING.EXPROPRIATION', '440115004', Nature.Claim], ['COMMUNITY.OWNERS_COMMITTEE', '440106012', Nature.Claim],
 ];
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
-function startBrokerProcess(dataDir: string): Promise<{ child: ChildProcess; address: string }> {
-  const cli = path.join(ROOT, 'libs', 'kafka-broker', 'src', 'cli.ts');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', cli, '--port', '0', '--data', dataDir, '--partitions', '6'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (\S+:\d+)/.exec(output);
-      if (match) resolve({ child, address: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`broker exited with ${code} before listening:\n${output}`)));
-  });
-}
 
 /** CPU seconds used so far by the process whose command line contains `needle` (Linux /proc), or NaN. */
 function cpuSecondsOf(needle: string): number {
@@ -111,14 +86,14 @@ async function routingThroughput(databaseUrl: string, seconds: number, concurren
 }
 
 async function main(): Promise<void> {
-  const s = settingsFrom(process.argv.slice(2));
+  const s = benchOptions<Settings>({ direct: 0, rate: 100, seconds: 30, routingSeconds: 5 });
   const root = mkdtempSync(path.join(tmpdir(), 'dispatch-bench-'));
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: await freePort() });
   const services: ServiceProcess[] = [];
   let broker: ChildProcess | undefined;
   try {
     const databaseUrl = await postgres.ensureDatabase('dispatch_bench');
-    const b = await startBrokerProcess(path.join(root, 'kafka'));
+    const b = await spawnBroker(path.join(root, 'kafka'), ['--partitions', '6']);
     broker = b.child;
     const migrated = spawnSync(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'tools', 'launcher', 'migrate.ts'), '--seed-demo'], {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8',

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -6,7 +5,7 @@ import { Client } from 'pg';
 import { DEV_JWT_SECRET, signStaffToken } from '@petition/auth';
 import { Role, Track, WorkItemStatus } from '@petition/contracts';
 import { startEmbeddedPostgres } from '@petition/persistence';
-import { freePort, migrate, spawnService, type ServiceProcess } from '@petition/testing';
+import { benchOptions, freePort, migrate, percentile, type ServiceProcess, spawnBroker, spawnService } from '@petition/testing';
 import { handlingMigrations } from '../src/database/migrations';
 import { inboxStatement, type InboxFilter } from '../src/work-items/inbox-query';
 import { seedWorkItems } from './seed-work-items';
@@ -30,32 +29,9 @@ interface Settings {
   concurrency: number;
 }
 
-function settingsFrom(argv: string[]): Settings {
-  const s: Settings = { unitItems: 50_000, otherItems: 200_000, requests: 400, concurrency: 1 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof Settings;
-    if (key in s) s[key] = Number(argv[i + 1]);
-  }
-  return s;
-}
 
 const UNIT = '00000000-0000-4000-8000-000000000001';
-const ROOT = path.resolve(__dirname, '../../..');
 
-/** The development broker in its own process (apps may not import the broker library). */
-function startBrokerProcess(dataDir: string): Promise<{ child: ChildProcess; address: string }> {
-  const cli = path.join(ROOT, 'libs', 'kafka-broker', 'src', 'cli.ts');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', cli, '--port', '0', '--data', dataDir, '--partitions', '3'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (\S+:\d+)/.exec(output);
-      if (match) resolve({ child, address: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`broker exited with ${code} before listening:\n${output}`)));
-  });
-}
 
 /**
  * The database's own time for a page, without HTTP and Node: median execution time of
@@ -79,9 +55,6 @@ async function dbMillis(databaseUrl: string, filter: Omit<InboxFilter, 'now'>): 
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 /** `requests` GETs from `concurrency` callers; each caller's next path comes from `next` (for cursor walks). */
 async function drive(url: string, token: string, s: Settings, paths: () => AsyncGenerator<string, void, string | null>): Promise<{ p50: number; p95: number; p99: number; max: number; errors: number }> {
@@ -129,10 +102,10 @@ function cursorWalk(query: string): () => AsyncGenerator<string, void, string | 
 }
 
 async function main(): Promise<void> {
-  const s = settingsFrom(process.argv.slice(2));
+  const s = benchOptions<Settings>({ unitItems: 50_000, otherItems: 200_000, requests: 400, concurrency: 1 });
   const root = mkdtempSync(path.join(tmpdir(), 'handling-bench-'));
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: await freePort() });
-  const broker = await startBrokerProcess(path.join(root, 'kafka'));
+  const broker = await spawnBroker(path.join(root, 'kafka'), ['--partitions', '3']);
   let handling: ServiceProcess | undefined;
   try {
     const databaseUrl = await postgres.ensureDatabase('handling_bench');

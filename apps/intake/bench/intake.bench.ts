@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { DEV_JWT_SECRET, signStaffToken } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { startEmbeddedPostgres } from '@petition/persistence';
-import { freePort, spawnService, type ServiceProcess } from '@petition/testing';
+import { benchOptions, freePort, type ServiceProcess, spawnBroker, spawnService } from '@petition/testing';
 import { withCheckDigit } from '../src/pii/resident-id';
 
 /*
@@ -25,28 +25,7 @@ interface Settings {
   connections: number;
 }
 
-function settingsFrom(argv: string[]): Settings {
-  const s: Settings = { seconds: 20, connections: 8 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '') as keyof Settings;
-    if (key in s) s[key] = Number(argv[i + 1]);
-  }
-  return s;
-}
 
-function startBrokerProcess(dataDir: string): Promise<{ child: ChildProcess; address: string }> {
-  const cli = path.join(ROOT, 'libs', 'kafka-broker', 'src', 'cli.ts');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', cli, '--port', '0', '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (\S+:\d+)/.exec(output);
-      if (match) resolve({ child, address: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`broker exited with ${code} before listening:\n${output}`)));
-  });
-}
 
 const MIX: Array<[category: string, region: string, title: string, content: string]> = [
   ['URBAN.DRAINAGE', '440106001', '小区门口道路积水', '每逢下雨，小区门口道路积水严重，影响居民出行，请求尽快疏通排水管道。'],
@@ -57,14 +36,14 @@ const MIX: Array<[category: string, region: string, title: string, content: stri
 ];
 
 async function main(): Promise<void> {
-  const s = settingsFrom(process.argv.slice(2));
+  const s = benchOptions<Settings>({ seconds: 20, connections: 8 });
   const root = mkdtempSync(path.join(tmpdir(), 'intake-bench-'));
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: await freePort() });
   let intake: ServiceProcess | undefined;
   let broker: ChildProcess | undefined;
   try {
     const databaseUrl = await postgres.ensureDatabase('intake_bench');
-    const b = await startBrokerProcess(path.join(root, 'kafka'));
+    const b = await spawnBroker(path.join(root, 'kafka'));
     broker = b.child;
     const migrated = spawnSync(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'tools', 'launcher', 'migrate.ts')], {
       cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { migrateServiceSchema, serviceDataSourceOptions, startEmbeddedPostgres } from '@petition/persistence';
-import { freePort } from '@petition/testing';
+import { benchOptions, freePort, percentile } from '@petition/testing';
 import { AssessmentRepository } from '../src/assessment/assessment.repository';
 import { AssessmentService } from '../src/assessment/assessment.service';
 import { supervisionMigrations } from '../src/database/migrations';
@@ -17,19 +17,7 @@ import { supervisionMigrations } from '../src/database/migrations';
  * one quarter through AssessmentService (counters read + scoring + ranking), and the drill-down of
  * one unit's on-time matters. Prints a table and one JSON line.
  */
-function settingsFrom(argv: string[]): { matters: number; units: number; calls: number } {
-  const s = { matters: 6_000_000, units: 500, calls: 20 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '') as keyof typeof s;
-    if (key in s) s[key] = Number(argv[i + 1]);
-  }
-  return s;
-}
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 const MONTH = (col: string) => `to_char((${col}) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 const KINDS: Record<string, (m: string) => string> = {
@@ -46,7 +34,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const s = settingsFrom(process.argv.slice(2));
+  const s = benchOptions({ matters: 6_000_000, units: 500, calls: 20 });
   const root = mkdtempSync(path.join(tmpdir(), 'assessment-bench-'));
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg'), port: await freePort() });
   let ds: DataSource | undefined;

@@ -6,7 +6,7 @@ import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
 import { OutboxWriter } from '@petition/messaging';
 import { ServiceMetrics } from '@petition/observability';
 import { migrateServiceSchema, serviceDataSourceOptions, startEmbeddedPostgres, type RunningPostgres } from '@petition/persistence';
-import { freePort } from '@petition/testing';
+import { benchOptions, freePort } from '@petition/testing';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { supervisionMigrations } from '../src/database/migrations';
@@ -37,21 +37,13 @@ interface Settings {
   batch: number;
 }
 
-function settingsFrom(argv: string[]): Settings {
-  const s: Settings = { open: 1_000_000, due: 1_000, batch: 200 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '') as keyof Settings;
-    if (key in s) s[key] = Number(argv[i + 1]);
-  }
-  return s;
-}
 
 const MONDAY = '2026-11-23T09:00:00+08:00';
 /** The sweep's "now": after the due deadlines' warning instant, long before any other's. */
 const NOW = new Date('2026-11-25T12:00:00+08:00');
 
 async function main(): Promise<void> {
-  const s = settingsFrom(process.argv.slice(2));
+  const s = benchOptions<Settings>({ open: 1_000_000, due: 1_000, batch: 200 });
   let postgres: RunningPostgres | undefined;
   const dir = mkdtempSync(path.join(tmpdir(), 'sweep-bench-'));
   try {

@@ -3,3 +3,4 @@ export * from './eventually';
 export * from './tokens';
 export * from './service-harness';
 export * from './service-process';
+export * from './bench';
