@@ -1,8 +1,7 @@
 import { Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { raw } from 'express';
+import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, rawUploadMiddleware } from '@petition/attachments';
 import { HANDLING_SETTINGS, type HandlingSettings } from '../config/handling-settings';
 import { WorkItemsModule } from '../work-items/work-items.module';
-import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage } from './attachment-storage';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 
@@ -24,6 +23,6 @@ export class AttachmentsModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(raw({ type: () => true, limit: this.settings.attachmentMaxBytes })).forRoutes({ path: 'api/work-items/:id/attachments', method: RequestMethod.POST });
+    consumer.apply(rawUploadMiddleware(this.settings.attachmentMaxBytes)).forRoutes({ path: 'api/work-items/:id/attachments', method: RequestMethod.POST });
   }
 }

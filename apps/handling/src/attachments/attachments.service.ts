@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { ATTACHMENT_STORAGE, type AttachmentStorage } from '@petition/attachments';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { AssignmentRole, WorkItemStatus } from '@petition/contracts';
@@ -7,7 +8,6 @@ import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../access-audit/work-item-access';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items/work-items.errors';
 import { WorkItemsRepository } from '../work-items/work-items.repository';
-import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
 import { AttachmentEmptyError, AttachmentNotFoundError } from './attachments.errors';
 import { AttachmentsRepository } from './attachments.repository';
 import { UploadedAttachmentView } from './dto/attachment.dto';
@@ -29,22 +29,22 @@ export class AttachmentsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async upload(user: StaffUser, workItemId: string, file: { data: unknown; fileName: string; declaredType: string | undefined }): Promise<UploadedAttachmentView> {
+  async upload(user: StaffUser, workItemId: string, file: { data: Buffer; fileName: string; declaredType: string | undefined }): Promise<UploadedAttachmentView> {
     if (!user.unitId) throw new NoUnitError();
     const item = await this.workItems.findForUnit(user.unitId, workItemId);
     if (!item) return this.access.notFound(user, workItemId, 'attachments.create');
     if (item.role !== AssignmentRole.Lead) throw new NotLeadError('上传答复附件', 'upload reply attachments');
     if (item.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('上传答复附件', item.status);
-    const data = Buffer.isBuffer(file.data) ? file.data : Buffer.alloc(0);
-    if (data.length === 0) throw new AttachmentEmptyError();
+    if (file.data.length === 0) throw new AttachmentEmptyError();
     const declared = (file.declaredType ?? '').split(';')[0].trim().toLowerCase();
-    const row: WorkItemAttachmentEntity = {
-      id: randomUUID(), workItemId: item.id, fileName: file.fileName, contentType: MIME.test(declared) ? declared : 'application/octet-stream',
-      sizeBytes: data.length, sha256: createHash('sha256').update(data).digest('hex'), storageKey: '', uploadedBy: user.sub, uploadedAt: this.clock.now(),
-    };
-    row.storageKey = `${item.id}/${row.id}`;
+    const id = randomUUID();
+    const storageKey = `${item.id}/${id}`;
+    const uploadedAt = this.clock.now();
     // Bytes first: a row never points at a file that is not there (an orphan file is harmless).
-    await this.storage.put(row.storageKey, data);
+    const { sizeBytes, sha256 } = await this.storage.put(storageKey, file.data);
+    const row: WorkItemAttachmentEntity = {
+      id, workItemId: item.id, fileName: file.fileName, contentType: MIME.test(declared) ? declared : 'application/octet-stream', sizeBytes, sha256, storageKey, uploadedBy: user.sub, uploadedAt,
+    };
     await this.workItems.transaction((m) => this.attachments.insert(m, row));
     return UploadedAttachmentView.from(row);
   }
@@ -55,6 +55,7 @@ export class AttachmentsService {
     if (!item) return this.access.notFound(user, workItemId, 'attachments.read');
     const meta = await this.attachments.findOf(item.id, attachmentId);
     if (!meta) throw new AttachmentNotFoundError(attachmentId);
-    return { meta, data: await this.storage.get(meta.storageKey) };
+    // Checked against the checksum taken on upload: altered bytes are refused (a 500), never served.
+    return { meta, data: await this.storage.get(meta.storageKey, meta.sha256) };
   }
 }

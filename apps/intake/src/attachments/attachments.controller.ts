@@ -1,11 +1,11 @@
-import { Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, type StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ACCEPTED_UPLOAD_TYPES, ApiAttachmentDownload, ApiRawUpload, attachmentFile, RawUpload, type RawUploadBody } from '@petition/attachments';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { AttachmentsService } from './attachments.service';
 import { DownloadReasonQuery, UploadAttachmentQuery } from './dto/attachment.query';
 import { AttachmentView } from './dto/attachment.view';
-import { ACCEPTED_UPLOAD_TYPES } from './raw-upload.middleware';
 
 /** Staff upload, list and audited download of a petition's attachments. */
 @ApiTags('attachments')
@@ -18,21 +18,11 @@ export class AttachmentsController {
   @HttpCode(201)
   @Roles(Role.Clerk)
   @ApiOperation({ summary: 'Attach a file: the body is the file’s bytes; PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most ATTACHMENT_MAX_BYTES (10 MB)' })
-  @ApiConsumes(...ACCEPTED_UPLOAD_TYPES)
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiRawUpload(ACCEPTED_UPLOAD_TYPES)
   @ApiCreatedResponse({ type: AttachmentView })
-  @ApiBadRequestResponse({ description: 'ATTACHMENT_EMPTY, VALIDATION_FAILED' })
-  @ApiPayloadTooLargeResponse({ description: 'PAYLOAD_TOO_LARGE' })
   @ApiUnprocessableEntityResponse({ description: 'ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_TYPE_MISMATCH' })
-  upload(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() query: UploadAttachmentQuery,
-    @Headers('content-type') contentType: string | undefined,
-    @Req() req: { body: unknown },
-    @CurrentUser() user: StaffUser,
-  ): Promise<AttachmentView> {
-    return this.attachments.attach(id, { data: req.body as Buffer, declaredContentType: contentType, fileName: query.fileName }, user.sub);
+  upload(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: UploadAttachmentQuery, @RawUpload() body: RawUploadBody, @CurrentUser() user: StaffUser): Promise<AttachmentView> {
+    return this.attachments.attach(id, { data: body.data, declaredContentType: body.declaredType, fileName: query.fileName }, user.sub);
   }
 
   @Get()
@@ -47,8 +37,7 @@ export class AttachmentsController {
   @Get(':attachmentId/content')
   @Roles(Role.Clerk, Role.Supervisor)
   @ApiOperation({ summary: 'Download an attachment (audited with the stated `reason`; bureau staff only)' })
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiAttachmentDownload()
   @ApiNotFoundResponse({ description: 'ATTACHMENT_NOT_FOUND' })
   async download(
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -57,6 +46,6 @@ export class AttachmentsController {
     @CurrentUser() user: StaffUser,
   ): Promise<StreamableFile> {
     const { meta, data } = await this.attachments.download(id, attachmentId, query.reason, user);
-    return new StreamableFile(data, { type: meta.contentType, length: data.length, disposition: `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}` });
+    return attachmentFile(data, meta);
   }
 }

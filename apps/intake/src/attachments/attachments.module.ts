@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, rawUploadMiddleware } from '@petition/attachments';
 import { SERVICE_CONFIG, type ServiceConfig } from '@petition/service-kit';
 import { AuditModule } from '../audit/audit.module';
 import { PetitionsModule } from '../petitions/petitions.module';
 import { AttachmentLimits } from './attachment-limits';
-import { ATTACHMENT_STORAGE } from './attachment-storage';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
-import { LocalDiskAttachmentStorage } from './local-disk-attachment.storage';
-import { rawUploadMiddleware } from './raw-upload.middleware';
 
 /** Attachments of petitions, stored through {@link ATTACHMENT_STORAGE} (local disk by default). */
 @Module({
@@ -17,14 +14,7 @@ import { rawUploadMiddleware } from './raw-upload.middleware';
   controllers: [AttachmentsController],
   providers: [
     { provide: AttachmentLimits, useFactory: (config: ServiceConfig) => AttachmentLimits.fromConfig(config), inject: [SERVICE_CONFIG] },
-    {
-      provide: ATTACHMENT_STORAGE,
-      useFactory: (limits: AttachmentLimits) => {
-        mkdirSync(limits.dir, { recursive: true });
-        return new LocalDiskAttachmentStorage(limits.dir);
-      },
-      inject: [AttachmentLimits],
-    },
+    { provide: ATTACHMENT_STORAGE, useFactory: (limits: AttachmentLimits) => LocalDiskAttachmentStorage.open(limits.dir), inject: [AttachmentLimits] },
     AttachmentsRepository,
     AttachmentsService,
   ],

@@ -1,18 +1,17 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { ATTACHMENT_STORAGE, declaredType, sniffType, type AttachmentStorage } from '@petition/attachments';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
 import { ContactAccessRepository } from '../audit/contact-access.repository';
 import { PetitionNotFoundError } from '../petitions/petitions.errors';
 import { PetitionsRepository } from '../petitions/petitions.repository';
-import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
 import { AttachmentLimits } from './attachment-limits';
 import { AttachmentView } from './dto/attachment.view';
 import { AttachmentEntity } from './entities/attachment.entity';
 import { AttachmentEmptyError, AttachmentNotFoundError, AttachmentTooLargeError, AttachmentTypeMismatchError, AttachmentTypeNotAllowedError, TooManyAttachmentsError } from './attachments.errors';
 import { AttachmentsRepository } from './attachments.repository';
-import { declaredType, sniffType } from './file-signature';
 
 /** An upload as it arrives: bytes, declared type and name. */
 export interface AttachmentUpload {
@@ -49,12 +48,11 @@ export class AttachmentsService {
     if (!(await this.petitions.findById(petitionId))) throw new PetitionNotFoundError(petitionId);
     if ((await this.attachments.count(petitionId)) >= this.limits.maxPerPetition) throw new TooManyAttachmentsError(this.limits.maxPerPetition);
     const id = randomUUID();
-    const entity = Object.assign(new AttachmentEntity(), {
-      id, petitionId, fileName: upload.fileName, contentType: actual, sizeBytes: data.length,
-      sha256: createHash('sha256').update(data).digest('hex'), storageKey: `${petitionId}/${id}`, uploadedBy, createdAt: this.clock.now(),
-    });
+    const storageKey = `${petitionId}/${id}`;
+    const createdAt = this.clock.now();
     // Bytes first, then the row: a crash in between leaves an orphan file, never a row without bytes.
-    await this.storage.put(entity.storageKey, data);
+    const { sizeBytes, sha256 } = await this.storage.put(storageKey, data);
+    const entity = Object.assign(new AttachmentEntity(), { id, petitionId, fileName: upload.fileName, contentType: actual, sizeBytes, sha256, storageKey, uploadedBy, createdAt });
     try {
       await this.attachments.insert(entity);
     } catch (err) {
@@ -74,8 +72,8 @@ export class AttachmentsService {
     const a = await this.attachments.findOne(petitionId, attachmentId);
     if (!a) throw new AttachmentNotFoundError();
     await this.audit.record({ petitionId, actor: user.sub, actorRoles: user.roles, actorUnitId: user.unitId, reason, fields: [`attachment:${a.id}`], at: this.clock.now() });
-    const data = await this.storage.get(a.storageKey);
-    if (createHash('sha256').update(data).digest('hex') !== a.sha256) throw new Error(`attachment ${a.id} does not match its stored checksum`);
+    // The storage refuses bytes that no longer match the checksum (AttachmentChecksumError, a 500).
+    const data = await this.storage.get(a.storageKey, a.sha256);
     return { meta: AttachmentView.from(a), data };
   }
 }

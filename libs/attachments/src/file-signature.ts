@@ -1,4 +1,4 @@
-/** The attachment types intake accepts, by the content type it records. */
+/** The attachment types recognised from their bytes, by the content type recorded for them. */
 export enum AttachmentType {
   Pdf = 'application/pdf',
   Jpeg = 'image/jpeg',
@@ -41,3 +41,9 @@ export function declaredType(contentType: string | undefined): AttachmentType | 
   if ((Object.values(AttachmentType) as string[]).includes(t)) return t as AttachmentType;
   return ALIASES[t] ?? null;
 }
+
+/**
+ * Content types an upload checked by {@link sniffType} may declare, for OpenAPI (anything else is
+ * still sniffed, and refused if it is none of the types).
+ */
+export const ACCEPTED_UPLOAD_TYPES: string[] = [...Object.values(AttachmentType), 'application/octet-stream'];
