@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
-import { WorkItemNotFoundError } from '../work-items/work-items.errors';
+import type { EntityManager } from 'typeorm';
+import type { WorkItemEntity } from '../work-items/entities/work-item.entity';
+import { NoUnitError, WorkItemNotFoundError } from '../work-items/work-items.errors';
+import { WorkItemsRepository } from '../work-items/work-items.repository';
 import { AccessAuditRepository } from './access-audit.repository';
 
 /**
@@ -14,8 +17,24 @@ import { AccessAuditRepository } from './access-audit.repository';
 export class WorkItemAccess {
   constructor(
     private readonly audit: AccessAuditRepository,
+    private readonly workItems: WorkItemsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /**
+   * Runs `work` on the caller's unit's own work item, row-locked, in one transaction: every
+   * write on a work item starts this way. A caller without a unit is refused (403); an item that
+   * is not the unit's is the audited 404 of {@link notFound}, and nothing is written.
+   */
+  async inOwnItem<T>(user: StaffUser, workItemId: string, action: string, work: (manager: EntityManager, item: WorkItemEntity, unitId: string) => Promise<T>): Promise<T> {
+    if (!user.unitId) throw new NoUnitError();
+    const unitId = user.unitId;
+    const done = await this.workItems.transaction(async (m) => {
+      const item = await this.workItems.lockForUnit(m, unitId, workItemId);
+      return item ? { result: await work(m, item, unitId) } : null;
+    });
+    return done ? done.result : this.notFound(user, workItemId, action);
+  }
 
   async notFound(user: StaffUser, workItemId: string, action: string): Promise<never> {
     const owner = await this.audit.ownerOf(workItemId);

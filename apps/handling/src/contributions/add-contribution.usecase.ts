@@ -6,7 +6,7 @@ import { AssignmentRole, Topics, WORK_ITEM_CONTRIBUTION_ADDED, WorkItemStatus, c
 import { OutboxWriter } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../access-audit/work-item-access';
-import { NoUnitError, NotCoHandlerError, WorkItemStateError } from '../work-items/work-items.errors';
+import { NotCoHandlerError, WorkItemStateError } from '../work-items/work-items.errors';
 import { WorkItemsRepository } from '../work-items/work-items.repository';
 import { ContributionsRepository } from './contributions.repository';
 import { ContributionView, type AddContributionDto } from './dto/contribution.dto';
@@ -27,12 +27,8 @@ export class AddContribution {
   ) {}
 
   async execute(user: StaffUser, id: string, input: AddContributionDto): Promise<ContributionView> {
-    if (!user.unitId) throw new NoUnitError();
-    const unitId = user.unitId;
     const now = this.clock.now();
-    const view = await this.workItems.transaction(async (m) => {
-      const item = await this.workItems.lockForUnit(m, unitId, id);
-      if (!item) return null;
+    return this.access.inOwnItem(user, id, 'contributions.create', async (m, item, unitId) => {
       if (item.role !== AssignmentRole.CoHandler) throw new NotCoHandlerError();
       if (item.status === WorkItemStatus.Returned || item.status === WorkItemStatus.Closed) throw new WorkItemStateError('提交协办意见', item.status);
       const row: WorkItemContributionEntity = { id: randomUUID(), workItemId: item.id, assignmentId: item.assignmentId, unitId, summary: input.summary, addedBy: user.sub, addedAt: now };
@@ -47,6 +43,5 @@ export class AddContribution {
       });
       return ContributionView.from(row);
     });
-    return view ?? this.access.notFound(user, id, 'contributions.create');
   }
 }

@@ -38,11 +38,8 @@ export class ExtensionsService {
   ) {}
 
   async request(user: StaffUser, workItemId: string, input: RequestExtensionDto): Promise<ExtensionRequestView> {
-    const unitId = requireUnit(user);
     const now = this.clock.now();
-    const view = await this.workItems.transaction(async (m) => {
-      const item = await this.workItems.lockForUnit(m, unitId, workItemId);
-      if (!item) return null;
+    return this.access.inOwnItem(user, workItemId, 'extension-requests.create', async (m, item, unitId) => {
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError('申请延期', 'ask for an extension');
       if (item.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('申请延期', item.status);
       this.extended(item, input.days, now, user.sub, input.reason);
@@ -58,7 +55,6 @@ export class ExtensionsService {
       await this.publish(m, item, EXTENSION_REQUESTED, payload, now);
       return ExtensionRequestView.from(request);
     });
-    return view ?? this.access.notFound(user, workItemId, 'extension-requests.create');
   }
 
   async decide(user: StaffUser, requestId: string, approve: boolean, input: DecideExtensionDto): Promise<ExtensionRequestView> {

@@ -10,7 +10,7 @@ import { AttachmentsRepository } from '../../attachments/attachments.repository'
 import { WorkItemAccess } from '../../access-audit/work-item-access';
 import type { WorkItemEntity } from '../../work-items/entities/work-item.entity';
 import { HandlingDeadlines } from '../../work-items/handling-deadlines';
-import { NoUnitError, NotLeadError, WorkItemStateError } from '../../work-items/work-items.errors';
+import { NotLeadError, WorkItemStateError } from '../../work-items/work-items.errors';
 import { WorkItemsRepository } from '../../work-items/work-items.repository';
 import { ReplyView, type ReplyAttachmentInputDto, type SubmitReplyDto } from '../dto/reply.dto';
 import type { ReplyAttachmentEntity } from '../entities/reply-attachment.entity';
@@ -35,12 +35,8 @@ export class SubmitReply {
   ) {}
 
   async execute(user: StaffUser, id: string, input: SubmitReplyDto): Promise<ReplyView> {
-    if (!user.unitId) throw new NoUnitError();
-    const unitId = user.unitId;
     const now = this.clock.now();
-    const view = await this.workItems.transaction(async (m) => {
-      const item = await this.workItems.lockForUnit(m, unitId, id);
-      if (!item) return null;
+    return this.access.inOwnItem(user, id, 'reply.create', async (m, item, unitId) => {
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError('答复', 'reply');
       if (item.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('答复', item.status);
       if (item.returnRequestedAt) throw new WorkItemStateError('答复', 'return_requested');
@@ -66,7 +62,6 @@ export class SubmitReply {
       });
       return ReplyView.from({ reply, attachments });
     });
-    return view ?? this.access.notFound(user, id, 'reply.create');
   }
 
   /** The reply's attachments: uploads of this work item (checked), or references as given. */

@@ -7,7 +7,7 @@ import { CLOCK } from '@petition/service-kit';
 import { WorkItemView } from '../dto/work-item.view';
 import { HandlingDeadlines } from '../handling-deadlines';
 import { WorkItemAccess } from '../../access-audit/work-item-access';
-import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items.errors';
+import { NotLeadError, WorkItemStateError } from '../work-items.errors';
 import { WorkItemsRepository } from '../work-items.repository';
 
 /**
@@ -26,11 +26,7 @@ export class AcceptWorkItem {
   ) {}
 
   async execute(user: StaffUser, id: string): Promise<WorkItemView> {
-    if (!user.unitId) throw new NoUnitError();
-    const unitId = user.unitId;
-    const view = await this.repository.transaction(async (manager) => {
-      const item = await this.repository.lockForUnit(manager, unitId, id);
-      if (!item) return null;
+    return this.access.inOwnItem(user, id, 'accept', async (manager, item, unitId) => {
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError();
       if (item.status !== WorkItemStatus.Assigned) throw new WorkItemStateError('受理', item.status);
       if (!item.handlingStage) throw new WorkItemStateError('受理', 'missing its handling stage');
@@ -67,6 +63,5 @@ export class AcceptWorkItem {
       });
       return WorkItemView.from(item, now);
     });
-    return view ?? this.access.notFound(user, id, 'accept');
   }
 }

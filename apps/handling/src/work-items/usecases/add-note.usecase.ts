@@ -5,7 +5,6 @@ import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../../access-audit/work-item-access';
 import { NoteView, type AddNoteDto } from '../dto/contact-note.dto';
-import { NoUnitError } from '../work-items.errors';
 import { WorkItemsRepository } from '../work-items.repository';
 
 /** An internal note on the caller's own work item (lead or co-handler); not published. */
@@ -18,15 +17,10 @@ export class AddNote {
   ) {}
 
   async execute(user: StaffUser, id: string, input: AddNoteDto): Promise<NoteView> {
-    if (!user.unitId) throw new NoUnitError();
-    const unitId = user.unitId;
-    const note = await this.repository.transaction(async (manager) => {
-      const item = await this.repository.lockForUnit(manager, unitId, id);
-      if (!item) return null;
+    return this.access.inOwnItem(user, id, 'notes.create', async (manager, item) => {
       const row = { id: randomUUID(), workItemId: item.id, text: input.text, author: user.sub, createdAt: this.clock.now() };
       await this.repository.insertNote(manager, row);
       return NoteView.from(row);
     });
-    return note ?? this.access.notFound(user, id, 'notes.create');
   }
 }

@@ -7,7 +7,7 @@ import { OutboxWriter } from '@petition/messaging';
 import { CLOCK, ValidationFailedError } from '@petition/service-kit';
 import { WorkItemAccess } from '../../access-audit/work-item-access';
 import { ContactView, type RecordContactDto } from '../dto/contact-note.dto';
-import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items.errors';
+import { NotLeadError, WorkItemStateError } from '../work-items.errors';
 import { WorkItemsRepository } from '../work-items.repository';
 
 /**
@@ -24,14 +24,10 @@ export class RecordContact {
   ) {}
 
   async execute(user: StaffUser, id: string, input: RecordContactDto): Promise<ContactView> {
-    if (!user.unitId) throw new NoUnitError();
-    const unitId = user.unitId;
     const now = this.clock.now();
     const contactedAt = new Date(input.contactedAt);
     if (contactedAt.getTime() > now.getTime() + 60_000) throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be in the future' }]);
-    const item = await this.repository.transaction(async (manager) => {
-      const found = await this.repository.lockForUnit(manager, unitId, id);
-      if (!found) return null;
+    return this.access.inOwnItem(user, id, 'contacts.create', async (manager, found, unitId) => {
       if (found.role !== AssignmentRole.Lead) throw new NotLeadError('联系信访人', 'contact the petitioner');
       if (found.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('登记联系', found.status);
       if (found.acceptedAt && contactedAt < found.acceptedAt) throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be before the acceptance' }]);
@@ -58,6 +54,5 @@ export class RecordContact {
       });
       return ContactView.from(contact);
     });
-    return item ?? this.access.notFound(user, id, 'contacts.create');
   }
 }

@@ -7,7 +7,7 @@ import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../../access-audit/work-item-access';
 import { WorkItemView } from '../dto/work-item.view';
 import { HandlingDeadlines } from '../handling-deadlines';
-import { NoUnitError, NotLeadError, ReturnWindowClosedError, WorkItemStateError } from '../work-items.errors';
+import { NotLeadError, ReturnWindowClosedError, WorkItemStateError } from '../work-items.errors';
 import { WorkItemsRepository } from '../work-items.repository';
 
 /**
@@ -26,12 +26,8 @@ export class ReturnWorkItem {
   ) {}
 
   async execute(user: StaffUser, id: string, reason: string): Promise<WorkItemView> {
-    if (!user.unitId) throw new NoUnitError();
-    const unitId = user.unitId;
     const now = this.clock.now();
-    const view = await this.repository.transaction(async (m) => {
-      const item = await this.repository.lockForUnit(m, unitId, id);
-      if (!item) return null;
+    return this.access.inOwnItem(user, id, 'return', async (m, item, unitId) => {
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError('退回', 'return the assignment');
       if ((item.status !== WorkItemStatus.Assigned && item.status !== WorkItemStatus.Accepted) || item.returnRequestedAt) {
         throw new WorkItemStateError('退回', item.returnRequestedAt ? 'return_requested' : item.status);
@@ -50,6 +46,5 @@ export class ReturnWorkItem {
       });
       return WorkItemView.from(item, now);
     });
-    return view ?? this.access.notFound(user, id, 'return');
   }
 }
