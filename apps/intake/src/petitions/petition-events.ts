@@ -30,6 +30,7 @@ export function registeredEvent(p: PetitionEntity, now: Date): OutboxRecord {
 export function triagedEvent(p: PetitionEntity, now: Date, outcome: TriageOutcome, automatic: boolean): OutboxRecord {
   const payload: PetitionTriagedPayload = {
     petitionId: p.id, trackingNo: p.trackingNo, outcome, target: p.triageTarget, relatedPetitionId: p.relatedPetitionId, automatic, decidedAt: toOffsetIso(now),
+    channel: p.channel, nature: p.nature, categoryCode: p.categoryCode, regionCode: p.regionCode, receivedAt: toOffsetIso(p.receivedAt),
   };
   return record(p, now, PETITION_TRIAGED, payload);
 }

@@ -1,4 +1,5 @@
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Channel, Nature } from '../enums';
 
 /** Type name of {@link PetitionTriagedPayload} on `petition.intake.v1`. */
 export const PETITION_TRIAGED = 'petition.triaged';
@@ -47,4 +48,33 @@ export class PetitionTriagedPayload {
 
   @IsISO8601({ strict: true })
   decidedAt!: string;
+
+  /*
+   * The petition's classification, as registered. A petition that triage ends (inform, forward,
+   * refuse, repeat) never gets a `petition.registered`, so without these the city's statistics
+   * could not count it by channel, nature, category or region. Optional: events published before
+   * they were added lack them.
+   */
+  @IsOptional()
+  @IsEnum(Channel)
+  channel?: Channel;
+
+  @IsOptional()
+  @IsEnum(Nature)
+  nature?: Nature;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z0-9._-]{1,40}$/)
+  categoryCode?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6,12}$/)
+  regionCode?: string;
+
+  /** When the petition was received (the start of the triage period). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedAt?: string;
 }
