@@ -89,9 +89,18 @@ export class PetitionFactsRepository {
   /**
    * A repeat petition that was never registered for dispatch carries no classification of its
    * own; it is the same matter, so it takes the original's category, nature, region and
-   * petitioner ref — whichever of the two rows arrives last triggers the copy.
+   * petitioner ref — whichever of the two rows arrives last triggers the copy. The two rows are
+   * often written at once by different partitions, where neither transaction sees the other's row:
+   * both take a lock on the original's id first, so the later one waits for the earlier to commit
+   * and then sees its row (each statement reads what is committed when it starts).
    */
   async inheritFromOriginal(manager: EntityManager, petitionId: string): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext('analytics.original:' || id)) FROM (
+         SELECT $1::text AS id UNION SELECT repeat_of::text FROM petition_facts WHERE petition_id = $1::uuid AND repeat_of IS NOT NULL) ids
+       ORDER BY id`,
+      [petitionId],
+    );
     await manager.query(
       `UPDATE petition_facts r SET
          category_code = COALESCE(r.category_code, o.category_code), nature = COALESCE(r.nature, o.nature),
