@@ -28,7 +28,7 @@ describe('analytics over a generated month of petitions', () => {
     await h?.stop();
   });
 
-  it('counts the month by channel, with repeats (no registration of their own) as unknown, against an empty previous month', async () => {
+  it('counts the month by channel (repeats by the channel on their triage event, unknown when it has none), against an empty previous month', async () => {
     const res = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31&dimension=channel&groupBy=week').expect(200);
     expect(res.body.petitions).toEqual({ total: petitions.length, previous: 0, change: petitions.length, changeRate: null });
     expect(asMap(res.body.breakdown)).toEqual(countBy(petitions, (p) => p.channel ?? 'unknown'));

@@ -106,13 +106,19 @@ export function generateHistory(options: { seed: number; count: number; start: D
     const isRepeat = earlier.length > 5 && r() < 0.1;
     if (isRepeat) {
       const original = pick(r, earlier);
+      // Half carry their classification on petition.triaged, as intake publishes it now; the other half
+      // are like events published before it did, which take the original's and count as channel unknown.
+      const classified = r() < 0.5;
       const p: GeneratedPetition = {
-        ...original, id, trackingNo, registeredAt, channel: null, headcount: 1, emergency: false, repeatOf: original.id, leadUnitId: null,
+        ...original, id, trackingNo, registeredAt, channel: classified ? pick(r, CHANNELS) : null, headcount: 1, emergency: false, repeatOf: original.id, leadUnitId: null,
         assignedAt: null, acceptedAt: null, repliedAt: null, approvedAt: null, deliveredAt: null, closedAt: null, overdueUnitId: null,
       };
       petitions.push(p);
+      const classification = classified ? { channel: p.channel, nature: p.nature, categoryCode: p.categoryCode, regionCode: p.regionCode, receivedAt: toOffsetIso(registeredAt) } : {};
       emit(Topics.intake, id, PETITION_REPEAT_LINKED, registeredAt, id, { petitionId: id, trackingNo, originalPetitionId: original.id, originalTrackingNo: original.trackingNo, similarity: 0.9, linkedAt: toOffsetIso(registeredAt) });
-      emit(Topics.intake, id, PETITION_TRIAGED, registeredAt, id, { petitionId: id, trackingNo, outcome: TriageOutcome.LinkRepeat, target: original.trackingNo, relatedPetitionId: original.id, automatic: true, decidedAt: toOffsetIso(registeredAt) });
+      emit(Topics.intake, id, PETITION_TRIAGED, registeredAt, id, {
+        petitionId: id, trackingNo, outcome: TriageOutcome.LinkRepeat, target: original.trackingNo, relatedPetitionId: original.id, automatic: true, decidedAt: toOffsetIso(registeredAt), ...classification,
+      });
       continue;
     }
     const secondHalf = times[i] >= options.start.getTime() + span / 2;

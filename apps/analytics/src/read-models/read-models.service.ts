@@ -32,7 +32,9 @@ export class ReadModelsService {
       const repeatOf = p.outcome === TriageOutcome.LinkRepeat ? (p.relatedPetitionId ?? null) : null;
       await this.facts.upsert(manager, p.petitionId, {
         tracking_no: [p.trackingNo, 'fill'], triage_outcome: [p.outcome, 'set'], triaged_at: [p.decidedAt, 'earliest'],
-        first_seen_at: [p.decidedAt, 'earliest'], repeat_of: [repeatOf, 'fill'],
+        first_seen_at: [p.receivedAt ?? p.decidedAt, 'earliest'], repeat_of: [repeatOf, 'fill'],
+        // A petition that triage ends has no `petition.registered`: its classification comes from here.
+        channel: [p.channel ?? null, 'fill'], nature: [p.nature ?? null, 'fill'], category_code: [p.categoryCode ?? null, 'fill'], region_code: [p.regionCode ?? null, 'fill'],
       });
       if (repeatOf) await this.facts.inheritFromOriginal(manager, p.petitionId);
     } else if (isEvent(event, PETITION_REPEAT_LINKED)) {
