@@ -4,6 +4,7 @@ import { AssessmentController } from './assessment.controller';
 import { AssessmentFactsHandler } from './assessment-facts.handler';
 import { AssessmentRepository } from './assessment.repository';
 import { AssessmentService } from './assessment.service';
+import { DirectoryUnitsHandler } from './directory-units.handler';
 import { AddSchemeVersion } from './usecases/add-scheme-version.usecase';
 import { ExportAssessment } from './usecases/export-assessment.usecase';
 import { PublishAssessment } from './usecases/publish-assessment.usecase';
@@ -11,15 +12,17 @@ import { PublishAssessment } from './usecases/publish-assessment.usecase';
 /** Unit assessment: the facts projection, rankings, drill-down, export, publishing, schemes. */
 @Module({
   controllers: [AssessmentController],
-  providers: [AssessmentRepository, AssessmentService, AssessmentFactsHandler, ExportAssessment, PublishAssessment, AddSchemeVersion],
+  providers: [AssessmentRepository, AssessmentService, AssessmentFactsHandler, DirectoryUnitsHandler, ExportAssessment, PublishAssessment, AddSchemeVersion],
 })
 export class AssessmentModule implements OnModuleInit {
   constructor(
     private readonly registry: EventHandlerRegistry,
     private readonly handler: AssessmentFactsHandler,
+    private readonly units: DirectoryUnitsHandler,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(this.handler);
+    this.registry.register(this.units);
   }
 }

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CounterDelta } from './contributions';
 import type { Kpi, RateKpi } from './kpis';
 import type { MatterFacts, ReplyRound } from './matter-facts';
-import type { Scheme, UnitCounters } from './scoring';
+import type { Scheme, UnitCounters, UnitInfo } from './scoring';
 
 /** A stored, frozen ranking. */
 export interface PublicationRow {
@@ -114,9 +114,17 @@ export class AssessmentRepository {
     await m.query(`INSERT INTO assessment_units (unit_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [units]);
   }
 
-  /** Every unit that ever counted, with its counters of `period`. */
-  async countersOf(period: string, manager: EntityManager = this.dataSource.manager): Promise<{ unitIds: string[]; counters: Map<string, UnitCounters> }> {
-    const units: Array<{ unit_id: string }> = await manager.query(`SELECT unit_id FROM assessment_units ORDER BY unit_id`);
+  /**
+   * Every unit that ever counted plus every active unit of the directory, with its code and name
+   * when the directory knows it, and its counters of `period`.
+   */
+  async countersOf(period: string, manager: EntityManager = this.dataSource.manager): Promise<{ unitIds: string[]; info: Map<string, UnitInfo>; counters: Map<string, UnitCounters> }> {
+    const units: Array<{ unit_id: string; code: string | null; name: string | null }> = await manager.query(
+      `SELECT x.unit_id, d.code, d.name
+         FROM (SELECT unit_id FROM assessment_units UNION SELECT unit_id FROM units WHERE active) x
+         LEFT JOIN units d ON d.unit_id = x.unit_id
+        ORDER BY x.unit_id`,
+    );
     const rows: Array<{ unit_id: string; kpi: Kpi; numerator: number; denominator: number }> = await manager.query(
       `SELECT unit_id, kpi, numerator, denominator FROM assessment_counters WHERE period = $1`,
       [period],
@@ -127,7 +135,7 @@ export class AssessmentRepository {
       c[r.kpi] = { numerator: r.numerator, denominator: r.denominator };
       counters.set(r.unit_id, c);
     }
-    return { unitIds: units.map((u) => u.unit_id), counters };
+    return { unitIds: units.map((u) => u.unit_id), info: new Map(units.map((u) => [u.unit_id, { code: u.code, name: u.name }])), counters };
   }
 
   /** The unit's matters counting in any of `months`. */

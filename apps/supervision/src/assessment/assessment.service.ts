@@ -44,8 +44,8 @@ export class AssessmentService {
   async ranking(periodText: string, schemeName?: string, version?: number): Promise<Ranking> {
     const period = this.period(periodText);
     const scheme = await this.scheme(schemeName, version);
-    const { unitIds, counters } = await this.repository.countersOf(period.key);
-    return { period: period.key, scheme: { name: scheme.name, version: scheme.version }, units: rankUnits(scheme, unitIds, counters) };
+    const { unitIds, info, counters } = await this.repository.countersOf(period.key);
+    return { period: period.key, scheme: { name: scheme.name, version: scheme.version }, units: rankUnits(scheme, unitIds, counters, info) };
   }
 
   /** The matters (or repeat petitions) behind one number of one unit, keyset-paginated by petition id. */

@@ -24,9 +24,18 @@ export interface RateFigure {
 /** Raw counters of one unit for one period. */
 export type UnitCounters = Partial<Record<Kpi, { numerator: number; denominator: number }>>;
 
+/** What the directory says about a unit (null when it does not know the unit). */
+export interface UnitInfo {
+  code: string | null;
+  name: string | null;
+}
+
 /** One unit's line of a ranking. */
 export interface UnitScore {
   unitId: string;
+  /** Display only (from the directory); not part of the publication comparison. */
+  code: string | null;
+  name: string | null;
   rank: number;
   score: number;
   tooFewMatters: boolean;
@@ -75,24 +84,36 @@ export function scoreOf(scheme: Scheme, rates: Record<RateKpi, RateFigure>, repe
   return { score: round(Math.max(0, base - deductions.repeats - deductions.overdue), 2), deductions };
 }
 
+const byCode = (a: UnitScore, b: UnitScore): number => {
+  const [x, y] = [a.code ?? `~${a.unitId}`, b.code ?? `~${b.unitId}`];
+  return x < y ? -1 : x > y ? 1 : a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0;
+};
+
 /**
  * Ranks every unit: higher score first; ties go to fewer overdue matters, then more matters (then
- * unit id, so the order is stable). Equal on score, overdue and matters → the same rank.
+ * unit id, so the order is stable). Equal on score, overdue and matters → the same rank. Units with
+ * no matter in the period (nothing to score) come after all the others, by unit code (units the
+ * directory does not know last, by id), all sharing one rank, and always "too few matters" — so
+ * adding such a unit never moves anyone else.
  */
-export function rankUnits(scheme: Scheme, unitIds: readonly string[], counters: ReadonlyMap<string, UnitCounters>): UnitScore[] {
-  const lines = unitIds.map((unitId) => {
+export function rankUnits(scheme: Scheme, unitIds: readonly string[], counters: ReadonlyMap<string, UnitCounters>, info: ReadonlyMap<string, UnitInfo> = new Map()): UnitScore[] {
+  const all = unitIds.map((unitId): UnitScore => {
     const c = counters.get(unitId) ?? {};
     const rates = Object.fromEntries(RATE_KPIS.map((k) => [k, rateOf(c[k])])) as Record<RateKpi, RateFigure>;
     const repeats = c.repeats?.denominator ?? 0;
     const overdue = c.overdue?.denominator ?? 0;
     const matters = c.matters?.denominator ?? 0;
     const { score, deductions } = scoreOf(scheme, rates, repeats, overdue);
-    return { unitId, rank: 0, score, tooFewMatters: matters < scheme.minMatters, matters, repeats, overdue, rates, deductions };
+    const { code = null, name = null } = info.get(unitId) ?? {};
+    return { unitId, code, name, rank: 0, score, tooFewMatters: matters === 0 || matters < scheme.minMatters, matters, repeats, overdue, rates, deductions };
   });
+  const lines = all.filter((l) => l.matters > 0);
+  const empty = all.filter((l) => l.matters === 0).sort(byCode);
   lines.sort((a, b) => b.score - a.score || a.overdue - b.overdue || b.matters - a.matters || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     line.rank = prev && prev.score === line.score && prev.overdue === line.overdue && prev.matters === line.matters ? prev.rank : i + 1;
   });
-  return lines;
+  for (const line of empty) line.rank = lines.length + 1;
+  return [...lines, ...empty];
 }

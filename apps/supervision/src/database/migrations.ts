@@ -4,6 +4,7 @@ import { DeadlineTracker1764000000000 } from './migrations/1764000000000-Deadlin
 import { ProvisionalDeadlinesIndex1764000000001 } from './migrations/1764000000001-ProvisionalDeadlinesIndex';
 import { MatterFlow1764100000000 } from './migrations/1764100000000-MatterFlow';
 import { AssessmentFacts1764200000000 } from './migrations/1764200000000-AssessmentFacts';
+import { DirectoryUnits1764300000000 } from './migrations/1764300000000-DirectoryUnits';
 
 /** Supervision's migrations in order (one line each); they never change once shipped. */
 export const supervisionMigrations: Array<new () => MigrationInterface> = [
@@ -12,4 +13,5 @@ export const supervisionMigrations: Array<new () => MigrationInterface> = [
   ProvisionalDeadlinesIndex1764000000001,
   MatterFlow1764100000000,
   AssessmentFacts1764200000000,
+  DirectoryUnits1764300000000,
 ];

@@ -4,7 +4,7 @@ import { Topics } from '@petition/contracts';
 import { EventProcessor } from '@petition/messaging';
 import { EventHandlerRegistry } from './event-handler-registry';
 
-/** Supervision follows every petition topic; each message goes to each registered handler in turn. */
+/** Supervision follows every petition topic and the directory; each message goes to each registered handler in turn. */
 @Controller()
 export class SupervisionConsumer {
   constructor(
@@ -29,6 +29,11 @@ export class SupervisionConsumer {
 
   @EventPattern(Topics.supervision)
   onSupervision(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.fanOut(value, ctx);
+  }
+
+  @EventPattern(Topics.directory)
+  onDirectory(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     return this.fanOut(value, ctx);
   }
 

@@ -17,6 +17,8 @@ export class DeductionsView {
 /** One unit's line of a ranking. */
 export class UnitScoreView {
   @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Unit code from the directory; null when unknown to it' }) code!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Unit name from the directory; null when unknown to it' }) name!: string | null;
   @ApiProperty({ description: 'Equal score, overdue and matters share a rank' }) rank!: number;
   @ApiProperty({ description: '0–100, two decimals' }) score!: number;
   @ApiProperty({ description: 'Fewer matters than the scheme minimum (5): ranked but marked' }) tooFewMatters!: boolean;

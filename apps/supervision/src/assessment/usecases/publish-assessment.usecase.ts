@@ -68,13 +68,29 @@ export class PublishAssessment {
   }
 }
 
-/** Units whose line (rank, score, flag or any figure) differs between two rankings. */
+/**
+ * Units whose line (rank, score, flag or any figure) differs between two rankings. The frozen list
+ * records which units were ranked; a unit with no matters that is only on one side (the directory
+ * added or deactivated it since) is not a difference — it has no figures and never moves another
+ * unit's rank. Code and name are display only (a renamed unit is not a changed result).
+ */
 function differences(frozen: Ranking, fresh: Ranking): FieldReason[] {
-  const before = new Map(frozen.units.map((u) => [u.unitId, canonical(u)]));
+  const before = new Map(frozen.units.map((u) => [u.unitId, u]));
+  const after = new Set(fresh.units.map((u) => u.unitId));
   const out: FieldReason[] = [];
-  for (const u of fresh.units) if (before.get(u.unitId) !== canonical(u)) out.push({ field: `units.${u.unitId}`, reason: 'differs from the published line' });
-  for (const id of before.keys()) if (!fresh.units.some((u) => u.unitId === id)) out.push({ field: `units.${id}`, reason: 'missing from the recomputation' });
+  for (const u of fresh.units) {
+    const old = before.get(u.unitId);
+    if (!old && u.matters === 0) continue;
+    if (!old || figures(old) !== figures(u)) out.push({ field: `units.${u.unitId}`, reason: 'differs from the published line' });
+  }
+  for (const [id, u] of before) if (!after.has(id) && u.matters !== 0) out.push({ field: `units.${id}`, reason: 'missing from the recomputation' });
   return out.slice(0, 50);
+}
+
+/** A line without its display-only fields, canonical. */
+function figures(u: Ranking['units'][number]): string {
+  const { code: _code, name: _name, ...rest } = u;
+  return canonical(rest);
 }
 
 /** JSON with keys sorted at every level (jsonb does not keep key order). */
