@@ -42,4 +42,16 @@ describe('assessment scoring', () => {
     expect(lines.find((l) => l.unitId === 'd')?.tooFewMatters).toBe(true);
     expect(lines.find((l) => l.unitId === 'c')?.tooFewMatters).toBe(false);
   });
+
+  it('puts units without matters last, by code, sharing one rank, with null rates', () => {
+    const c = { acceptance: { numerator: 0, denominator: 1 }, matters: { numerator: 1, denominator: 1 } };
+    const info = new Map([['x', { code: 'B', name: 'x' }], ['y', { code: 'A', name: 'y' }]]);
+    const lines = rankUnits({ ...scheme, minMatters: 0 }, ['z', 'x', 'y', 'a'], new Map([['a', c]]), info);
+    expect(lines.map((l) => [l.unitId, l.rank, l.code])).toEqual([['a', 1, null], ['y', 2, 'A'], ['x', 2, 'B'], ['z', 2, null]]);
+    expect(lines[0].score).toBe(0);
+    for (const l of lines.slice(1)) {
+      expect(l.tooFewMatters).toBe(true);
+      expect(Object.values(l.rates).every((r) => r.rate === null)).toBe(true);
+    }
+  });
 });
