@@ -31,7 +31,13 @@ export class DeadlineTrackerHandler implements SupervisionEventHandler {
   ) {}
 
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
-    for (const intent of deadlineIntents(event)) {
+    const intents = deadlineIntents(event);
+    if (intents.length === 0) return;
+    // One petition's events arrive on several topics, processed in parallel. Without this lock a
+    // completion and its opening can each miss the other's uncommitted row (the completion is
+    // remembered as pending, the opening finds no pending) and the deadline stays open for ever.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`deadlines:${intents[0].petitionId}`]);
+    for (const intent of intents) {
       if (intent.kind === 'open') await this.open(manager, intent, event.eventId);
       else if ('ownerKeyPrefix' in intent) await this.reschedule(manager, intent);
       else await this.close(manager, intent);
