@@ -1,7 +1,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { Topics } from '@petition/contracts';
-import { bootService, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bootService, clockStartingAt, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp } from '../src/bootstrap';
 import { analyticsMigrations } from '../src/database/migrations';
 import type { GeneratedEvent } from './petition-history';
@@ -23,10 +23,14 @@ export interface AnalyticsHarness {
 /** Supervision first, intake last: every petition's later steps arrive before its registration. */
 export const REVERSED_TOPICS = [Topics.supervision, Topics.handling, Topics.dispatch, Topics.directory, Topics.intake];
 
-export async function startAnalytics(): Promise<AnalyticsHarness> {
+/**
+ * Starts analytics with its clock at `clockStart` (an ISO instant with offset); a restart starts
+ * it there again, so backlog ages are the same before and after.
+ */
+export async function startAnalytics(clockStart: string): Promise<AnalyticsHarness> {
   const stack = await startTestStack();
   await migrate(stack.databaseUrl, 'analytics', analyticsMigrations);
-  const env = { ...stack.env, CLOCK: 'controllable' };
+  const env = { ...stack.env, ...clockStartingAt(clockStart) };
   let app = await bootService(createApp, env);
   const kafka = new Kafka({ clientId: 'analytics-test', brokers: [stack.kafkaBrokers], logLevel: logLevel.NOTHING });
   const db = new Client({ connectionString: stack.databaseUrl });

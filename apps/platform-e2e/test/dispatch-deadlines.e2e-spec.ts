@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import request from 'supertest';
 import { Channel, Nature, PETITION_REGISTERED, Role, Topics, createEnvelope, type PetitionRegisteredPayload } from '@petition/contracts';
-import { bearer, bootService, eventually, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bearer, bootService, clockStartingAt, eventually, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp as createDispatch } from '../../dispatch/src/bootstrap';
 import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
 import { prepareDatabase } from './platform.fixture';
@@ -29,8 +29,7 @@ describe("dispatch's own deadlines on the demo clock", () => {
   beforeAll(async () => {
     stack = await startTestStack();
     await prepareDatabase(stack);
-    dispatch = await bootService(createDispatch, { ...stack.env, CLOCK: 'controllable' });
-    await request(dispatch.url()).put('/internal/clock').set('Authorization', admin).send({ set: MONDAY }).expect(200);
+    dispatch = await bootService(createDispatch, { ...stack.env, ...clockStartingAt(MONDAY) });
     producer = new Kafka({ clientId: 'dispatch-deadlines-e2e', brokers: [stack.kafkaBrokers], logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
   });

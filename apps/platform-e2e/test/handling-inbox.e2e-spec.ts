@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Role } from '@petition/contracts';
-import { bearer, bootService, eventually, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bearer, bootService, clockStartingAt, eventually, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp as createDispatch } from '../../dispatch/src/bootstrap';
 import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
 import { createApp as createHandling } from '../../handling/src/bootstrap';
@@ -28,7 +28,8 @@ describe('a unit inbox filtered by deadline state, on a moving clock', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     await prepareDatabase(stack);
-    const env = { ...stack.env, CLOCK: 'controllable' };
+    // Every service's clock starts on one Monday, so the deadlines do not depend on today's date.
+    const env = { ...stack.env, ...clockStartingAt('2026-11-23T09:00:00+08:00') };
     intake = await bootService(createIntake, env);
     apps.push(intake, await bootService(createDispatch, env));
     handling = await bootService(createHandling, env);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Role } from '@petition/contracts';
-import { bearer, bootService, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bearer, bootService, clockStartingAt, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp as createAnalytics } from '../../analytics/src/bootstrap';
 import { analyticsMigrations } from '../../analytics/src/database/migrations';
 import { createApp as createDispatch } from '../../dispatch/src/bootstrap';
@@ -18,13 +18,15 @@ const isPetitionerFacing = (path: string) => path.startsWith('/api/public/');
 describe('what every service exposes', () => {
   let stack: TestStack;
   const services: Record<string, ServiceApp> = {};
+  const CLOCK_START = '2026-11-23T09:00:00+08:00';
 
   beforeAll(async () => {
     stack = await startTestStack();
     await prepareDatabase(stack);
     await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
     await migrate(stack.databaseUrl, 'analytics', analyticsMigrations);
-    const env = { ...stack.env, CLOCK: 'controllable' };
+    // Every clock starts at one fixed instant (CLOCK_START), so the moves below never depend on today's date.
+    const env = { ...stack.env, ...clockStartingAt(CLOCK_START) };
     const factories = { intake: createIntake, dispatch: createDispatch, handling: createHandling, supervision: createSupervision, analytics: createAnalytics };
     for (const [name, factory] of Object.entries(factories)) services[name] = await bootService(factory, env);
   });
@@ -64,6 +66,8 @@ describe('what every service exposes', () => {
     const admin = bearer([Role.Admin]);
     const before = await request(services.intake.url()).get('/internal/clock').set('Authorization', admin).expect(200);
     expect(before.body.mode).toBe('controllable');
+    expect(Date.parse(before.body.now) - Date.parse(CLOCK_START)).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(before.body.now) - Date.parse(CLOCK_START)).toBeLessThan(3600_000);
     await request(services.intake.url()).put('/internal/clock').set('Authorization', bearer([Role.Clerk])).send({ advance: '1d' }).expect(403);
     await request(services.intake.url()).put('/internal/clock').set('Authorization', admin).send({ advance: '1d', set: '2030-01-01T00:00:00+08:00' }).expect(400);
     await request(services.intake.url()).put('/internal/clock').set('Authorization', admin).send({ set: '2000-01-01T00:00:00+08:00' }).expect(400);

@@ -6,6 +6,8 @@ import { startAssessment, type AssessmentHarness } from './assessment-harness';
 import { generateScenario, type GeneratedEvent } from './assessment-generator';
 
 const START = Date.parse('2026-10-01T00:00:00+08:00');
+/** The simulation's 90 days end here; the service's clock starts here, inside the running 2026-Q4. */
+const SIMULATION_END = '2026-12-30T00:00:00+08:00';
 const supervisor = bearer([Role.Supervisor], null, 'supervisor-1');
 const admin = bearer([Role.Admin], null, 'admin-1');
 
@@ -37,7 +39,7 @@ describe('assessment ranking lists every active unit of the directory', () => {
   const inboxCount = async (consumer: string) => Number((await h.sql<{ n: string }>(`SELECT count(*) AS n FROM supervision.inbox WHERE consumer = $1`, [consumer]))[0].n);
 
   beforeAll(async () => {
-    h = await startAssessment();
+    h = await startAssessment(SIMULATION_END);
     ({ events, unitIds: withMatters } = generateScenario({ matters: 40, units: 2, start: START, days: 90, seed: 7 }));
     const byTopic = new Map<string, GeneratedEvent[]>();
     for (const e of events) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);

@@ -4,7 +4,7 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { createLogger } from '@petition/observability';
 import { ServiceKitModule, createServiceApp, loadServiceConfig, type ServiceConfig } from '@petition/service-kit';
-import { bootService, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bootService, clockStartingAt, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import type { Logger } from 'pino';
 import { AssessmentModule } from '../src/assessment/assessment.module';
 import { supervisionMigrations } from '../src/database/migrations';
@@ -39,10 +39,11 @@ export interface AssessmentHarness {
   stop(): Promise<void>;
 }
 
-export async function startAssessment(): Promise<AssessmentHarness> {
+/** Starts the assessment service with its clock at `clockStart` (an ISO instant with offset). */
+export async function startAssessment(clockStart: string): Promise<AssessmentHarness> {
   const stack = await startTestStack();
   await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
-  const app = await bootService(createAssessmentApp, { ...stack.env, CLOCK: 'controllable' });
+  const app = await bootService(createAssessmentApp, { ...stack.env, ...clockStartingAt(clockStart) });
   const db = new Client({ connectionString: stack.databaseUrl });
   await db.connect();
   const kafka = new Kafka({ clientId: `assessment-test-${randomUUID()}`, brokers: [stack.kafkaBrokers], logLevel: logLevel.NOTHING });

@@ -9,6 +9,8 @@ import { generateScenario, type GeneratedEvent } from './assessment-generator';
 import { recompute, type ExpectedUnit } from './assessment-reference';
 
 const START = Date.parse('2026-10-01T00:00:00+08:00');
+/** The simulation's 90 days end here; the service's clock starts here, inside the running 2026-Q4. */
+const SIMULATION_END = '2026-12-30T00:00:00+08:00';
 const DEFAULT_WEIGHTS = { acceptance: 15, on_time: 30, quality: 15, satisfaction: 25, participation: 5, one_time: 10 };
 const THREE_RATES = { acceptance: 30, resolution: 35, satisfaction: 35 };
 const supervisor = bearer([Role.Supervisor], null, 'supervisor-1');
@@ -32,7 +34,7 @@ describe('assessment: 90 simulated days, every unit against a recomputation from
   let unitIds: string[];
 
   beforeAll(async () => {
-    h = await startAssessment();
+    h = await startAssessment(SIMULATION_END);
     ({ events, unitIds } = generateScenario({ matters: 1100, units: 32, start: START, days: 90 }));
     // Produced by topic in batches, as the other services' relays would; topics interleave freely,
     // so the service sees steps of one matter out of order across topics.
@@ -169,7 +171,7 @@ describe('assessment: 90 simulated days, every unit against a recomputation from
 
   it('publishes a closed period once, with its scheme version; publishing again recomputes the same result', async () => {
     const key = () => randomUUID();
-    await request(h.url).put('/internal/clock').set('Authorization', admin).send({ set: '2026-12-15T09:00:00+08:00' }).expect(200);
+    // The clock is still inside 2026-Q4: a running period cannot be published.
     await request(h.url).post('/api/assessments/2026-Q4/publish').query({ scheme: 'default' }).set('Authorization', supervisor).set('Idempotency-Key', key()).expect(409);
     await request(h.url).put('/internal/clock').set('Authorization', admin).send({ set: '2027-01-01T00:00:00+08:00' }).expect(200);
     const first = await request(h.url).post('/api/assessments/2026-Q4/publish').query({ scheme: 'default' }).set('Authorization', supervisor).set('Idempotency-Key', key()).expect(200);

@@ -3,7 +3,7 @@ import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import request from 'supertest';
 import { Role, Topics, type EventEnvelope } from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
-import { bearer, bootService, eventually, migrate, spawnService, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bearer, bootService, clockStartingAt, eventually, migrate, spawnService, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { supervisionMigrations } from '../src/database/migrations';
@@ -60,7 +60,7 @@ describe('a supervision instance killed in the middle of a sweep', () => {
     (await db.query(`SELECT count(*)::int AS n FROM supervision.tracked_deadlines WHERE unit_id = $1 AND warning_fired_at IS NOT NULL`, [unitId]))[0].n;
 
   it('loses no warning and fires none twice', async () => {
-    const env = { ...stack.env, CLOCK: 'controllable', SUPERVISION_SWEEP_BATCH: '10', SUPERVISION_SWEEP_INTERVAL_MS: '3600000' };
+    const env = { ...stack.env, ...clockStartingAt(MONDAY), SUPERVISION_SWEEP_BATCH: '10', SUPERVISION_SWEEP_INTERVAL_MS: '3600000' };
     const child = await spawnService('supervision', env);
     await child.ready();
     // Moving its clock starts the sweep at once.
@@ -72,7 +72,7 @@ describe('a supervision instance killed in the middle of a sweep', () => {
 
     // Another instance starts: its first sweep catches up on whatever the dead one left.
     process.env.SUPERVISION_SWEEP_BATCH = '200';
-    survivor = await bootService(createApp, { ...stack.env, CLOCK: 'controllable' });
+    survivor = await bootService(createApp, { ...stack.env, ...clockStartingAt(MONDAY) });
     await request(survivor.url()).put('/internal/clock').set('Authorization', admin).send({ set: WEDNESDAY_NOON }).expect(200);
     await request(survivor.url()).post('/internal/sweep').set('Authorization', admin).expect(200);
     await eventually(async () => ((await fired()) === DEADLINES ? true : undefined), { timeoutMs: 60000 });

@@ -19,7 +19,7 @@ import {
   type WorkItemContactRecordedPayload,
 } from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar, type StageId } from '@petition/deadlines';
-import { bearer, bootService, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bearer, bootService, clockStartingAt, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp } from '../src/bootstrap';
 import { supervisionMigrations } from '../src/database/migrations';
 
@@ -71,8 +71,7 @@ describe('deadline tracker, sweep and escalation ladder on the controllable cloc
     stack = await startTestStack();
     await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
     process.env.SUPERVISION_SWEEP_INTERVAL_MS = '1000';
-    app = await bootService(createApp, { ...stack.env, CLOCK: 'controllable' });
-    await setClock(MONDAY);
+    app = await bootService(createApp, { ...stack.env, ...clockStartingAt(MONDAY) });
     const kafka = new Kafka({ clientId: 'deadlines-ladder-e2e', brokers: [stack.kafkaBrokers], logLevel: logLevel.NOTHING });
     producer = kafka.producer();
     await producer.connect();

@@ -50,7 +50,7 @@ describe('provisional deadlines once the official holiday year is loaded', () =>
     const [{ id: finalId }] = await insert(final);
 
     const book = new OfficialBook();
-    const useCase = new RecomputeProvisionalDeadlinesUseCase(ds, new ControllableClock(), pino({ level: 'silent' }), book, new DeadlinesRepository(ds));
+    const useCase = new RecomputeProvisionalDeadlinesUseCase(ds, new ControllableClock(new Date('2026-12-20T09:00:00+08:00')), pino({ level: 'silent' }), book, new DeadlinesRepository(ds));
     expect(await useCase.execute()).toEqual({ recomputed: 1, moved: 1 });
     const [row] = await ds.query(`SELECT due, provisional, record, next_fire_at FROM tracked_deadlines WHERE id = $1`, [id]);
     // Feb 10–13 are off in the notice, Sunday 14 → due Tuesday 16 00:00 instead of Friday 12.

@@ -3,7 +3,7 @@ import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
 import request from 'supertest';
 import { Nature, PETITION_ASSIGNED, Role, Topics, Track, createEnvelope, type DeadlineRef, type EventEnvelope, type PetitionAssignedPayload } from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
-import { bearer, bootService, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bearer, bootService, clockStartingAt, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { supervisionMigrations } from '../src/database/migrations';
@@ -28,8 +28,7 @@ describe('two supervision instances sweeping the same deadlines', () => {
     // Small batches and a fast interval, so the two instances contend for the same rows.
     process.env.SUPERVISION_SWEEP_INTERVAL_MS = '300';
     process.env.SUPERVISION_SWEEP_BATCH = '5';
-    apps = [await bootService(createApp, { ...stack.env, CLOCK: 'controllable' }), await bootService(createApp, { ...stack.env, CLOCK: 'controllable' })];
-    for (const app of apps) await request(app.url()).put('/internal/clock').set('Authorization', admin).send({ set: MONDAY }).expect(200);
+    apps = [await bootService(createApp, { ...stack.env, ...clockStartingAt(MONDAY) }), await bootService(createApp, { ...stack.env, ...clockStartingAt(MONDAY) })];
     db = new DataSource({ type: 'postgres', url: stack.databaseUrl });
     await db.initialize();
     const kafka = new Kafka({ clientId: 'two-instances-e2e', brokers: [stack.kafkaBrokers], logLevel: logLevel.NOTHING });

@@ -5,7 +5,7 @@ import {
   PETITION_ASSIGNED, PETITION_REPLIED, ReplyOutcome, Role, Topics, Nature, Track, createEnvelope, toOffsetIso,
   type EventEnvelope, type PetitionAssignedPayload, type PetitionRepliedPayload,
 } from '@petition/contracts';
-import { bearer, bootService, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bearer, bootService, clockStartingAt, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp } from '../src/bootstrap';
 import { supervisionMigrations } from '../src/database/migrations';
 
@@ -37,7 +37,7 @@ const admin = bearer([Role.Admin]);
 export async function startFlowFixture(start: string): Promise<FlowFixture> {
   const stack = await startTestStack();
   await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
-  const app = await bootService(createApp, { ...stack.env, CLOCK: 'controllable' });
+  const app = await bootService(createApp, { ...stack.env, ...clockStartingAt(start) });
   const kafka = new Kafka({ clientId: `supervision-flow-${randomUUID()}`, brokers: [stack.kafkaBrokers], logLevel: logLevel.NOTHING });
   const producer: Producer = kafka.producer();
   await producer.connect();
@@ -62,7 +62,8 @@ export async function startFlowFixture(start: string): Promise<FlowFixture> {
       return (await request(app.url()).get('/internal/clock').set('Authorization', admin).expect(200)).body.now;
     },
     async publish(topic, type, petitionId, payload) {
-      const envelope = createEnvelope('test', new Date(), { type, petitionId, payload });
+      // Stamped on the service's clock, as a real producer on the same (moved) time would.
+      const envelope = createEnvelope('test', new Date(await fixture.now()), { type, petitionId, payload });
       await producer.send({ topic, messages: [{ key: petitionId, value: JSON.stringify(envelope) }] });
       return envelope;
     },
@@ -109,7 +110,6 @@ export async function startFlowFixture(start: string): Promise<FlowFixture> {
       await stack.stop();
     },
   };
-  await fixture.setClock(start);
   return fixture;
 }
 

@@ -11,6 +11,22 @@ describe('ControllableClock', () => {
     expect(() => clock.set(new Date('2029-01-01T00:00:00Z'))).toThrow(/backwards/);
     expect(() => clock.advance(-1)).toThrow(RangeError);
   });
+
+  it('starts at a chosen instant, before or after the real date, and runs forward from there', () => {
+    for (const start of ['2001-02-03T04:05:06Z', '2999-01-01T00:00:00Z']) {
+      const clock = new ControllableClock(new Date(start));
+      const elapsed = clock.now().getTime() - Date.parse(start);
+      expect(elapsed).toBeGreaterThanOrEqual(0);
+      expect(elapsed).toBeLessThan(60_000);
+      expect(() => clock.set(new Date(Date.parse(start) - 1000))).toThrow(/backwards/);
+      clock.set(new Date(Date.parse(start) + 86_400_000));
+      expect(clock.now().getTime()).toBeGreaterThanOrEqual(Date.parse(start) + 86_400_000);
+    }
+  });
+
+  it('refuses an invalid start', () => {
+    expect(() => new ControllableClock(new Date('not a date'))).toThrow(RangeError);
+  });
 });
 
 describe('parseDuration', () => {

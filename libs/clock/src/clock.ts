@@ -13,9 +13,18 @@ export class SystemClock implements Clock {
 /**
  * A clock that runs at real speed from a movable offset: `set` jumps to an instant, `advance`
  * moves forward. Time keeps flowing between moves, so timeouts and ordering still behave.
+ *
+ * It starts at the machine's time, or at `start` when given (`CLOCK_START`): a test that needs
+ * "Monday 23 November 2026" starts there instead of jumping there, because a jump is refused
+ * once the real date has passed that Monday, and a test that depends on today's date rots.
  */
 export class ControllableClock implements Clock {
-  private offsetMs = 0;
+  private offsetMs: number;
+
+  constructor(start?: Date) {
+    if (start !== undefined && !Number.isFinite(start.getTime())) throw new RangeError('the clock cannot start at an invalid date');
+    this.offsetMs = start === undefined ? 0 : start.getTime() - Date.now();
+  }
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);

@@ -75,7 +75,7 @@ export class ServiceKitModule {
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
-        { provide: CLOCK, useFactory: () => (config.clock === 'controllable' ? new ControllableClock() : new SystemClock()) },
+        { provide: CLOCK, useFactory: () => (config.clock === 'controllable' ? new ControllableClock(config.clockStart ?? undefined) : new SystemClock()) },
         { provide: ServiceMetrics, useFactory: () => new ServiceMetrics(config.service) },
         { provide: KAFKA, useFactory: (): Kafka => createKafka({ brokers: config.kafkaBrokers, clientId: config.kafkaClientId }, logger) },
         { provide: EventPublisher, useFactory: (kafka: Kafka) => new EventPublisher(kafka), inject: [KAFKA] },

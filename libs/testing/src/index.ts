@@ -4,3 +4,4 @@ export * from './tokens';
 export * from './service-harness';
 export * from './service-process';
 export * from './bench';
+export * from './clock-env';

@@ -26,4 +26,20 @@ describe('loadServiceConfig', () => {
     expect(() => loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CLOCK: 'controllable' })).toThrow(/development and tests only/);
     expect(loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).nodeEnv).toBe('production');
   });
+
+  it('starts a controllable clock at CLOCK_START, given with its offset', () => {
+    const c = loadServiceConfig('intake', 3001, { ...base, CLOCK: 'controllable', CLOCK_START: '2026-11-23T09:00:00+08:00' });
+    expect(c.clockStart?.toISOString()).toBe('2026-11-23T01:00:00.000Z');
+    expect(loadServiceConfig('intake', 3001, { ...base, CLOCK: 'controllable' }).clockStart).toBeNull();
+  });
+
+  it('refuses CLOCK_START without the controllable clock, without an offset, or in production', () => {
+    expect(() => loadServiceConfig('intake', 3001, { ...base, CLOCK_START: '2026-11-23T09:00:00+08:00' })).toThrow(/CLOCK_START needs CLOCK=controllable/);
+    for (const bad of ['2026-11-23T09:00:00', '2026-11-23', 'monday', '2026-13-45T09:00:00Z']) {
+      expect(() => loadServiceConfig('intake', 3001, { ...base, CLOCK: 'controllable', CLOCK_START: bad })).toThrow(/CLOCK_START must be an ISO 8601 instant with its offset/);
+    }
+    expect(() =>
+      loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CLOCK_START: '2026-11-23T09:00:00+08:00' }),
+    ).toThrow(/CLOCK_START is for development and tests only/);
+  });
 });

@@ -22,6 +22,8 @@ export interface ServiceConfig {
   kafkaPartitionsConcurrency: number;
   jwtSecret: string;
   clock: 'system' | 'controllable';
+  /** Where a controllable clock starts (`CLOCK_START`); null = the machine's time. */
+  clockStart: Date | null;
   logLevel: string;
   shutdownTimeoutMs: number;
   /** Service-specific settings, validated by the service's own parser. */
@@ -64,6 +66,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   const clock = env.CLOCK ?? 'system';
   if (clock !== 'system' && clock !== 'controllable') problems.push(`CLOCK must be "system" or "controllable" (got "${clock}")`);
   else if (production && clock === 'controllable') problems.push('CLOCK=controllable is for development and tests only');
+  const clockStart = parseClockStart(env.CLOCK_START, clock, production, problems);
   const config: ServiceConfig = {
     service,
     nodeEnv,
@@ -78,6 +81,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     kafkaPartitionsConcurrency: int('KAFKA_PARTITIONS_CONCURRENCY', 6, 1, 64),
     jwtSecret,
     clock: clock as ServiceConfig['clock'],
+    clockStart,
     logLevel: env.LOG_LEVEL ?? 'info',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 15000, 1000, 600000),
     extra: Object.fromEntries(extraKeys.filter((k) => env[k] !== undefined).map((k) => [k, env[k] as string])),
@@ -88,9 +92,33 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   return config;
 }
 
+/**
+ * `CLOCK_START`: the instant a controllable clock starts at, with its offset so the machine's
+ * time zone cannot change it (`2026-11-23T09:00:00+08:00`). Tests and demos start the clock at a
+ * fixed instant instead of moving a running clock there, which stops working once the real date
+ * passes it. Meaningless for the system clock, so refused there and in production.
+ */
+function parseClockStart(raw: string | undefined, clock: string, production: boolean, problems: string[]): Date | null {
+  if (raw === undefined || raw === '') return null;
+  if (production) {
+    problems.push('CLOCK_START is for development and tests only');
+    return null;
+  }
+  if (clock !== 'controllable') {
+    problems.push('CLOCK_START needs CLOCK=controllable (the system clock cannot start elsewhere)');
+    return null;
+  }
+  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(raw) ? new Date(raw) : null;
+  if (!instant || !Number.isFinite(instant.getTime())) {
+    problems.push(`CLOCK_START must be an ISO 8601 instant with its offset, e.g. 2026-11-23T09:00:00+08:00 (got "${raw}")`);
+    return null;
+  }
+  return instant;
+}
+
 /** Every environment variable the common configuration reads (checked against deploy/ by a test). */
 export const COMMON_ENV_VARS = [
   'NODE_ENV', 'HOST', 'PORT', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'KAFKA_BROKERS', 'KAFKA_CLIENT_ID',
   'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'KAFKA_PARTITIONS_CONCURRENCY',
-  'JWT_SECRET', 'CLOCK', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME',
+  'JWT_SECRET', 'CLOCK', 'CLOCK_START', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME',
 ] as const;
