@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   say(`all five services healthy in ${seconds} s`);
   for (const s of SERVICES) say(`  ${s.name.padEnd(12)} http://127.0.0.1:${servicePort(s.name)}   (API docs: /docs)`);
   say('get a token:   npm run token -- --role clerk');
-  say('move time:     CLOCK=controllable npm start, then npm run clock -- advance 3d');
+  say('move time:     CLOCK=controllable [CLOCK_START=2026-11-23T09:00:00+08:00] npm start, then npm run clock -- advance 3d');
   say('logs:          ' + join(dataDir, 'logs') + '   — Ctrl-C stops everything');
 }
 
