@@ -18,6 +18,10 @@ import { UrgeEntity } from '../src/escalation/entities/urge.entity';
 import { EscalationRepository } from '../src/escalation/escalation.repository';
 import { IssueSupervisionOrderUseCase } from '../src/escalation/usecases/issue-supervision-order.usecase';
 import { IssueUrgeUseCase } from '../src/escalation/usecases/issue-urge.usecase';
+import { MatterEntity } from '../src/matters/entities/matter.entity';
+import { MatterEvents } from '../src/matters/matter-events';
+import { MattersRepository } from '../src/matters/matters.repository';
+import { EndReviewWindowsUseCase } from '../src/matters/usecases/end-review-windows.usecase';
 import { SweepMetrics } from '../src/scheduler/sweep.metrics';
 import { SweepService } from '../src/scheduler/sweep.service';
 
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
       url = await postgres.ensureDatabase('sweep_bench');
     }
     await migrateServiceSchema({ url, schema: 'supervision', entities: [], migrations: supervisionMigrations });
-    const ds = new DataSource(serviceDataSourceOptions({ url, schema: 'supervision', entities: [TrackedDeadlineEntity, UrgeEntity, SupervisionOrderEntity], migrations: [], poolSize: 4 }));
+    const ds = new DataSource(serviceDataSourceOptions({ url, schema: 'supervision', entities: [TrackedDeadlineEntity, UrgeEntity, SupervisionOrderEntity, MatterEntity], migrations: [], poolSize: 4 }));
     await ds.initialize();
     await ds.query(`TRUNCATE tracked_deadlines, outbox, urges, supervision_orders`);
 
@@ -92,7 +96,8 @@ async function main(): Promise<void> {
     const outbox = new OutboxWriter();
     const escalation = new EscalationRepository(ds);
     const sweep = new SweepService(ds, clock, logger, { intervalMs: 30_000, batchSize: s.batch }, book, repository, outbox,
-      new IssueUrgeUseCase(escalation, outbox), new IssueSupervisionOrderUseCase(escalation, outbox, book), new SweepMetrics(new ServiceMetrics('supervision-bench')));
+      new IssueUrgeUseCase(escalation, outbox), new IssueSupervisionOrderUseCase(escalation, outbox, book), new SweepMetrics(new ServiceMetrics('supervision-bench')),
+      new EndReviewWindowsUseCase(new MattersRepository(ds), new MatterEvents(outbox)));
     t = performance.now();
     const first = await sweep.sweep();
     const sweepMs = performance.now() - t;

@@ -25,6 +25,7 @@ interface Line {
 describe('assessment ranking lists every active unit of the directory', () => {
   let h: AssessmentHarness;
   let events: GeneratedEvent[];
+  let later: GeneratedEvent[];
   let withMatters: string[];
   const emptyA = randomUUID();
   const emptyB = randomUUID();
@@ -40,7 +41,7 @@ describe('assessment ranking lists every active unit of the directory', () => {
 
   beforeAll(async () => {
     h = await startAssessment(SIMULATION_END);
-    ({ events, unitIds: withMatters } = generateScenario({ matters: 40, units: 2, start: START, days: 90, seed: 7 }));
+    ({ events, later, unitIds: withMatters } = generateScenario({ matters: 40, units: 2, start: START, days: 90, seed: 7 }));
     const byTopic = new Map<string, GeneratedEvent[]>();
     for (const e of events) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
     await h.producer.sendBatch({ topicMessages: [...byTopic.values()].map((list) => ({ topic: list[0].topic, messages: list.map((e) => ({ key: e.envelope.petitionId, value: JSON.stringify(e.envelope) })) })) });
@@ -95,6 +96,10 @@ describe('assessment ranking lists every active unit of the directory', () => {
 
   it('publishes the list; a unit the directory adds later does not change a re-publish', async () => {
     await request(h.url).put('/internal/clock').set('Authorization', admin).send({ set: '2027-01-01T00:00:00+08:00' }).expect(200);
+    // Publishing waits for the end of every review window of the quarter; the sweep's records, played here.
+    const ended = later.filter((e) => Date.parse(e.envelope.payload.windowEnd as string) <= Date.parse('2027-01-01T00:00:00+08:00'));
+    if (ended.length) await h.producer.send({ topic: Topics.supervision, messages: ended.map((e) => ({ key: e.envelope.petitionId, value: JSON.stringify(e.envelope) })) });
+    await eventually(async () => ((await inboxCount('assessment-facts')) >= events.length + ended.length ? true : undefined), { timeoutMs: 30_000, intervalMs: 300 });
     const first = await request(h.url).post('/api/assessments/2026-Q4/publish').query({ scheme: 'default' }).set('Authorization', supervisor).set('Idempotency-Key', randomUUID()).expect(200);
     expect((first.body.ranking.units as Line[]).map((l) => l.unitId)).toEqual(expect.arrayContaining([emptyA, emptyB]));
     const late = randomUUID();

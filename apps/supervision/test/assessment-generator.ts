@@ -28,20 +28,36 @@ const TOPIC: Record<string, string> = {
   'work_item.accepted': Topics.handling, 'extension.approved': Topics.handling, 'petition.replied': Topics.handling,
   'review.approved': Topics.supervision, 'review.returned': Topics.supervision, 'reply.delivered': Topics.supervision,
   'evaluation.recorded': Topics.supervision, 'appeal.filed': Topics.supervision, 'deadline.overdue': Topics.supervision,
+  'review_window.ended': Topics.supervision,
 };
 
 const ref = (stage: string, start: number, due: number) => ({ stage, startedAt: toOffsetIso(new Date(start)), due: toOffsetIso(new Date(due)), ruleSet: 'default-2026.1', provisional: false });
 
+/** What {@link generateScenario} returns. */
+export interface Scenario {
+  /** Everything that happened by the end of the simulation, in time order. */
+  events: GeneratedEvent[];
+  unitIds: string[];
+  /**
+   * The ends of review windows that fall after the simulation's end (`review_window.ended`, as
+   * supervision's sweep records them), in time order: a test that moves the clock past them sends them.
+   */
+  later: GeneratedEvent[];
+}
+
 /**
  * Drives `matters` matters across `units` units through `days` simulated days from `start`: on
  * time, late, never done, extended, returned and re-assigned, reworked, evaluated (and evaluated
- * again after a rework), appealed, repeated, flagged overdue. Only what happened by the end exists.
+ * again after a rework), appealed, repeated, flagged overdue — including callbacks flagged overdue
+ * against the unit, as releases before the callback became the bureau's step did. Only what
+ * happened by the end exists; the ends of review windows after it are in `later`.
  */
-export function generateScenario(options: { matters: number; units: number; start: number; days: number; seed?: number }): { events: GeneratedEvent[]; unitIds: string[] } {
+export function generateScenario(options: { matters: number; units: number; start: number; days: number; seed?: number }): Scenario {
   const rnd = prng(options.seed ?? 20261001);
   const end = options.start + options.days * DAY;
   const unitIds = Array.from({ length: options.units }, () => randomUUID());
   const events: GeneratedEvent[] = [];
+  const later: GeneratedEvent[] = [];
   const between = (a: number, b: number) => a + Math.floor(rnd() * (b - a));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
@@ -49,14 +65,17 @@ export function generateScenario(options: { matters: number; units: number; star
     const petitionId = randomUUID();
     const trackingNo = `XF2026${String(i).padStart(6, '0')}`;
     const nature = pick(['claim', 'claim', 'claim', 'claim', 'claim', 'claim', 'claim', 'suggestion', 'suggestion', 'accusation'] as const);
+    const envelope = (type: string, at: number, payload: Record<string, unknown>, pid: string): GeneratedEvent => {
+      const eventId = randomUUID();
+      return { topic: TOPIC[type], envelope: { eventId, type, version: 1, petitionId: pid, occurredAt: toOffsetIso(new Date(at)), producer: 'scenario', causationId: null, correlationId: eventId, payload } };
+    };
     // Returns false once the step lies after the end of the simulation: nothing after it happens.
     const emit = (type: string, at: number, payload: Record<string, unknown>, pid: string = petitionId): boolean => {
       if (at > end) return false;
-      const eventId = randomUUID();
-      events.push({ topic: TOPIC[type], envelope: { eventId, type, version: 1, petitionId: pid, occurredAt: toOffsetIso(new Date(at)), producer: 'scenario', causationId: null, correlationId: eventId, payload } });
+      events.push(envelope(type, at, payload, pid));
       return true;
     };
-    const overdue = (stage: string, unitId: string, due: number) =>
+    const overdue = (stage: string, unitId: string | null, due: number) =>
       emit('deadline.overdue', due + 60_000, { deadlineId: randomUUID(), petitionId, unitId, stage, due: toOffsetIso(new Date(due)), flag: 'overdue', firedAt: toOffsetIso(new Date(due + 60_000)) });
 
     const registeredAt = options.start + between(0, (options.days - 5) * DAY);
@@ -133,10 +152,14 @@ export function generateScenario(options: { matters: number; units: number; star
       emit('review.approved', at, {
         reviewId: randomUUID(), replyId, workItemId, petitionId, unitId, round, firstReview: first, deliveryDeadline: ref('reply_delivery', at, at + 2 * DAY), decidedAt: toOffsetIso(new Date(at)),
       });
-    const deliver = (replyId: string, at: number) =>
-      emit('reply.delivered', at, {
+    let lastDelivery: { replyId: string; at: number; round: number } | null = null;
+    const deliver = (replyId: string, at: number) => {
+      const ok = emit('reply.delivered', at, {
         replyId, petitionId, unitId, round, callbackDeadline: ref('callback', at, at + 5 * DAY), reviewRequestDeadline: ref('review_request', at, at + 30 * DAY), deliveredAt: toOffsetIso(new Date(at)),
       });
+      if (ok) lastDelivery = { replyId, at, round };
+      return ok;
+    };
     const evaluate = (replyId: string, at: number) =>
       emit('evaluation.recorded', at, {
         evaluationId: randomUUID(), petitionId, unitId, replyId, round, satisfaction: pick(['satisfied', 'satisfied', 'basically_satisfied', 'dissatisfied']), solved: rnd() < 0.7,
@@ -161,7 +184,11 @@ export function generateScenario(options: { matters: number; units: number; star
     let deliveredAt = reviewedAt + between(HOUR, 2 * DAY);
     if (!deliver(current.replyId, deliveredAt)) continue;
 
-    if (rnd() < 0.75) {
+    if (rnd() >= 0.75) {
+      // Not called back in time: the callback deadline goes overdue. It is the bureau's step; earlier
+      // releases flagged it against the unit, and those flags are still on the topic.
+      overdue('callback', rnd() < 0.5 ? unitId : null, deliveredAt + 5 * DAY);
+    } else {
       let evaluatedAt = deliveredAt + between(HOUR, 4 * DAY);
       if (evaluate(current.replyId, evaluatedAt) && rnd() < 0.08) {
         // Reworked after the petitioner's verdict, delivered and evaluated again: the latest counts.
@@ -175,6 +202,17 @@ export function generateScenario(options: { matters: number; units: number; star
           }
         }
       }
+    }
+    // The sweep records the end of the last delivered reply's review window (30 days) when it comes.
+    const delivered = lastDelivery as { replyId: string; at: number; round: number } | null;
+    if (delivered) {
+      const windowEnd = delivered.at + 30 * DAY;
+      const recordedAt = windowEnd;
+      const ended = envelope('review_window.ended', recordedAt, {
+        petitionId, replyId: delivered.replyId, round: delivered.round, deliveredAt: toOffsetIso(new Date(delivered.at)), windowEnd: toOffsetIso(new Date(windowEnd)),
+        recordedAt: toOffsetIso(new Date(recordedAt)),
+      }, petitionId);
+      (recordedAt > end ? later : events).push(ended);
     }
     if (rnd() < 0.08) {
       const filedAt = deliveredAt + between(DAY, 25 * DAY);
@@ -192,5 +230,6 @@ export function generateScenario(options: { matters: number; units: number; star
     }
   }
   events.sort((x, y) => Date.parse(x.envelope.occurredAt) - Date.parse(y.envelope.occurredAt));
-  return { events, unitIds };
+  later.sort((x, y) => Date.parse(x.envelope.occurredAt) - Date.parse(y.envelope.occurredAt));
+  return { events, unitIds, later };
 }

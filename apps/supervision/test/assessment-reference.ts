@@ -12,6 +12,8 @@ export interface ExpectedUnit {
 type P = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const RATES = ['acceptance', 'on_time', 'quality', 'participation', 'satisfaction', 'resolution', 'one_time'];
+/** Steps the unit's own staff record; the bureau's (triage, delivery, callback, appeal decisions) never count against a unit. */
+const UNIT_STEPS = new Set(['unit_accept', 'unit_return', 'first_contact', 'handling_standard', 'handling_fast', 'handling_suggestion', 'supervision_order']);
 
 /** Shanghai calendar month of an ISO instant, by string arithmetic on the +08:00 form. */
 function shanghaiMonth(iso: string): string {
@@ -21,9 +23,16 @@ function shanghaiMonth(iso: string): string {
 
 /**
  * RULES.md "Unit scores", recomputed from the generated events without any of the service's code:
- * each KPI is a set of matters per unit, decided by the events of that matter.
+ * each KPI is a set of matters per unit, decided by the events of that matter. `now` is the instant
+ * the figures are read at: a review window that has not ended by then is not (yet) resolved.
  */
-export function recompute(events: GeneratedEvent[], months: string[], weights: Record<string, number>, penalties = { repeat: 1, repeatCap: 10, overdue: 0.5, overdueCap: 10 }): Map<string, ExpectedUnit> {
+export function recompute(
+  events: GeneratedEvent[],
+  months: string[],
+  weights: Record<string, number>,
+  now: number,
+  penalties = { repeat: 1, repeatCap: 10, overdue: 0.5, overdueCap: 10 },
+): Map<string, ExpectedUnit> {
   const inP = (iso: string | null | undefined) => !!iso && months.includes(shanghaiMonth(iso));
   const byPetition = new Map<string, Array<{ type: string; p: P; at: string }>>();
   for (const e of events) {
@@ -88,7 +97,7 @@ export function recompute(events: GeneratedEvent[], months: string[], weights: R
       const to = Date.parse(delivered.reviewRequestDeadline.due);
       const repeated = (repeatsByOriginal.get(petition) ?? []).some((at) => Date.parse(at) > from && Date.parse(at) <= to);
       const reviewAsked = of('appeal.filed').some((p) => p.kind === 'review');
-      put(unit, 'one_time', petition, !repeated && !reviewAsked);
+      put(unit, 'one_time', petition, to <= now && !repeated && !reviewAsked);
     }
   }
 
@@ -120,6 +129,7 @@ export function recompute(events: GeneratedEvent[], months: string[], weights: R
   const overdue = new Map<string, Set<string>>();
   for (const e of events) if (e.envelope.type === 'deadline.overdue' && inP((e.envelope.payload as P).firedAt)) {
     const p = e.envelope.payload as P;
+    if (!p.unitId || !UNIT_STEPS.has(p.stage)) continue;
     overdue.set(p.unitId, (overdue.get(p.unitId) ?? new Set()).add(p.petitionId));
   }
   for (const [unit, ps] of overdue) unitOf(unit).overdue = ps.size;

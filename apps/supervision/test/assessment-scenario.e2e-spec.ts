@@ -31,11 +31,14 @@ interface Line {
 describe('assessment: 90 simulated days, every unit against a recomputation from the raw events', () => {
   let h: AssessmentHarness;
   let events: GeneratedEvent[];
+  let later: GeneratedEvent[];
   let unitIds: string[];
+  /** The instant the service's figures are read at (its clock): windows ending after it are still open. */
+  let readAt = Date.parse(SIMULATION_END);
 
   beforeAll(async () => {
     h = await startAssessment(SIMULATION_END);
-    ({ events, unitIds } = generateScenario({ matters: 1100, units: 32, start: START, days: 90 }));
+    ({ events, unitIds, later } = generateScenario({ matters: 1100, units: 32, start: START, days: 90 }));
     // Produced by topic in batches, as the other services' relays would; topics interleave freely,
     // so the service sees steps of one matter out of order across topics.
     const byTopic = new Map<string, GeneratedEvent[]>();
@@ -63,7 +66,13 @@ describe('assessment: 90 simulated days, every unit against a recomputation from
 
   it('generated a scenario of the required size and variety', () => {
     const types = new Set(events.map((e) => e.envelope.type));
-    for (const t of ['assignment.returned', 'extension.approved', 'review.returned', 'evaluation.recorded', 'appeal.filed', 'petition.repeat_linked', 'deadline.overdue']) expect(types).toContain(t);
+    for (const t of ['assignment.returned', 'extension.approved', 'review.returned', 'evaluation.recorded', 'appeal.filed', 'petition.repeat_linked', 'deadline.overdue', 'review_window.ended']) {
+      expect(types).toContain(t);
+    }
+    // Callbacks flagged overdue against the unit, as earlier releases did: they must count for no unit.
+    expect(events.some((e) => e.envelope.type === 'deadline.overdue' && e.envelope.payload.stage === 'callback' && e.envelope.payload.unitId)).toBe(true);
+    // Review windows that end inside 2026-Q4 but after the clock: still open in the running quarter.
+    expect(openWindowsInQ4().length).toBeGreaterThan(0);
     expect(events.filter((e) => e.envelope.type === 'petition.registered').length).toBeGreaterThanOrEqual(1000);
     expect(new Set(events.filter((e) => e.envelope.type === 'petition.assigned').map((e) => e.envelope.payload.leadUnitId)).size).toBeGreaterThanOrEqual(30);
     const reEvaluated = new Set<string>();
@@ -72,10 +81,20 @@ describe('assessment: 90 simulated days, every unit against a recomputation from
     expect(reEvaluated.size).toBeGreaterThan(0);
   });
 
-  async function check(period: string, months: string[], scheme: string, weights: Record<string, number>, penalties?: Parameters<typeof recompute>[3]): Promise<Line[]> {
+  /** First-time claims whose review window ends in 2026-Q4 after the clock, and that only the window's end can resolve. */
+  function openWindowsInQ4(): string[] {
+    const byPetition = (type: string, petitionId: string) => events.filter((e) => e.envelope.type === type && e.envelope.petitionId === petitionId);
+    return later
+      .filter((e) => Date.parse(e.envelope.payload.windowEnd as string) < Date.parse('2027-01-01T00:00:00+08:00'))
+      .map((e) => e.envelope.petitionId as string)
+      .filter((id) => byPetition('petition.assigned', id).every((a) => a.envelope.payload.nature === 'claim') && !byPetition('appeal.filed', id).length)
+      .filter((id) => !events.some((e) => e.envelope.type === 'petition.repeat_linked' && e.envelope.payload.originalPetitionId === id));
+  }
+
+  async function check(period: string, months: string[], scheme: string, weights: Record<string, number>, penalties?: Parameters<typeof recompute>[4]): Promise<Line[]> {
     const res = await request(h.url).get('/api/assessments').query({ period, scheme }).set('Authorization', supervisor).expect(200);
     const lines = res.body.units as Line[];
-    const expected = recompute(events, months, weights, penalties);
+    const expected = recompute(events, months, weights, readAt, penalties);
     const seen = new Set(lines.map((l) => l.unitId));
     for (const unit of expected.keys()) expect(seen).toContain(unit);
     for (const line of lines) {
@@ -109,6 +128,28 @@ describe('assessment: 90 simulated days, every unit against a recomputation from
   it('the three-rates scheme and the year', async () => {
     await check('2026-Q4', ['2026-10', '2026-11', '2026-12'], 'three_rates', THREE_RATES, { repeat: 0, repeatCap: 0, overdue: 0, overdueCap: 0 });
     await check('2026', Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`), 'default', DEFAULT_WEIGHTS);
+  });
+
+  it('running quarter: a review window still open counts as not yet resolved once, in ranking and drill-down alike', async () => {
+    const open = new Set(openWindowsInQ4());
+    const res = await request(h.url).get('/api/assessments').query({ period: '2026-Q4' }).set('Authorization', supervisor).expect(200);
+    let seen = 0;
+    for (const line of res.body.units as Line[]) {
+      if (!line.rates.one_time.denominator) continue;
+      const items: Array<{ petitionId: string; inNumerator: boolean; facts: { windowEnded: boolean } }> = [];
+      let cursor: string | undefined;
+      do {
+        const page = await request(h.url).get(`/api/assessments/${line.unitId}/2026-Q4/matters`).query({ kpi: 'one_time', limit: 200, ...(cursor ? { cursor } : {}) }).set('Authorization', supervisor).expect(200);
+        items.push(...page.body.items);
+        cursor = page.body.nextCursor ?? undefined;
+      } while (cursor);
+      for (const item of items.filter((i) => open.has(i.petitionId))) {
+        expect(item).toMatchObject({ inNumerator: false, facts: { windowEnded: false } });
+        seen += 1;
+      }
+      expect(items.filter((i) => i.inNumerator).length).toBe(line.rates.one_time.numerator);
+    }
+    expect(seen).toBe(open.size);
   });
 
   it('drills every number of a unit down to the matters behind it', async () => {
@@ -172,8 +213,25 @@ describe('assessment: 90 simulated days, every unit against a recomputation from
   it('publishes a closed period once, with its scheme version; publishing again recomputes the same result', async () => {
     const key = () => randomUUID();
     // The clock is still inside 2026-Q4: a running period cannot be published.
-    await request(h.url).post('/api/assessments/2026-Q4/publish').query({ scheme: 'default' }).set('Authorization', supervisor).set('Idempotency-Key', key()).expect(409);
+    const running = await request(h.url).post('/api/assessments/2026-Q4/publish').query({ scheme: 'default' }).set('Authorization', supervisor).set('Idempotency-Key', key()).expect(409);
+    expect(running.body.code).toBe('ASSESSMENT_PERIOD_NOT_CLOSED');
     await request(h.url).put('/internal/clock').set('Authorization', admin).send({ set: '2027-01-01T00:00:00+08:00' }).expect(200);
+    // The quarter has ended, but the windows that ended in its last days are not recorded yet.
+    const unsettled = await request(h.url).post('/api/assessments/2026-Q4/publish').query({ scheme: 'default' }).set('Authorization', supervisor).set('Idempotency-Key', key()).expect(409);
+    expect(unsettled.body.code).toBe('ASSESSMENT_PERIOD_NOT_SETTLED');
+    expect(unsettled.body.details).toEqual([expect.objectContaining({ field: 'period' })]);
+    // Supervision's sweep records them (played here): each moves its matter into the numerator.
+    readAt = Date.parse('2027-01-01T00:00:00+08:00');
+    const ended = later.filter((e) => Date.parse(e.envelope.payload.windowEnd as string) <= readAt);
+    await h.producer.send({ topic: Topics.supervision, messages: ended.map((e) => ({ key: e.envelope.petitionId, value: JSON.stringify(e.envelope) })) });
+    await eventually(
+      async () => {
+        const [row] = await h.sql<{ n: string }>(`SELECT count(*) AS n FROM supervision.inbox WHERE consumer = 'assessment-facts'`);
+        return Number(row.n) >= events.length + ended.length ? true : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    await check('2026-Q4', ['2026-10', '2026-11', '2026-12'], 'default', DEFAULT_WEIGHTS);
     const first = await request(h.url).post('/api/assessments/2026-Q4/publish').query({ scheme: 'default' }).set('Authorization', supervisor).set('Idempotency-Key', key()).expect(200);
     expect(first.body).toMatchObject({ period: '2026-Q4', scheme: 'default', schemeVersion: 1, republished: false });
     const again = await request(h.url).post('/api/assessments/2026-Q4/publish').query({ scheme: 'default' }).set('Authorization', supervisor).set('Idempotency-Key', key()).expect(200);

@@ -32,6 +32,7 @@ import {
 } from './events/supervision-actions.event';
 import { REVIEW_APPROVED, REVIEW_RETURNED, ReviewApprovedPayload, ReviewReturnedPayload } from './events/review-decided.event';
 import { REPLY_DELIVERED, ReplyDeliveredPayload } from './events/reply-delivered.event';
+import { REVIEW_WINDOW_ENDED, ReviewWindowEndedPayload } from './events/review-window-ended.event';
 import { EVALUATION_RECORDED, EvaluationRecordedPayload } from './events/evaluation-recorded.event';
 import {
   APPEAL_DECIDED,
@@ -77,6 +78,7 @@ export const EventPayloadClasses = {
   [REVIEW_APPROVED]: ReviewApprovedPayload,
   [REVIEW_RETURNED]: ReviewReturnedPayload,
   [REPLY_DELIVERED]: ReplyDeliveredPayload,
+  [REVIEW_WINDOW_ENDED]: ReviewWindowEndedPayload,
   [EVALUATION_RECORDED]: EvaluationRecordedPayload,
   [APPEAL_FILED]: AppealFiledPayload,
   [APPEAL_DECIDED]: AppealDecidedPayload,

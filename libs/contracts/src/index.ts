@@ -31,6 +31,7 @@ export * from './events/deadline-flagged.event';
 export * from './events/supervision-actions.event';
 export * from './events/review-decided.event';
 export * from './events/reply-delivered.event';
+export * from './events/review-window-ended.event';
 export * from './events/evaluation-recorded.event';
 export * from './events/appeal-decided.event';
 export * from './events/appeal-hearing-recorded.event';

@@ -27,7 +27,8 @@ export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar/calendar-ran
 export { PERIOD_KINDS, STAGE_IDS, isPeriodKind, isStageId } from './rules/stage-id';
 export type { PeriodKind, StageId } from './rules/stage-id';
 export { STAGE_CATALOGUE } from './rules/stage-catalogue.data';
-export type { StageDescription, StatutoryCap } from './rules/stage-catalogue.data';
+export type { StageDescription, StageHolder, StatutoryCap } from './rules/stage-catalogue.data';
+export { stageHolder } from './rules/stage-holder';
 export { DEFAULT_RULE_SET_INPUT } from './rules/default-rule-set.data';
 export { RuleSet } from './rules/rule-set.model';
 export { defaultRuleSet, loadRuleSet, loadRuleSetFile } from './rules/rule-set.loader';

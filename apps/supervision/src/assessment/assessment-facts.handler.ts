@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DEADLINE_OVERDUE, PETITION_REPEAT_LINKED, Topics, isEvent, type EventEnvelope } from '@petition/contracts';
+import { stageHolder } from '@petition/deadlines';
 import type { SupervisionEventHandler } from '../events/event-handler-registry';
 import { AssessmentRepository } from './assessment.repository';
 import { counterDeltas, matterContributions, overdueContributions } from './contributions';
@@ -39,7 +40,9 @@ export class AssessmentFactsHandler implements SupervisionEventHandler {
       }
     } else if (isEvent(event, DEADLINE_OVERDUE)) {
       const p = event.payload;
-      if (!p.unitId || p.flag !== 'overdue') return;
+      // Only a unit's own steps count against it. Flags of the bureau's steps published before the
+      // tracker held the bureau to them still name the lead unit; a rebuild must not count them.
+      if (!p.unitId || p.flag !== 'overdue' || stageHolder(p.stage) !== 'unit') return;
       const before = await this.repository.lockOverdue(m, p.petitionId, p.unitId);
       const month = monthOf(p.firedAt);
       await this.repository.upsertOverdue(m, p.petitionId, p.unitId, month, p.stage, new Date(p.firedAt));

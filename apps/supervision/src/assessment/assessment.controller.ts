@@ -67,7 +67,7 @@ export class AssessmentController {
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiOperation({ summary: 'Close a period: freeze the ranking with its scheme version and emit assessment.published; again → the same result (recomputed and compared)' })
   @ApiOkResponse({ type: PublicationView })
-  @ApiConflictResponse({ description: 'ASSESSMENT_PERIOD_NOT_CLOSED; ASSESSMENT_CHANGED_SINCE_PUBLISHED with the units that differ' })
+  @ApiConflictResponse({ description: 'ASSESSMENT_PERIOD_NOT_CLOSED; ASSESSMENT_PERIOD_NOT_SETTLED (review windows that ended in the period not recorded yet — retry shortly); ASSESSMENT_CHANGED_SINCE_PUBLISHED with the units that differ' })
   publish(@Param('period') period: string, @Query() q: PublishQueryDto, @CurrentUser() user: StaffUser): Promise<Publication> {
     return this.publisher.execute(period, q.scheme ?? 'default', user.sub);
   }

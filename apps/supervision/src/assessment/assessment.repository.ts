@@ -41,7 +41,7 @@ const COLUMNS: Array<[keyof MatterFacts, string]> = [
   ['unitId', 'unit_id'], ['trackingNo', 'tracking_no'], ['nature', 'nature'], ['isRepeat', 'is_repeat'], ['assignmentId', 'assignment_id'],
   ['assignedAt', 'assigned_at'], ['acceptDue', 'accept_due'], ['acceptedAt', 'accepted_at'], ['handlingDue', 'handling_due'], ['extendedDue', 'extended_due'],
   ['replies', 'replies'], ['firstReviewAt', 'first_review_at'], ['firstReviewPassed', 'first_review_passed'], ['deliveredAt', 'delivered_at'],
-  ['deliveredRound', 'delivered_round'], ['reviewWindowEnd', 'review_window_end'], ['evalRound', 'eval_round'], ['evalRecordedAt', 'eval_recorded_at'],
+  ['deliveredRound', 'delivered_round'], ['reviewWindowEnd', 'review_window_end'], ['reviewWindowEndedFor', 'review_window_ended_for'], ['evalRound', 'eval_round'], ['evalRecordedAt', 'eval_recorded_at'],
   ['evalSatisfaction', 'eval_satisfaction'], ['evalSolved', 'eval_solved'], ['reviewRequestedAt', 'review_requested_at'], ['repeatLinkedAts', 'repeat_linked_ats'],
 ];
 
@@ -73,6 +73,21 @@ export class AssessmentRepository {
     const sets = COLUMNS.map(([, col], i) => `${col} = $${i + 2}`).join(', ');
     const values = COLUMNS.map(([prop]) => (prop === 'replies' ? JSON.stringify(f.replies) : f[prop]));
     await m.query(`UPDATE assessment_matters SET ${sets}, contrib_months = $${COLUMNS.length + 2}, updated_at = now() WHERE petition_id = $1`, [f.petitionId, ...values, months]);
+  }
+
+  /**
+   * First-time claims in a `one_time` denominator whose review window ends in [start, end) and is
+   * not recorded as ended (uses the partial index `assessment_matters_window_unrecorded_idx`).
+   */
+  async countUnrecordedReviewWindows(m: EntityManager, start: Date, end: Date): Promise<number> {
+    const rows: Array<{ n: number }> = await m.query(
+      `SELECT count(*)::int AS n FROM assessment_matters
+       WHERE review_window_end IS NOT NULL AND (review_window_ended_for IS NULL OR review_window_ended_for < review_window_end)
+         AND review_window_end >= $1 AND review_window_end < $2
+         AND unit_id IS NOT NULL AND nature = 'claim' AND NOT is_repeat AND delivered_at IS NOT NULL AND review_requested_at IS NULL`,
+      [start, end],
+    );
+    return rows[0].n;
   }
 
   /** Records a repeat petition once; false when it was already recorded. */

@@ -26,10 +26,24 @@ describe('assessment contributions', () => {
   });
 
   it('one-time resolution fails on a review request or a repeat inside the window', () => {
-    const base = { deliveredAt: at('2026-10-01T00:00:00Z'), deliveredRound: 1, reviewWindowEnd: at('2026-10-31T16:00:00Z') };
+    const base = { deliveredAt: at('2026-10-01T00:00:00Z'), deliveredRound: 1, reviewWindowEnd: at('2026-10-31T16:00:00Z'), reviewWindowEndedFor: at('2026-10-31T16:00:00Z') };
     expect(matterContributions(matter(base)).find((x) => x.kpi === 'one_time')).toMatchObject({ months: ['2026-11'], numerator: true });
+    expect(matterContributions(matter({ ...base, reviewRequestedAt: at('2026-10-20T00:00:00Z') })).find((x) => x.kpi === 'one_time')?.numerator).toBe(false);
     expect(matterContributions(matter({ ...base, repeatLinkedAts: [at('2026-10-20T00:00:00Z')] })).find((x) => x.kpi === 'one_time')?.numerator).toBe(false);
     expect(matterContributions(matter({ ...base, isRepeat: true })).find((x) => x.kpi === 'one_time')).toBeUndefined();
+  });
+
+  it('one-time resolution waits for the window to end: an open window counts in the denominator only', () => {
+    const open = { deliveredAt: at('2026-10-01T00:00:00Z'), deliveredRound: 1, reviewWindowEnd: at('2026-10-31T16:00:00Z'), reviewWindowEndedFor: null };
+    expect(matterContributions(matter(open)).find((x) => x.kpi === 'one_time')).toMatchObject({ months: ['2026-11'], numerator: false, facts: { windowEnded: false } });
+    // The end of an earlier round's window does not end the window of a later delivery.
+    const reworked = { ...open, deliveredRound: 2, reviewWindowEndedFor: at('2026-10-20T16:00:00Z') };
+    expect(matterContributions(matter(reworked)).find((x) => x.kpi === 'one_time')?.numerator).toBe(false);
+    const ended = { ...open, reviewWindowEndedFor: at('2026-10-31T16:00:00Z') };
+    expect(matterContributions(matter(ended)).find((x) => x.kpi === 'one_time')).toMatchObject({ numerator: true, facts: { windowEnded: true } });
+    // Recording the end moves the matter into the numerator and leaves the denominator alone.
+    const deltas = counterDeltas(matterContributions(matter(open)), matterContributions(matter(ended)));
+    expect(deltas.filter((d) => d.kpi === 'one_time').map((d) => [d.period, d.numerator, d.denominator])).toEqual([['2026-11', 1, 0], ['2026-Q4', 1, 0], ['2026', 1, 0]]);
   });
 
   it('a matter counts once per period: two months of one quarter add one to the quarter', () => {

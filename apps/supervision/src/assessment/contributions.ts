@@ -71,13 +71,16 @@ export function matterContributions(f: MatterFacts): Contribution[] {
   }
 
   // One-time resolution: first-time claims whose 30-day window after the (latest) delivered reply
-  // ends in P; resolved when no review was requested and no repeat petition came in the window.
+  // ends in P; resolved when the window has ended with no review requested and no repeat petition
+  // in it. A window still open is not (yet) done — a review request or a repeat may still come — so
+  // in a running period it counts in the denominator only, until the sweep records its end.
   if (f.nature === 'claim' && !f.isRepeat && f.deliveredAt && f.reviewWindowEnd) {
     const from = f.deliveredAt.getTime();
     const to = f.reviewWindowEnd.getTime();
     const repeatInWindow = f.repeatLinkedAts.some((r) => r.getTime() > from && r.getTime() <= to);
-    add('one_time', [f.reviewWindowEnd], !f.reviewRequestedAt && !repeatInWindow, {
-      deliveredAt: iso(f.deliveredAt), windowEnd: iso(f.reviewWindowEnd), reviewRequestedAt: iso(f.reviewRequestedAt), repeatInWindow,
+    const windowEnded = f.reviewWindowEndedFor !== null && f.reviewWindowEndedFor.getTime() >= to;
+    add('one_time', [f.reviewWindowEnd], windowEnded && !f.reviewRequestedAt && !repeatInWindow, {
+      deliveredAt: iso(f.deliveredAt), windowEnd: iso(f.reviewWindowEnd), windowEnded, reviewRequestedAt: iso(f.reviewRequestedAt), repeatInWindow,
     });
   }
 

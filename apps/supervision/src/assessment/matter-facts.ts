@@ -1,6 +1,6 @@
 import {
   APPEAL_FILED, AppealKind, EVALUATION_RECORDED, EXTENSION_APPROVED, PETITION_ASSIGNED, PETITION_REGISTERED, PETITION_REPLIED,
-  PETITION_TRIAGED, REPLY_DELIVERED, REVIEW_APPROVED, REVIEW_RETURNED, TriageOutcome, WORK_ITEM_ACCEPTED, ASSIGNMENT_RETURNED,
+  PETITION_TRIAGED, REPLY_DELIVERED, REVIEW_APPROVED, REVIEW_RETURNED, REVIEW_WINDOW_ENDED, TriageOutcome, WORK_ITEM_ACCEPTED, ASSIGNMENT_RETURNED,
   isEvent, type EventEnvelope,
 } from '@petition/contracts';
 
@@ -33,6 +33,11 @@ export interface MatterFacts {
   deliveredAt: Date | null;
   deliveredRound: number | null;
   reviewWindowEnd: Date | null;
+  /**
+   * The latest review window recorded as ended (`review_window.ended`, from the deadline sweep).
+   * The window of the delivered reply has ended when this is at or after `reviewWindowEnd`.
+   */
+  reviewWindowEndedFor: Date | null;
   evalRound: number | null;
   evalRecordedAt: Date | null;
   evalSatisfaction: string | null;
@@ -46,14 +51,14 @@ export function emptyMatter(petitionId: string): MatterFacts {
   return {
     petitionId, unitId: null, trackingNo: null, nature: null, isRepeat: false, assignmentId: null, assignedAt: null, acceptDue: null, acceptedAt: null,
     handlingDue: null, extendedDue: null, replies: {}, firstReviewAt: null, firstReviewPassed: null, deliveredAt: null, deliveredRound: null,
-    reviewWindowEnd: null, evalRound: null, evalRecordedAt: null, evalSatisfaction: null, evalSolved: null, reviewRequestedAt: null, repeatLinkedAts: [],
+    reviewWindowEnd: null, reviewWindowEndedFor: null, evalRound: null, evalRecordedAt: null, evalSatisfaction: null, evalSolved: null, reviewRequestedAt: null, repeatLinkedAts: [],
   };
 }
 
 /** Event types whose petition's matter facts assessment folds (petition.repeat_linked is handled apart: it touches two matters). */
 export const MATTER_EVENT_TYPES: ReadonlySet<string> = new Set([
   PETITION_REGISTERED, PETITION_TRIAGED, PETITION_ASSIGNED, ASSIGNMENT_RETURNED, WORK_ITEM_ACCEPTED, EXTENSION_APPROVED, PETITION_REPLIED,
-  REVIEW_APPROVED, REVIEW_RETURNED, REPLY_DELIVERED, EVALUATION_RECORDED, APPEAL_FILED,
+  REVIEW_APPROVED, REVIEW_RETURNED, REPLY_DELIVERED, REVIEW_WINDOW_ENDED, EVALUATION_RECORDED, APPEAL_FILED,
 ]);
 
 const d = (iso: string): Date => new Date(iso);
@@ -107,6 +112,9 @@ export function applyMatterEvent(f: MatterFacts, event: EventEnvelope): void {
     if (f.deliveredRound === null || p.round >= f.deliveredRound) {
       Object.assign(f, { deliveredAt: d(p.deliveredAt), deliveredRound: p.round, reviewWindowEnd: d(p.reviewRequestDeadline.due) });
     }
+  } else if (isEvent(event, REVIEW_WINDOW_ENDED)) {
+    const end = d(event.payload.windowEnd);
+    if (!f.reviewWindowEndedFor || end > f.reviewWindowEndedFor) f.reviewWindowEndedFor = end;
   } else if (isEvent(event, EVALUATION_RECORDED)) {
     const p = event.payload;
     const at = d(p.recordedAt);

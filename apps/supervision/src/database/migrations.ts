@@ -5,6 +5,7 @@ import { ProvisionalDeadlinesIndex1764000000001 } from './migrations/17640000000
 import { MatterFlow1764100000000 } from './migrations/1764100000000-MatterFlow';
 import { AssessmentFacts1764200000000 } from './migrations/1764200000000-AssessmentFacts';
 import { DirectoryUnits1764300000000 } from './migrations/1764300000000-DirectoryUnits';
+import { ReviewWindowsAndBureauSteps1764400000000 } from './migrations/1764400000000-ReviewWindowsAndBureauSteps';
 
 /** Supervision's migrations in order (one line each); they never change once shipped. */
 export const supervisionMigrations: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const supervisionMigrations: Array<new () => MigrationInterface> = [
   MatterFlow1764100000000,
   AssessmentFacts1764200000000,
   DirectoryUnits1764300000000,
+  ReviewWindowsAndBureauSteps1764400000000,
 ];

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
+  APPEAL_FILED,
   APPEAL_HEARING_RECORDED,
   PETITION_REPLIED,
   PETITION_TRIAGED,
   REPLY_DELIVERED,
+  REVIEW_APPROVED,
   REVIEW_RETURNED,
+  SUPERVISION_ORDER_ISSUED,
   TriageOutcome,
   createEnvelope,
   type DeadlineRef,
@@ -27,11 +30,27 @@ describe('deadlineIntents', () => {
     expect(close).toMatchObject({ kind: 'complete', ownerKey: OwnerKeys.reply(workItemId, 2), remember: true });
   });
 
-  it('does not track the petitioner’s review window, only the unit’s callback', () => {
+  it('holds the bureau, not the unit, to the callback, and does not track the petitioner’s review window as an obligation', () => {
     const replyId = randomUUID();
     const intents = deadlineIntents(envelope(REPLY_DELIVERED, { replyId, petitionId, unitId, round: 1, callbackDeadline: ref('callback'), reviewRequestDeadline: ref('review_request'), deliveredAt: at }));
     expect(intents.map((i) => i.kind)).toEqual(['complete', 'open']);
+    // Units cannot record a callback (POST /api/evaluations is for supervisors and clerks).
+    expect(intents[1]).toMatchObject({ kind: 'open', stage: 'callback', ownerKey: OwnerKeys.callback(replyId), unitId: null, ladder: false });
     expect(intents.some((i) => 'stage' in i && i.stage === 'review_request')).toBe(false);
+  });
+
+  it('holds the bureau to delivery and to appeal decisions, the unit to its supervision order (without a ladder)', () => {
+    const replyId = randomUUID();
+    const [delivery] = deadlineIntents(envelope(REVIEW_APPROVED, {
+      reviewId: randomUUID(), replyId, workItemId, petitionId, unitId, round: 1, firstReview: true, delivery: 'post', deliveryDeadline: ref('reply_delivery'), decidedAt: at,
+    }));
+    expect(delivery).toMatchObject({ stage: 'reply_delivery', unitId: null, ladder: false });
+    const [decision] = deadlineIntents(envelope(APPEAL_FILED, { appealId: randomUUID(), petitionId, kind: 'review', unitId, decisionDeadline: ref('review_decision'), filedAt: at }));
+    expect(decision).toMatchObject({ stage: 'review_decision', unitId: null, ladder: false });
+    const [order] = deadlineIntents(envelope(SUPERVISION_ORDER_ISSUED, {
+      orderId: randomUUID(), petitionId, unitId, level: 'order', reason: '督办', source: 'supervisor', issuedBy: 's', answerDeadline: ref('supervision_order'), issuedAt: at,
+    }));
+    expect(order).toMatchObject({ stage: 'supervision_order', unitId, ladder: false });
   });
 
   it('leaves triage open when the matter goes to dispatch (routing ends it), closes it otherwise', () => {

@@ -21,6 +21,7 @@ import {
   type DeadlineRef,
   type EventEnvelope,
 } from '@petition/contracts';
+import { stageHolder } from '@petition/deadlines';
 
 /** Opens the deadline of a step that just started; the due date comes from the event (triage: computed). */
 export interface OpenIntent {
@@ -77,9 +78,16 @@ export const OwnerKeys = {
   order: (orderId: string) => `order:${orderId}`,
 } as const;
 
-const unitStep = (petitionId: string, stage: string, ownerKey: string, unitId: string, ref: DeadlineRef): OpenIntent => ({
-  kind: 'open', petitionId, stage, ownerKey, unitId, ladder: true, deadline: { ref },
-});
+/**
+ * Opens the deadline of a step, held to whoever performs it (libs/deadlines `stageHolder`). A unit's
+ * step names the unit and climbs the escalation ladder. The bureau's steps (delivery, callback,
+ * appeal decisions) are recorded by its supervisors and clerks, never by the unit, so they name no
+ * unit and have no ladder: a unit is never marked overdue for a step it cannot perform.
+ */
+const heldStep = (petitionId: string, stage: string, ownerKey: string, unitId: string | null, ref: DeadlineRef): OpenIntent => {
+  const unit = stageHolder(stage) === 'unit' ? unitId : null;
+  return { kind: 'open', petitionId, stage, ownerKey, unitId: unit, ladder: unit !== null, deadline: { ref } };
+};
 
 const close = (kind: 'complete' | 'cancel', petitionId: string, ownerKey: string, at: string, remember = true): CloseIntent => ({
   kind, petitionId, ownerKey, at, remember,
@@ -104,7 +112,7 @@ export function deadlineIntents(event: EventEnvelope): DeadlineIntent[] {
     const p = event.payload;
     return [
       close('complete', p.petitionId, OwnerKeys.triage, p.assignedAt),
-      unitStep(p.petitionId, 'unit_accept', OwnerKeys.accept(p.assignmentId), p.leadUnitId, p.acceptDeadline),
+      heldStep(p.petitionId, 'unit_accept', OwnerKeys.accept(p.assignmentId), p.leadUnitId, p.acceptDeadline),
     ];
   }
   if (isEvent(event, ASSIGNMENT_RETURNED)) {
@@ -115,8 +123,8 @@ export function deadlineIntents(event: EventEnvelope): DeadlineIntent[] {
     const p = event.payload;
     return [
       close('complete', p.petitionId, OwnerKeys.accept(p.assignmentId), p.acceptedAt),
-      unitStep(p.petitionId, 'first_contact', OwnerKeys.contact(p.workItemId), p.unitId, p.firstContactDeadline),
-      unitStep(p.petitionId, p.handlingDeadline.stage, OwnerKeys.reply(p.workItemId, 1), p.unitId, p.handlingDeadline),
+      heldStep(p.petitionId, 'first_contact', OwnerKeys.contact(p.workItemId), p.unitId, p.firstContactDeadline),
+      heldStep(p.petitionId, p.handlingDeadline.stage, OwnerKeys.reply(p.workItemId, 1), p.unitId, p.handlingDeadline),
     ];
   }
   if (isEvent(event, WORK_ITEM_CONTACT_RECORDED)) {
@@ -137,17 +145,17 @@ export function deadlineIntents(event: EventEnvelope): DeadlineIntent[] {
   }
   if (isEvent(event, REVIEW_RETURNED)) {
     const p = event.payload;
-    return [unitStep(p.petitionId, p.reworkDeadline.stage, OwnerKeys.reply(p.workItemId, p.round + 1), p.unitId, p.reworkDeadline)];
+    return [heldStep(p.petitionId, p.reworkDeadline.stage, OwnerKeys.reply(p.workItemId, p.round + 1), p.unitId, p.reworkDeadline)];
   }
   if (isEvent(event, REVIEW_APPROVED)) {
     const p = event.payload;
-    return [unitStep(p.petitionId, 'reply_delivery', OwnerKeys.delivery(p.replyId), p.unitId, p.deliveryDeadline)];
+    return [heldStep(p.petitionId, 'reply_delivery', OwnerKeys.delivery(p.replyId), p.unitId, p.deliveryDeadline)];
   }
   if (isEvent(event, REPLY_DELIVERED)) {
     const p = event.payload;
     return [
       close('complete', p.petitionId, OwnerKeys.delivery(p.replyId), p.deliveredAt),
-      unitStep(p.petitionId, 'callback', OwnerKeys.callback(p.replyId), p.unitId, p.callbackDeadline),
+      heldStep(p.petitionId, 'callback', OwnerKeys.callback(p.replyId), p.unitId, p.callbackDeadline),
     ];
   }
   if (isEvent(event, EVALUATION_RECORDED)) {
@@ -156,8 +164,7 @@ export function deadlineIntents(event: EventEnvelope): DeadlineIntent[] {
   }
   if (isEvent(event, APPEAL_FILED)) {
     const p = event.payload;
-    const unitId = p.unitId ?? null;
-    return [{ kind: 'open', petitionId: p.petitionId, stage: p.decisionDeadline.stage, ownerKey: OwnerKeys.appeal(p.appealId), unitId, ladder: unitId !== null, deadline: { ref: p.decisionDeadline } }];
+    return [heldStep(p.petitionId, p.decisionDeadline.stage, OwnerKeys.appeal(p.appealId), p.unitId ?? null, p.decisionDeadline)];
   }
   if (isEvent(event, APPEAL_HEARING_RECORDED)) {
     const p = event.payload;
@@ -174,7 +181,7 @@ export function deadlineIntents(event: EventEnvelope): DeadlineIntent[] {
     // An order's answer deadline gets warning and overdue, but no ladder of its own: an order about an
     // order would never end. Overdue answers show on the unit's record.
     const p = event.payload;
-    return [{ ...unitStep(p.petitionId, 'supervision_order', OwnerKeys.order(p.orderId), p.unitId, p.answerDeadline), ladder: false }];
+    return [{ ...heldStep(p.petitionId, 'supervision_order', OwnerKeys.order(p.orderId), p.unitId, p.answerDeadline), ladder: false }];
   }
   if (isEvent(event, SUPERVISION_ORDER_ANSWERED)) {
     const p = event.payload;

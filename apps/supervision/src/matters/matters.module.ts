@@ -4,9 +4,16 @@ import { FlowDeadlines } from './flow-deadlines';
 import { MatterEvents } from './matter-events';
 import { MattersHandler } from './matters.handler';
 import { MattersRepository } from './matters.repository';
+import { EndReviewWindowsUseCase } from './usecases/end-review-windows.usecase';
 
-/** The matter projection, the flow's deadlines and its event writer, shared by reviews, evaluations and appeals. */
-@Module({ providers: [MattersRepository, FlowDeadlines, MatterEvents, MattersHandler], exports: [MattersRepository, FlowDeadlines, MatterEvents] })
+/**
+ * The matter projection, the flow's deadlines and its event writer, shared by reviews, evaluations
+ * and appeals; and the end of each review window, which the deadline sweep records.
+ */
+@Module({
+  providers: [MattersRepository, FlowDeadlines, MatterEvents, MattersHandler, EndReviewWindowsUseCase],
+  exports: [MattersRepository, FlowDeadlines, MatterEvents, EndReviewWindowsUseCase],
+})
 export class MattersModule implements OnModuleInit {
   constructor(
     private readonly registry: EventHandlerRegistry,

@@ -14,7 +14,7 @@ export class MattersRepository {
       .createQueryBuilder()
       .insert()
       .into(MatterEntity)
-      .values({ petitionId, leadUnitId: unitId, assignmentId: null, deliveredReviewId: null, deliveredReplyId: null, deliveredRound: null, deliveredAt: null, reviewRequestDue: null, closedAt: null, concludedAt: null, updatedAt: now })
+      .values({ petitionId, leadUnitId: unitId, assignmentId: null, deliveredReviewId: null, deliveredReplyId: null, deliveredRound: null, deliveredAt: null, reviewRequestDue: null, reviewWindowEndedAt: null, closedAt: null, concludedAt: null, updatedAt: now })
       .orIgnore()
       .execute();
     return (await this.lock(manager, petitionId)) as MatterEntity;
@@ -27,6 +27,26 @@ export class MattersRepository {
 
   find(petitionId: string): Promise<MatterEntity | null> {
     return this.dataSource.getRepository(MatterEntity).findOneBy({ petitionId });
+  }
+
+  /**
+   * Matters whose delivered reply's review window has ended by `now` and is not recorded yet,
+   * row-locked, oldest window first; rows another instance holds are skipped, never waited for.
+   */
+  lockEndedReviewWindows(manager: EntityManager, now: Date, limit: number): Promise<MatterEntity[]> {
+    return manager
+      .getRepository(MatterEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where('m.review_request_due IS NOT NULL AND m.review_window_ended_at IS NULL AND m.review_request_due <= :now', { now })
+      .orderBy('m.review_request_due')
+      .limit(limit)
+      .getMany();
+  }
+
+  async markReviewWindowsEnded(manager: EntityManager, petitionIds: string[], at: Date): Promise<void> {
+    if (petitionIds.length) await manager.query(`UPDATE matters SET review_window_ended_at = $2 WHERE petition_id = ANY($1)`, [petitionIds, at]);
   }
 
   async save(manager: EntityManager, matter: MatterEntity): Promise<void> {

@@ -9,6 +9,7 @@ import { SweepService } from './sweep.service';
 export class SweepReportView {
   @ApiProperty({ description: 'Deadlines looked at' }) deadlines!: number;
   @ApiProperty({ description: 'Warnings, overdue flags and ladder steps fired' }) fired!: number;
+  @ApiProperty({ description: 'Review windows (review_request) whose end was recorded: review_window.ended' }) reviewWindowsEnded!: number;
 }
 
 /** Runs the deadline sweep now (operations and tests); it also runs on its own interval. */

@@ -22,6 +22,7 @@ import type { TrackedDeadlineEntity } from '../deadlines/entities/tracked-deadli
 import { planFiring, type FireAction } from '../deadlines/fire-plan';
 import { IssueSupervisionOrderUseCase } from '../escalation/usecases/issue-supervision-order.usecase';
 import { IssueUrgeUseCase } from '../escalation/usecases/issue-urge.usecase';
+import { EndReviewWindowsUseCase } from '../matters/usecases/end-review-windows.usecase';
 import { SWEEP_CONFIG, type SweepConfig } from './sweep.config';
 import { SweepMetrics } from './sweep.metrics';
 
@@ -31,6 +32,8 @@ export interface SweepReport {
   deadlines: number;
   /** Warnings, overdue flags and ladder steps fired. */
   fired: number;
+  /** Review windows whose end was recorded (`review_window.ended`). */
+  reviewWindowsEnded: number;
 }
 
 /** Who the ladder's actions are recorded as. */
@@ -58,6 +61,7 @@ export class SweepService {
     private readonly urges: IssueUrgeUseCase,
     private readonly orders: IssueSupervisionOrderUseCase,
     private readonly metrics: SweepMetrics,
+    private readonly reviewWindows: EndReviewWindowsUseCase,
   ) {}
 
   /** True while a sweep of this instance runs or waits. */
@@ -74,7 +78,7 @@ export class SweepService {
   }
 
   private async run(): Promise<SweepReport> {
-    const report: SweepReport = { deadlines: 0, fired: 0 };
+    const report: SweepReport = { deadlines: 0, fired: 0, reviewWindowsEnded: 0 };
     const stopTimer = this.metrics.duration.startTimer();
     for (;;) {
       const now = this.clock.now();
@@ -84,12 +88,13 @@ export class SweepService {
       // Fewer than a full batch: nothing else is due, or the rest is locked by another instance.
       if (batch.deadlines < this.config.batchSize) break;
     }
+    report.reviewWindowsEnded = await this.reviewWindows.execute(this.clock.now(), this.config.batchSize);
     stopTimer();
-    if (report.fired > 0) this.logger.info(report, 'deadline sweep fired');
+    if (report.fired > 0 || report.reviewWindowsEnded > 0) this.logger.info(report, 'deadline sweep fired');
     return report;
   }
 
-  private async sweepBatch(m: EntityManager, now: Date): Promise<SweepReport> {
+  private async sweepBatch(m: EntityManager, now: Date): Promise<Pick<SweepReport, 'deadlines' | 'fired'>> {
     const rows = await this.repository.lockDue(m, now, this.config.batchSize);
     const flags: OutboxRecord[] = [];
     const updates: FiredUpdate[] = [];

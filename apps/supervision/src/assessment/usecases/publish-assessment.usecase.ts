@@ -4,7 +4,7 @@ import type { Clock } from '@petition/clock';
 import { ASSESSMENT_PUBLISHED, Topics, createEnvelope, toOffsetIso, type AssessmentPublishedPayload } from '@petition/contracts';
 import { OutboxWriter } from '@petition/messaging';
 import { CLOCK, type FieldReason } from '@petition/service-kit';
-import { ChangedSincePublishedError, PeriodNotClosedError } from '../assessment.errors';
+import { ChangedSincePublishedError, PeriodNotClosedError, PeriodNotSettledError } from '../assessment.errors';
 import { AssessmentRepository } from '../assessment.repository';
 import { AssessmentService, type Ranking } from '../assessment.service';
 
@@ -22,7 +22,8 @@ export interface Publication {
 }
 
 /**
- * Closes a period (考核发布): freezes the ranking with the scheme version used and emits
+ * Closes a period (考核发布) once it has ended and the end of every review window that ended in it
+ * is recorded: freezes the ranking with the scheme version used and emits
  * `assessment.published` through the outbox, in one transaction. Publishing again recomputes the
  * ranking with the frozen scheme version and compares: the same result is returned unchanged (no
  * second event); a different one is refused, naming what changed, so a published score is never
@@ -53,6 +54,10 @@ export class PublishAssessment {
           publishedBy: existing.publishedBy, republished: true, ranking: frozen,
         };
       }
+      // A first-time claim whose window ended in P but whose end is not recorded yet would be frozen
+      // as not resolved; wait for the sweep rather than publish a figure that changes minutes later.
+      const unrecorded = await this.repository.countUnrecordedReviewWindows(m, period.start, period.end);
+      if (unrecorded > 0) throw new PeriodNotSettledError(period.key, unrecorded);
       const id = randomUUID();
       await this.repository.insertPublication(m, { id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, result: ranking, publishedBy: by, publishedAt: now });
       const payload: AssessmentPublishedPayload = {

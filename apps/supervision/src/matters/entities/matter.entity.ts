@@ -16,6 +16,8 @@ export class MatterEntity {
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true }) deliveredAt!: Date | null;
   /** End of the review window (`review_request` from the delivery). */
   @Column({ name: 'review_request_due', type: 'timestamptz', nullable: true }) reviewRequestDue!: Date | null;
+  /** When the deadline sweep recorded the end of that window (`review_window.ended`); null while open. */
+  @Column({ name: 'review_window_ended_at', type: 'timestamptz', nullable: true }) reviewWindowEndedAt!: Date | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
   @Column({ name: 'concluded_at', type: 'timestamptz', nullable: true }) concludedAt!: Date | null;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -29,7 +29,7 @@ export class ReplyDelivery {
     await this.reviews.save(m, review);
     Object.assign(matter, {
       leadUnitId: review.unitId, deliveredReviewId: review.id, deliveredReplyId: review.replyId, deliveredRound: review.round,
-      deliveredAt: at, reviewRequestDue: new Date(reviewRequestDeadline.due), updatedAt: now,
+      deliveredAt: at, reviewRequestDue: new Date(reviewRequestDeadline.due), reviewWindowEndedAt: null, updatedAt: now,
     });
     await this.matters.save(m, matter);
     const payload: ReplyDeliveredPayload = {
