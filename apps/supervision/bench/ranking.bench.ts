@@ -15,9 +15,15 @@ import { supervisionMigrations } from '../src/database/migrations';
  * the per-unit, per-period counters from them with one SQL pass equivalent to the projection's
  * deltas (month, quarter and year; a matter counts once per period), then times the ranking of
  * one quarter through AssessmentService (counters read + scoring + ranking), and the drill-down of
- * one unit's on-time matters. Prints a table and one JSON line.
+ * one unit's on-time matters, and the publish guard's count of unrecorded review windows of a
+ * quarter. Prints a table and one JSON line.
  */
 
+/**
+ * The history is read as of this instant: a review window ending later is still open (not recorded
+ * as ended, so not yet in the one-time resolution numerator), as the sweep would leave it.
+ */
+const AS_OF = "timestamptz '2026-12-15 00:00+08'";
 
 const MONTH = (col: string) => `to_char((${col}) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 const KINDS: Record<string, (m: string) => string> = {
@@ -47,6 +53,7 @@ async function main(): Promise<void> {
     await q(`SET max_parallel_workers_per_gather = 2`);
     await q(`DROP INDEX assessment_matters_months_idx`);
     await q(`DROP INDEX assessment_matters_unit_idx`);
+    await q(`DROP INDEX assessment_matters_window_unrecorded_idx`);
     await q(`CREATE UNLOGGED TABLE bench_units AS SELECT g AS n, md5('unit' || g)::uuid AS unit_id FROM generate_series(0, ${s.units - 1}) g`);
     await q(`INSERT INTO assessment_units (unit_id) SELECT unit_id FROM bench_units`);
 
@@ -54,10 +61,11 @@ async function main(): Promise<void> {
     // ~15 % failed their first review, ~70 % evaluated, ~8 % review requests.
     await timed(`generate ${s.matters} matters`, () => q(`
       INSERT INTO assessment_matters (petition_id, unit_id, tracking_no, nature, assignment_id, assigned_at, accept_due, accepted_at, handling_due, extended_due,
-        first_reply_at, last_reply_at, first_review_at, first_review_passed, delivered_at, delivered_round, review_window_end, eval_round, eval_recorded_at,
+        first_reply_at, last_reply_at, first_review_at, first_review_passed, delivered_at, delivered_round, review_window_end, review_window_ended_for, eval_round, eval_recorded_at,
         eval_satisfaction, eval_solved, review_requested_at, contrib_months)
       SELECT petition_id, unit_id, tracking_no, nature, assignment_id, t0, t0 + interval '3 days', accepted, accepted + interval '20 days', ext,
         replied, replied, replied + interval '1 day', r3 > 0.15, replied + interval '2 days', 1, replied + interval '32 days',
+        CASE WHEN replied + interval '32 days' <= ${AS_OF} THEN replied + interval '32 days' END,
         CASE WHEN r4 < 0.7 THEN 1 END, CASE WHEN r4 < 0.7 THEN replied + interval '4 days' END, CASE WHEN r4 < 0.7 THEN (ARRAY['satisfied','basically_satisfied','dissatisfied'])[1 + floor(r4 * 4)::int % 3] END,
         CASE WHEN r4 < 0.7 THEN r4 < 0.5 END, CASE WHEN r1 < 0.08 THEN replied + interval '10 days' END,
         ARRAY[${MONTH('t0')}, ${MONTH('accepted')}, ${MONTH("accepted + interval '20 days'")}, ${MONTH('replied')}, ${MONTH("replied + interval '32 days'")}]
@@ -74,6 +82,9 @@ async function main(): Promise<void> {
     await timed('index matters', async () => {
       await q(`CREATE INDEX assessment_matters_unit_idx ON assessment_matters (unit_id, petition_id)`);
       await q(`CREATE INDEX assessment_matters_months_idx ON assessment_matters USING gin (contrib_months)`);
+      await q(`
+        CREATE INDEX assessment_matters_window_unrecorded_idx ON assessment_matters (review_window_end)
+        WHERE review_window_end IS NOT NULL AND (review_window_ended_for IS NULL OR review_window_ended_for < review_window_end)`);
     });
 
     // Counters: each rate KPI of each matter in the periods of its one or two instants (once per period).
@@ -84,7 +95,7 @@ async function main(): Promise<void> {
       ['participation', 'eval_round IS NOT NULL', 'delivered_at', null, "delivered_at IS NOT NULL AND nature <> 'accusation'"],
       ['satisfaction', "eval_satisfaction <> 'dissatisfied'", 'eval_recorded_at', null, 'eval_recorded_at IS NOT NULL'],
       ['resolution', 'eval_solved', 'eval_recorded_at', null, 'eval_recorded_at IS NOT NULL'],
-      ['one_time', 'review_requested_at IS NULL', 'review_window_end', null, "nature = 'claim' AND review_window_end IS NOT NULL"],
+      ['one_time', 'review_requested_at IS NULL AND review_window_ended_for >= review_window_end', 'review_window_end', null, "nature = 'claim' AND review_window_end IS NOT NULL"],
       ['matters', 'true', 'accept_due', null, 'true'],
     ];
     await timed('build counters', async () => {
@@ -135,8 +146,18 @@ async function main(): Promise<void> {
       if (i >= 2) drill.push(performance.now() - t0);
       drillCount = r.denominator;
     }
+    // The publish guard's question for a quarter: review windows that ended in it, not recorded yet.
+    const repository = new AssessmentRepository(ds);
+    const guard: number[] = [];
+    let unrecorded = 0;
+    for (let i = 0; i < s.calls + 2; i++) {
+      const t0 = performance.now();
+      unrecorded = await (ds as DataSource).transaction((m) => repository.countUnrecordedReviewWindows(m, new Date('2026-10-01T00:00:00+08:00'), new Date('2027-01-01T00:00:00+08:00')));
+      if (i >= 2) guard.push(performance.now() - t0);
+    }
     const result = {
       matters: s.matters, units, counters: n, calls: s.calls,
+      publishGuardUnrecorded: unrecorded, publishGuardP50Ms: +percentile(guard, 50).toFixed(1), publishGuardP95Ms: +percentile(guard, 95).toFixed(1),
       rankingP50Ms: +percentile(ranking, 50).toFixed(1), rankingP95Ms: +percentile(ranking, 95).toFixed(1), rankingMaxMs: +Math.max(...ranking).toFixed(1),
       drillDownMatters: drillCount, drillDownP50Ms: +percentile(drill, 50).toFixed(1), drillDownP95Ms: +percentile(drill, 95).toFixed(1),
     };

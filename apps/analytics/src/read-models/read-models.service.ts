@@ -5,6 +5,7 @@ import {
   PETITION_REGISTERED, PETITION_REPEAT_LINKED, PETITION_REPLIED, PETITION_TRIAGED, REPLY_DELIVERED, REVIEW_APPROVED, REVIEW_RETURNED,
   TriageOutcome, UNIT_UPSERTED, WORK_ITEM_ACCEPTED, isEvent, type EventEnvelope,
 } from '@petition/contracts';
+import { stageHolder } from '@petition/deadlines';
 import { hotspotTerms } from './hotspot-terms';
 import { PetitionFactsRepository } from './petition-facts.repository';
 
@@ -75,7 +76,10 @@ export class ReadModelsService {
     } else if (isEvent(event, APPEAL_FILED)) {
       await this.facts.countAppeal(manager, event.payload.petitionId);
     } else if (isEvent(event, DEADLINE_OVERDUE)) {
-      await this.facts.recordOverdue(manager, event.payload);
+      // A step of the bureau (delivery, callback, appeal decisions) is never a unit's overdue, also
+      // when an earlier release's flag still names the lead unit.
+      const p = event.payload;
+      await this.facts.recordOverdue(manager, { ...p, unitId: stageHolder(p.stage) === 'unit' ? p.unitId : null });
     } else if (isEvent(event, UNIT_UPSERTED)) {
       await this.facts.upsertUnit(manager, event.payload);
     }
