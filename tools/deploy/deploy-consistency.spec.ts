@@ -27,7 +27,7 @@ import {
  * shape still matches the code after a service, variable or topic changes.
  */
 
-/** The services and their default ports (ARCHITECTURE.md, "Running it"). */
+/** The services and their default ports (docs/architecture.md, "Running it"). */
 const DEFAULT_PORTS: Record<string, number> = { intake: 3001, dispatch: 3002, handling: 3003, supervision: 3004, analytics: 3005 };
 const SERVICES = Object.keys(DEFAULT_PORTS).sort();
 

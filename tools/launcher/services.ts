@@ -4,7 +4,7 @@ import { handlingMigrations } from '../../apps/handling/src/database/migrations'
 import { intakeMigrations } from '../../apps/intake/src/database/migrations';
 import { supervisionMigrations } from '../../apps/supervision/src/database/migrations';
 
-/** The five services, their default ports (ARCHITECTURE.md) and migrations, in start order. */
+/** The five services, their default ports (docs/architecture.md) and migrations, in start order. */
 export const SERVICES = [
   { name: 'intake', port: 3001, migrations: intakeMigrations },
   { name: 'dispatch', port: 3002, migrations: dispatchMigrations },

@@ -22,7 +22,7 @@ function shanghaiMonth(iso: string): string {
 }
 
 /**
- * RULES.md "Unit scores", recomputed from the generated events without any of the service's code:
+ * docs/rules.md "Unit scores", recomputed from the generated events without any of the service's code:
  * each KPI is a set of matters per unit, decided by the events of that matter. `now` is the instant
  * the figures are read at: a review window that has not ended by then is not (yet) resolved.
  */

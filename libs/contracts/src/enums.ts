@@ -50,7 +50,7 @@ export enum UnitKind {
   PetitionBureau = 'petition_bureau',
 }
 
-/** Lifecycle state of a petition as the petition bureau sees it (ARCHITECTURE.md, Lifecycle). */
+/** Lifecycle state of a petition as the petition bureau sees it (docs/architecture.md, Lifecycle). */
 export enum PetitionStatus {
   Registered = 'registered',
   Dispatched = 'dispatched',

@@ -65,7 +65,7 @@ export class PetitionFactsRepository {
     );
   }
 
-  /** The latest round's evaluation is the one that counts (RULES.md, satisfaction rate). */
+  /** The latest round's evaluation is the one that counts (docs/rules.md, satisfaction rate). */
   async evaluate(manager: EntityManager, petitionId: string, round: number, satisfaction: string, solved: boolean): Promise<void> {
     await manager.query(
       `INSERT INTO petition_facts (petition_id, evaluation_round, satisfaction, solved) VALUES ($1, $2, $3, $4)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { computeDue, defaultRuleSet, loadCalendar, type RuleSet, type WorkCalendar } from '@petition/deadlines';
 import { Track, toOffsetIso, type DeadlineRef, type HandlingStage } from '@petition/contracts';
 
-/** The handling stage each track picks (RULES.md, Default deadlines). */
+/** The handling stage each track picks (docs/rules.md, Default deadlines). */
 const HANDLING_STAGE: Record<Track, HandlingStage> = {
   [Track.Standard]: 'handling_standard',
   [Track.Fast]: 'handling_fast',

@@ -4,7 +4,7 @@ import { Deadline, DeadlinesError, computeDue, defaultRuleSet, loadCalendar, typ
 
 /**
  * Fixes the deadlines that start at acceptance, from libs/deadlines, with the rule set in force
- * then; a later rule change never moves them (RULES.md: a deadline is fixed when its step starts).
+ * then; a later rule change never moves them (docs/rules.md: a deadline is fixed when its step starts).
  */
 @Injectable()
 export class HandlingDeadlines {

@@ -27,7 +27,7 @@ const CHANNEL_NAMES: Record<string, string> = {
 /** States in which a matter is still open, so a repeat can join it. */
 const OPEN: ReadonlySet<PetitionStatus> = new Set([PetitionStatus.Registered, PetitionStatus.Dispatched, PetitionStatus.Assigned, PetitionStatus.Accepted, PetitionStatus.Replied, PetitionStatus.Approved, PetitionStatus.Closed]);
 
-/** A clerk's triage of a registered petition (RULES.md `triage`). */
+/** A clerk's triage of a registered petition (docs/rules.md `triage`). */
 @Injectable()
 export class TriageService {
   constructor(

@@ -24,7 +24,7 @@ export function effectiveHandlingDue(f: MatterFacts): Date | null {
 }
 
 /**
- * Every KPI contribution of one matter to its lead unit (RULES.md, Unit scores). Pure: the same
+ * Every KPI contribution of one matter to its lead unit (docs/rules.md, Unit scores). Pure: the same
  * facts always give the same contributions, so counters kept as deltas equal a recomputation.
  */
 export function matterContributions(f: MatterFacts): Contribution[] {

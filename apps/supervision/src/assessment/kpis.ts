@@ -1,4 +1,4 @@
-/** Rate KPIs of RULES.md "Unit scores": numerator of a denominator of matters. */
+/** Rate KPIs of docs/rules.md "Unit scores": numerator of a denominator of matters. */
 export const RATE_KPIS = ['acceptance', 'on_time', 'quality', 'participation', 'satisfaction', 'resolution', 'one_time'] as const;
 /** Count KPIs: repeat petitions and overdue matters (deductions of the score). */
 export const COUNT_KPIS = ['repeats', 'overdue'] as const;

@@ -94,7 +94,7 @@ const close = (kind: 'complete' | 'cancel', petitionId: string, ownerKey: string
 });
 
 /**
- * What an event means for the deadlines supervision tracks (RULES.md "Default deadlines"). The
+ * What an event means for the deadlines supervision tracks (docs/rules.md "Default deadlines"). The
  * petitioner's own windows (review_request, reexam_request) are not obligations and are not
  * tracked. Pure: the handler applies the intents.
  */

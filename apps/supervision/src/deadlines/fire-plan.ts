@@ -3,7 +3,7 @@ import type { Deadline, EscalationStep } from '@petition/deadlines';
 /** What the scheduler can fire for a deadline, in the order it fires them. */
 export type FireAction = 'warning' | 'overdue' | Exclude<EscalationStep, 'none'>;
 
-/** The ladder's steps in order (RULES.md: urge, supervision order, flagged supervision). */
+/** The ladder's steps in order (docs/rules.md: urge, supervision order, flagged supervision). */
 export const LADDER_STEPS: ReadonlyArray<Exclude<EscalationStep, 'none'>> = ['urge', 'supervision_order', 'flagged_supervision'];
 
 /** What already fired for a tracked deadline. */

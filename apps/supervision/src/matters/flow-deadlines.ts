@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { toOffsetIso, type DeadlineRef } from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar, type DeadlineRecord, type RuleSet, type WorkCalendar } from '@petition/deadlines';
 
-/** Stages of the matter flow after the reply (RULES.md, Default deadlines). */
+/** Stages of the matter flow after the reply (docs/rules.md, Default deadlines). */
 export type FlowStage = 'reply_delivery' | 'callback' | 'review_request' | 'review_decision' | 'reexam_request' | 'reexam_decision' | 'handling_fast';
 
 /**

@@ -6,7 +6,7 @@ export const ASSIGNMENT_RETURNED = 'assignment.returned';
 /**
  * A dispatcher confirmed a unit's return: the assignment is `returned` and the matter goes back
  * to routing (a new `petition.assigned` follows, or `petition.queued_for_dispatcher`). A confirmed
- * return does not count against the unit's acceptance rate (RULES.md, Unit scores).
+ * return does not count against the unit's acceptance rate (docs/rules.md, Unit scores).
  */
 export class AssignmentReturnedPayload {
   @IsUUID()

@@ -5,7 +5,7 @@ import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsISO8601, IsOptional, IsString, I
 import { Nature, Track } from '../enums';
 import { DeadlineRef } from './deadline-ref';
 
-/** Handling deadline stages an assignment's track picks (RULES.md, Default deadlines). */
+/** Handling deadline stages an assignment's track picks (docs/rules.md, Default deadlines). */
 export const HANDLING_STAGES = ['handling_standard', 'handling_fast', 'handling_suggestion'] as const;
 
 /** One of {@link HANDLING_STAGES}. */

@@ -4,7 +4,7 @@ import { Channel, Nature } from '../enums';
 /** Type name of {@link PetitionTriagedPayload} on `petition.intake.v1`. */
 export const PETITION_TRIAGED = 'petition.triaged';
 
-/** What the intake clerk (or the repeat detector) decided for a registered petition (RULES.md `triage`). */
+/** What the intake clerk (or the repeat detector) decided for a registered petition (docs/rules.md `triage`). */
 export enum TriageOutcome {
   /** Route to the units that must solve it (dispatch receives `petition.registered`). */
   Dispatch = 'dispatch',

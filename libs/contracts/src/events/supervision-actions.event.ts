@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { DeadlineRef } from './deadline-ref';
 
-/** Who started a supervision action: the escalation ladder (RULES.md) or a supervisor by hand. */
+/** Who started a supervision action: the escalation ladder (docs/rules.md) or a supervisor by hand. */
 export enum ActionSource {
   Ladder = 'ladder',
   Supervisor = 'supervisor',

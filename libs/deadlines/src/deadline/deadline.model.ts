@@ -11,7 +11,7 @@ import { fromRecord, toRecord } from './deadline-record.codec';
 import type { DeadlineData } from './deadline-record.codec';
 import type { DeadlineRecord, DeadlineStatus, EscalationStatus, EscalationStep, ExtensionRecord, PauseRecord } from './deadline.types';
 
-/** Who did something to a deadline, and why (every change is recorded, RULES.md). */
+/** Who did something to a deadline, and why (every change is recorded, docs/rules.md). */
 export interface Attribution {
   readonly by: string;
   readonly reason: string;

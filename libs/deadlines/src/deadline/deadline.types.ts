@@ -103,7 +103,7 @@ export interface DeadlineStatus {
   readonly provisional: boolean;
 }
 
-/** Steps of the escalation ladder (RULES.md "Warnings and escalation"). */
+/** Steps of the escalation ladder (docs/rules.md "Warnings and escalation"). */
 export type EscalationStep = 'none' | 'urge' | 'supervision_order' | 'flagged_supervision';
 
 /** Where a deadline stands on the escalation ladder. */

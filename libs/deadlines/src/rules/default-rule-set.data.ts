@@ -1,7 +1,7 @@
 import type { RuleSetInput } from './rule-set.types';
 
 /**
- * The product's default rules (RULES.md "Default deadlines" and "Warnings and escalation").
+ * The product's default rules (docs/rules.md "Default deadlines" and "Warnings and escalation").
  * Versioned as `default@2022.1` after 《信访工作条例》 (2022). Never edit a published version:
  * deadlines store the version they were computed with; publish a new version instead.
  */

@@ -14,7 +14,7 @@ const MAX_LIMIT = { calendar_days: 366, working_days: 250, hours: 24 * 366 } as 
 
 let defaultSet: RuleSet | undefined;
 
-/** The default rule set `default@2022.1` (RULES.md), validated once and cached. */
+/** The default rule set `default@2022.1` (docs/rules.md), validated once and cached. */
 export function defaultRuleSet(): RuleSet {
   defaultSet ??= loadRuleSet(DEFAULT_RULE_SET_INPUT);
   return defaultSet;

@@ -24,7 +24,7 @@ function problemsOf(input: unknown): string[] {
 describe('default rule set default@2022.1', () => {
   const rules = defaultRuleSet();
 
-  it('is versioned and holds the RULES.md stage table', () => {
+  it('is versioned and holds the docs/rules.md stage table', () => {
     expect(rules.ref).toBe('default@2022.1');
     expect(rules.stages.map((s) => s.stage)).toEqual([...STAGE_IDS]);
     const table = Object.fromEntries(

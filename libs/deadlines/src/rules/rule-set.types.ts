@@ -10,7 +10,7 @@ export interface PeriodLimit {
 
 /**
  * When a deadline turns to `warning`: when `fractionLeft` of the period is left, or
- * `workingDaysLeft` working days are left, whichever comes first (RULES.md defaults 0.2 and 2).
+ * `workingDaysLeft` working days are left, whichever comes first (docs/rules.md defaults 0.2 and 2).
  * The working-day threshold does not apply to hour periods, which run around the clock.
  */
 export interface WarningPolicy {

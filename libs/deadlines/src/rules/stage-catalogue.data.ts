@@ -47,7 +47,7 @@ const cap = (kind: PeriodKind, limit: number, source: string, extensionDays?: nu
   extensionDays === undefined ? { kind, limit, source } : { kind, limit, source, extensionDays };
 
 /**
- * The stage table of RULES.md with the caps of 《信访工作条例》 (2022). `heldBy` follows who records
+ * The stage table of docs/rules.md with the caps of 《信访工作条例》 (2022). `heldBy` follows who records
  * each step on the platform: delivery and callback are recorded by the bureau's supervisors and
  * clerks (`POST /api/reviews/:id/delivered`, `POST /api/evaluations`), appeals are decided by
  * supervisors, so none of them is a unit's deadline.

@@ -1,4 +1,4 @@
-/** Every stage that has a deadline, in the order a matter meets them (RULES.md "Default deadlines"). */
+/** Every stage that has a deadline, in the order a matter meets them (docs/rules.md "Default deadlines"). */
 export const STAGE_IDS = [
   'triage',
   'unit_accept',

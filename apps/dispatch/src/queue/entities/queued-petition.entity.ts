@@ -13,7 +13,7 @@ export class QueuedPetitionEntity {
   @Column({ name: 'reason_kind', type: 'text' })
   reasonKind!: QueueReasonKind;
 
-  /** Returned twice or more: leaders must look at it (RULES.md, returns). */
+  /** Returned twice or more: leaders must look at it (apps/dispatch/README.md, returns). */
   @Column({ type: 'boolean' })
   escalated!: boolean;
 

@@ -88,7 +88,7 @@ export class WorkItemEntity {
   @Column({ name: 'current_due', type: 'timestamptz' })
   currentDue!: Date;
 
-  /** When {@link currentDue} turns to warning (RULES.md: 20 % left or 2 working days). */
+  /** When {@link currentDue} turns to warning (docs/rules.md: 20 % left or 2 working days). */
   @Column({ name: 'current_warning_at', type: 'timestamptz' })
   currentWarningAt!: Date;
 

@@ -94,7 +94,7 @@ export class AssessmentFacts1764200000000 implements MigrationInterface {
       )`);
     await q.query(`
       INSERT INTO assessment_schemes (name, version, weights, repeat_penalty, repeat_penalty_cap, overdue_penalty, overdue_penalty_cap, min_matters, note, created_by) VALUES
-      ('default', 1, '{"acceptance":15,"on_time":30,"quality":15,"satisfaction":25,"participation":5,"one_time":10}', 1, 10, 0.5, 10, 5, 'RULES.md default score', 'migration'),
+      ('default', 1, '{"acceptance":15,"on_time":30,"quality":15,"satisfaction":25,"participation":5,"one_time":10}', 1, 10, 0.5, 10, 5, 'docs/rules.md default score', 'migration'),
       ('three_rates', 1, '{"acceptance":30,"resolution":35,"satisfaction":35}', 0, 0, 0, 0, 5, '三率 (12345 style): response = acceptance rate; city default weights 30/35/35, no deductions', 'migration')`);
     await q.query(`
       CREATE TABLE assessment_publications (

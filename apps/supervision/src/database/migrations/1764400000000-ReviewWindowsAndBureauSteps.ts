@@ -48,6 +48,9 @@ export class ReviewWindowsAndBureauSteps1764400000000 implements MigrationInterf
       CREATE INDEX assessment_matters_window_unrecorded_idx ON assessment_matters (review_window_end)
       WHERE review_window_end IS NOT NULL AND (review_window_ended_for IS NULL OR review_window_ended_for < review_window_end)`);
 
+    // The seeded default scheme's note named a rule book outside the repository; it is docs/rules.md.
+    await q.query(`UPDATE assessment_schemes SET note = 'docs/rules.md default score' WHERE name = 'default' AND version = 1 AND created_by = 'migration'`);
+
     await q.query(`UPDATE tracked_deadlines SET unit_id = NULL, ladder = false WHERE stage = ANY($1) AND (unit_id IS NOT NULL OR ladder)`, [BUREAU_STAGES]);
     await q.query(
       `

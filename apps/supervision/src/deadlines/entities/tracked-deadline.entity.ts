@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { DeadlineRecord, EscalationStep } from '@petition/deadlines';
 
-/** Where a tracked obligation stands. Warning and overdue are flags on it, not states (ARCHITECTURE.md). */
+/** Where a tracked obligation stands. Warning and overdue are flags on it, not states (docs/architecture.md). */
 export type TrackedDeadlineState = 'open' | 'met' | 'overdue_met' | 'cancelled';
 
 /**

@@ -13,7 +13,7 @@ import { nextFireAt } from '../fire-plan';
 const BATCH = 200;
 
 /**
- * RULES.md: a deadline computed on the provisional holiday calendar is recomputed once when the
+ * docs/rules.md: a deadline computed on the provisional holiday calendar is recomputed once when the
  * official year is loaded, recorded as a calendar revision in its record. Run at start-up (a new
  * calendar arrives with a new release); rows another instance is recomputing are skipped.
  */

@@ -13,7 +13,7 @@ import { ReviewsRepository } from '../reviews.repository';
 import { withLockedReview } from './locked-review';
 
 /**
- * Returns a reply for rework (退回重办) with the reason. RULES.md has no rework stage, so the new
+ * Returns a reply for rework (退回重办) with the reason. docs/rules.md has no rework stage, so the new
  * deadline is the fast-track handling period (`handling_fast`, 10 working days) from now, fixed by
  * libs/deadlines like every other; handling reopens the work item from `review.returned`.
  */
