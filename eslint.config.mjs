@@ -88,6 +88,28 @@ export default defineConfig(
   },
 
   {
+    // One way to consume events: EventConsumerModule and @EventSubscriber() providers. A second
+    // @EventPattern on a topic would run unawaited (Nest chains it), so only libs/messaging may use it
+    // (and the broker's test of Nest's own Kafka transport against it).
+    files: TS_FILES,
+    ignores: ['libs/messaging/**', 'libs/kafka-broker/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/microservices',
+              importNames: ['EventPattern', 'MessagePattern'],
+              message: 'consume events with an @EventSubscriber() provider and EventConsumerModule (libs/messaging), not @EventPattern.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  {
     // Pure libraries: no framework, database or broker code, so they stay usable anywhere.
     files: ['libs/contracts/**/*.ts', 'libs/deadlines/**/*.ts', 'libs/clock/**/*.ts'],
     rules: {

@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { Topics } from '@petition/contracts';
+import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { analyticsMigrations } from './database/migrations';
 import { HotspotsModule } from './hotspots/hotspots.module';
@@ -16,7 +18,7 @@ export class AppModule {
   static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ config, logger, entities: [], migrations: analyticsMigrations }), ReadModelsModule, StatsModule, HotspotsModule, ReportsModule],
+      imports: [ServiceKitModule.forRoot({ config, logger, entities: [], migrations: analyticsMigrations }), ReadModelsModule, StatsModule, HotspotsModule, ReportsModule, EventConsumerModule.forTopics(Object.values(Topics))],
     };
   }
 }

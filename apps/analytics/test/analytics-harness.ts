@@ -4,7 +4,15 @@ import { Topics } from '@petition/contracts';
 import { bootService, clockStartingAt, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp } from '../src/bootstrap';
 import { analyticsMigrations } from '../src/database/migrations';
+import { PetitionFactsRepository } from '../src/read-models/petition-facts.repository';
+import { ReadModelsService } from '../src/read-models/read-models.service';
 import type { GeneratedEvent } from './petition-history';
+
+/** The events analytics acts on; the others are acknowledged without a transaction or an inbox row. */
+export function handledEvents(events: GeneratedEvent[]): GeneratedEvent[] {
+  const types = new Set(Object.keys(new ReadModelsService(new PetitionFactsRepository()).handlers));
+  return events.filter((e) => types.has(e.envelope.type));
+}
 
 /** Analytics alone on an isolated stack; the tests play every upstream service by publishing its envelopes. */
 export interface AnalyticsHarness {
@@ -14,7 +22,7 @@ export interface AnalyticsHarness {
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   /** Publishes events; topics in the order given, so a later topic's events arrive after an earlier one's. */
   publish(events: GeneratedEvent[], topicOrder?: string[]): Promise<void>;
-  /** Waits until the analytics inbox holds `count` events. */
+  /** Waits until the analytics inbox holds `count` events (count only {@link handledEvents}). */
   awaitProcessed(count: number): Promise<void>;
   restart(): Promise<void>;
   stop(): Promise<void>;

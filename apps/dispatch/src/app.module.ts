@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { Topics } from '@petition/contracts';
+import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AssignmentEntity } from './assignments/entities/assignment.entity';
@@ -35,6 +37,8 @@ export class AppModule {
         QueueModule,
         ReturnsModule,
         LoadModule,
+        // Registered petitions (intake) and return requests (handling).
+        EventConsumerModule.forTopics([Topics.intake, Topics.handling]),
       ],
     };
   }

@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { Topics } from '@petition/contracts';
+import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import type { HandlingSettings } from './config/handling-settings';
 import { AttachmentsModule } from './attachments/attachments.module';
@@ -37,6 +39,8 @@ export class AppModule {
         ContributionsModule,
         PetitionerContactModule.forRoot(settings),
         AttachmentsModule.forRoot(settings),
+        // Assignments and returns (dispatch); result reviews of replies (supervision).
+        EventConsumerModule.forTopics([Topics.dispatch, Topics.supervision]),
       ],
     };
   }

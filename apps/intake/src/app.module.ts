@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { Topics } from '@petition/contracts';
+import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { AttachmentEntity } from './attachments/entities/attachment.entity';
 import { AttachmentsModule } from './attachments/attachments.module';
@@ -35,6 +37,8 @@ export class AppModule {
         AuditModule,
         AttachmentsModule,
         ProgressModule,
+        // The petitioner's timeline follows assignments, work and supervision's steps.
+        EventConsumerModule.forTopics([Topics.dispatch, Topics.handling, Topics.supervision]),
       ],
     };
   }

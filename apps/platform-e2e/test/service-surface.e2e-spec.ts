@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { Role } from '@petition/contracts';
+import { EventTopics, Role, Topics, type EventType, type TopicName } from '@petition/contracts';
+import { EventSubscriptions, type ConsumedEventType } from '@petition/messaging';
 import { bearer, bootService, clockStartingAt, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp as createAnalytics } from '../../analytics/src/bootstrap';
 import { analyticsMigrations } from '../../analytics/src/database/migrations';
@@ -10,6 +14,25 @@ import { createApp as createIntake } from '../../intake/src/bootstrap';
 import { createApp as createSupervision } from '../../supervision/src/bootstrap';
 import { supervisionMigrations } from '../../supervision/src/database/migrations';
 import { prepareDatabase } from './platform.fixture';
+
+/** The service that publishes on each topic. */
+const PUBLISHER: Record<TopicName, string> = {
+  [Topics.intake]: 'intake', [Topics.dispatch]: 'dispatch', [Topics.directory]: 'dispatch', [Topics.handling]: 'handling', [Topics.supervision]: 'supervision',
+};
+const EVENTS_DOC = resolve(__dirname, '../../../docs/events.md');
+const START = '<!-- generated: consumers -->';
+const END = '<!-- end generated -->';
+
+/** docs/events.md's table, from the subscriptions the running services wired at boot. */
+function consumersTable(rows: Array<ConsumedEventType & { service: string }>): string {
+  const lines = ['| event type | topic | published by | consumed by (service: inbox scopes) |', '|---|---|---|---|'];
+  for (const type of (Object.keys(EventTopics) as EventType[]).sort()) {
+    const mine = rows.filter((r) => r.type === type);
+    const services = [...new Set(mine.map((r) => r.service))].map((svc) => `${svc}: ${mine.filter((r) => r.service === svc).map((r) => `\`${r.scope}\``).join(', ')}`);
+    lines.push(`| \`${type}\` | \`${EventTopics[type]}\` | ${PUBLISHER[EventTopics[type]]} | ${services.join('; ') || '—'} |`);
+  }
+  return lines.join('\n');
+}
 
 /** Routes anyone may call without a token; every other route must refuse an anonymous caller. */
 const PUBLIC_ROUTES = new Set(['GET /health', 'GET /metrics']);
@@ -60,6 +83,19 @@ describe('what every service exposes', () => {
       }
     }
     expect(unguarded).toEqual([]);
+  });
+
+  it('docs/events.md lists who consumes each event type, as the services wired it (PETITION_UPDATE_DOCS=1 rewrites it)', () => {
+    const rows = Object.entries(services).flatMap(([service, svc]) =>
+      (svc as unknown as { app: INestApplication }).app.get(EventSubscriptions).consumedTypes().map((r) => ({ ...r, service })),
+    );
+    const table = consumersTable(rows);
+    const doc = readFileSync(EVENTS_DOC, 'utf8');
+    const [head, rest] = doc.split(START);
+    const tail = rest.slice(rest.indexOf(END));
+    const fresh = `${head}${START}\n${table}\n${tail}`;
+    if (process.env.PETITION_UPDATE_DOCS === '1') writeFileSync(EVENTS_DOC, fresh);
+    expect(doc).toBe(fresh);
   });
 
   it('moves every service clock with the admin endpoint, and only as admin', async () => {

@@ -1,9 +1,10 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { EntitySchema } from 'typeorm';
 import type { Logger } from 'pino';
+import { Topics } from '@petition/contracts';
+import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { supervisionMigrations } from './database/migrations';
-import { EventsModule } from './events/events.module';
 import { TrackedDeadlineEntity } from './deadlines/entities/tracked-deadline.entity';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { UrgeEntity } from './escalation/entities/urge.entity';
@@ -52,7 +53,7 @@ export class AppModule {
   static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ config, logger, entities, migrations: supervisionMigrations }), EventsModule, ...features],
+      imports: [ServiceKitModule.forRoot({ config, logger, entities, migrations: supervisionMigrations }), ...features, EventConsumerModule.forTopics(Object.values(Topics))],
     };
   }
 }

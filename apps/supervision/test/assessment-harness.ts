@@ -3,12 +3,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { createLogger } from '@petition/observability';
+import { Topics } from '@petition/contracts';
+import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, createServiceApp, loadServiceConfig, type ServiceConfig } from '@petition/service-kit';
 import { bootService, clockStartingAt, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import type { Logger } from 'pino';
 import { AssessmentModule } from '../src/assessment/assessment.module';
 import { supervisionMigrations } from '../src/database/migrations';
-import { EventsModule } from '../src/events/events.module';
 
 /**
  * Supervision with only its assessment feature, on its own database and broker. The scenario feeds
@@ -19,7 +20,7 @@ import { EventsModule } from '../src/events/events.module';
 @Module({})
 class AssessmentOnlyModule {
   static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
-    return { module: AssessmentOnlyModule, imports: [ServiceKitModule.forRoot({ config, logger, entities: [], migrations: supervisionMigrations }), EventsModule, AssessmentModule] };
+    return { module: AssessmentOnlyModule, imports: [ServiceKitModule.forRoot({ config, logger, entities: [], migrations: supervisionMigrations }), AssessmentModule, EventConsumerModule.forTopics(Object.values(Topics))] };
   }
 }
 

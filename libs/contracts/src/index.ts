@@ -6,6 +6,7 @@ export * from './topics';
 export * from './envelope';
 export * from './errors';
 export * from './event-registry';
+export * from './event-topics';
 export * from './events/deadline-ref';
 export * from './events/petition-registered.event';
 export * from './events/petition-assigned.event';

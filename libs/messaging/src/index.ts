@@ -9,3 +9,7 @@ export * from './inbox/event-processor';
 export * from './kafka/kafka-client';
 export * from './kafka/event-publisher';
 export * from './kafka/topic-admin';
+export * from './consumers/event-subscription';
+export * from './consumers/event-subscriptions';
+export * from './consumers/event-consumer.module';
+export * from './consumers/one-consumer-per-topic';

@@ -1,10 +1,10 @@
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { json, urlencoded } from 'express';
-import { kafkaClientConfig, OutboxRelay } from '@petition/messaging';
+import { assertOneConsumerPerTopic, kafkaClientConfig, OutboxRelay } from '@petition/messaging';
 import { PinoNestLogger } from '@petition/observability';
 import type { ServiceConfig } from './config/service-config';
 import { traceContextMiddleware } from './http/trace-context.middleware';
@@ -79,6 +79,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Serv
   return {
     app,
     async start() {
+      assertOneConsumerPerTopic(app.get(ModulesContainer));
       await app.startAllMicroservices();
       await app.listen(config.port, config.host);
       started = true;

@@ -5,8 +5,7 @@ import { ReadModelsService } from './read-models.service';
 
 /** The read models and the consumers that feed them from every topic. */
 @Module({
-  controllers: [ReadModelsConsumer],
-  providers: [ReadModelsService, PetitionFactsRepository],
+  providers: [ReadModelsService, PetitionFactsRepository, ReadModelsConsumer],
   exports: [ReadModelsService, PetitionFactsRepository],
 })
 export class ReadModelsModule {}

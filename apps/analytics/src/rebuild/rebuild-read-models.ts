@@ -87,6 +87,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
                 { topic, partition, offset: message.offset, key: message.key, value: message.value, headers: message.headers },
                 ANALYTICS_CONSUMERS[topic as keyof typeof ANALYTICS_CONSUMERS],
                 (event, manager) => projection.apply(event, manager),
+                { types: Object.keys(projection.handlers) },
               );
               events++;
               if (outcome === 'dead_lettered') deadLettered++;

@@ -11,8 +11,8 @@ import { DispatchPetition } from './usecases/dispatch-petition.usecase';
 /** Assignments: automatic routing of registered petitions and dispatchers' assignments. */
 @Module({
   imports: [RoutingModule, QueueModule],
-  controllers: [AssignmentsController, AssignmentsConsumer],
-  providers: [AssignmentsService, AssignmentsRepository, AssignmentDeadlines, DispatchPetition],
+  controllers: [AssignmentsController],
+  providers: [AssignmentsService, AssignmentsRepository, AssignmentDeadlines, DispatchPetition, AssignmentsConsumer],
   exports: [AssignmentsRepository, AssignmentDeadlines, DispatchPetition],
 })
 export class AssignmentsModule {}

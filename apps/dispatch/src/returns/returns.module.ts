@@ -9,7 +9,7 @@ import { ConfirmReturn } from './usecases/confirm-return.usecase';
 /** Returns of misrouted assignments and their re-dispatch. */
 @Module({
   imports: [AssignmentsModule],
-  controllers: [ReturnsController, ReturnsConsumer],
-  providers: [ReturnsService, ReturnsRepository, ConfirmReturn],
+  controllers: [ReturnsController],
+  providers: [ReturnsService, ReturnsRepository, ConfirmReturn, ReturnsConsumer],
 })
 export class ReturnsModule {}

@@ -6,5 +6,5 @@ import { ApplyReview } from './usecases/apply-review.usecase';
 import { SubmitReply } from './usecases/submit-reply.usecase';
 
 /** Replies (decision letters) and what supervision's result review does to them. */
-@Module({ imports: [WorkItemsModule], controllers: [RepliesController, ReviewsConsumer], providers: [SubmitReply, ApplyReview] })
+@Module({ imports: [WorkItemsModule], controllers: [RepliesController], providers: [SubmitReply, ApplyReview, ReviewsConsumer] })
 export class RepliesModule {}

@@ -16,8 +16,8 @@ import { WorkItemsService } from './work-items.service';
 
 /** Work items and the unit inbox. */
 @Module({
-  controllers: [WorkItemsController, WorkItemsConsumer],
-  providers: [WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository, RepliesRepository, ContributionsRepository, AttachmentsRepository],
+  controllers: [WorkItemsController],
+  providers: [WorkItemsConsumer, WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository, RepliesRepository, ContributionsRepository, AttachmentsRepository],
   exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess, RepliesRepository, ContributionsRepository, AttachmentsRepository],
 })
 export class WorkItemsModule {}

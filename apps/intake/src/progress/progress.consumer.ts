@@ -1,67 +1,40 @@
-import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Injectable } from '@nestjs/common';
 import {
   APPEAL_DECIDED, APPEAL_FILED, EVALUATION_RECORDED, PETITION_ASSIGNED, PETITION_CLOSED, PETITION_CONCLUDED, PETITION_QUEUED, PETITION_REPLIED, REPLY_DELIVERED, REVIEW_APPROVED,
-  Topics, WORK_ITEM_OPENED, isEvent,
+  Topics, WORK_ITEM_OPENED,
 } from '@petition/contracts';
-import { EventProcessor } from '@petition/messaging';
+import { EventSubscriber, subscription, type SubscribesToEvents } from '@petition/messaging';
 import { ProgressService } from './progress.service';
 import { SupervisionProgressService } from './supervision-progress.service';
 
-/** Follows dispatch and handling so the petitioner's timeline stays current. */
-@Controller()
-export class ProgressConsumer {
+/** Follows dispatch, handling and supervision so the petitioner's status and timeline stay current. */
+@Injectable()
+@EventSubscriber()
+export class ProgressConsumer implements SubscribesToEvents {
   constructor(
-    private readonly processor: EventProcessor,
     private readonly progress: ProgressService,
     private readonly supervision: SupervisionProgressService,
   ) {}
 
-  @EventPattern(Topics.dispatch)
-  async onDispatchEvent(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    const m = ctx.getMessage();
-    await this.processor.process(
-      { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: m.offset, key: m.key, value, headers: m.headers },
-      'progress-dispatch',
-      async (event, manager) => {
-        if (isEvent(event, PETITION_ASSIGNED)) await this.progress.onAssigned(manager, event);
-        else if (isEvent(event, PETITION_QUEUED)) await this.progress.onQueued(manager, event);
-      },
-      { types: [PETITION_ASSIGNED, PETITION_QUEUED] },
-    );
-  }
-
-  @EventPattern(Topics.handling)
-  async onHandlingEvent(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    const m = ctx.getMessage();
-    await this.processor.process(
-      { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: m.offset, key: m.key, value, headers: m.headers },
-      'progress-handling',
-      async (event, manager) => {
-        if (isEvent(event, WORK_ITEM_OPENED)) await this.progress.onWorkItemOpened(manager, event);
-        else if (isEvent(event, PETITION_REPLIED)) await this.supervision.onReplied(manager, event);
-      },
-      { types: [WORK_ITEM_OPENED, PETITION_REPLIED] },
-    );
-  }
-
-  /** Reviews, delivery, evaluations, appeals, closing and conclusion: the petitioner's status and timeline. */
-  @EventPattern(Topics.supervision)
-  async onSupervisionEvent(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    const m = ctx.getMessage();
-    await this.processor.process(
-      { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: m.offset, key: m.key, value, headers: m.headers },
-      'progress-supervision',
-      async (event, manager) => {
-        if (isEvent(event, REVIEW_APPROVED)) await this.supervision.onReviewApproved(manager, event);
-        else if (isEvent(event, REPLY_DELIVERED)) await this.supervision.onReplyDelivered(manager, event);
-        else if (isEvent(event, EVALUATION_RECORDED)) await this.supervision.onEvaluationRecorded(manager, event);
-        else if (isEvent(event, APPEAL_FILED)) await this.supervision.onAppealFiled(manager, event);
-        else if (isEvent(event, APPEAL_DECIDED)) await this.supervision.onAppealDecided(manager, event);
-        else if (isEvent(event, PETITION_CLOSED)) await this.supervision.onClosed(manager, event);
-        else if (isEvent(event, PETITION_CONCLUDED)) await this.supervision.onConcluded(manager, event);
-      },
-      { types: [REVIEW_APPROVED, REPLY_DELIVERED, EVALUATION_RECORDED, APPEAL_FILED, APPEAL_DECIDED, PETITION_CLOSED, PETITION_CONCLUDED] },
-    );
-  }
+  // One inbox scope per topic, as shipped; never rename them.
+  readonly subscriptions = [
+    subscription('progress-dispatch', Topics.dispatch, {
+      [PETITION_ASSIGNED]: (event, manager) => this.progress.onAssigned(manager, event),
+      [PETITION_QUEUED]: (event, manager) => this.progress.onQueued(manager, event),
+    }),
+    subscription('progress-handling', Topics.handling, {
+      [WORK_ITEM_OPENED]: (event, manager) => this.progress.onWorkItemOpened(manager, event),
+      [PETITION_REPLIED]: (event, manager) => this.supervision.onReplied(manager, event),
+    }),
+    // Reviews, delivery, evaluations, appeals, closing and conclusion.
+    subscription('progress-supervision', Topics.supervision, {
+      [REVIEW_APPROVED]: (event, manager) => this.supervision.onReviewApproved(manager, event),
+      [REPLY_DELIVERED]: (event, manager) => this.supervision.onReplyDelivered(manager, event),
+      [EVALUATION_RECORDED]: (event, manager) => this.supervision.onEvaluationRecorded(manager, event),
+      [APPEAL_FILED]: (event, manager) => this.supervision.onAppealFiled(manager, event),
+      [APPEAL_DECIDED]: (event, manager) => this.supervision.onAppealDecided(manager, event),
+      [PETITION_CLOSED]: (event, manager) => this.supervision.onClosed(manager, event),
+      [PETITION_CONCLUDED]: (event, manager) => this.supervision.onConcluded(manager, event),
+    }),
+  ];
 }

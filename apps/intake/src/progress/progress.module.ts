@@ -6,5 +6,5 @@ import { ProgressService } from './progress.service';
 import { SupervisionProgressService } from './supervision-progress.service';
 
 /** Intake's view of a petition's progress in the other services. */
-@Module({ imports: [PetitionsModule, TimelineModule], controllers: [ProgressConsumer], providers: [ProgressService, SupervisionProgressService] })
+@Module({ imports: [PetitionsModule, TimelineModule], providers: [ProgressService, SupervisionProgressService, ProgressConsumer] })
 export class ProgressModule {}

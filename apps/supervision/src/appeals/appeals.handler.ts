@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { APPEAL_REQUESTED, Topics, isEvent, type EventEnvelope } from '@petition/contracts';
-import type { SupervisionEventHandler } from '../events/event-handler-registry';
+import { APPEAL_REQUESTED, Topics } from '@petition/contracts';
+import { EventSubscriber, subscription, type SubscribesToEvents } from '@petition/messaging';
 import { FileAppeal } from './usecases/file-appeal.usecase';
 
 /** Petitioners' online review and re-examination requests, from intake. */
 @Injectable()
-export class AppealsHandler implements SupervisionEventHandler {
-  readonly name = 'appeals';
-  readonly topics = [Topics.intake] as const;
-  readonly types = [APPEAL_REQUESTED];
-
+@EventSubscriber()
+export class AppealsHandler implements SubscribesToEvents {
   constructor(private readonly fileAppeal: FileAppeal) {}
 
-  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
-    if (isEvent(event, APPEAL_REQUESTED)) await this.fileAppeal.requested(manager, event);
-  }
+  readonly subscriptions = [
+    subscription('appeals', Topics.intake, {
+      [APPEAL_REQUESTED]: (event, manager) => this.fileAppeal.requested(manager, event),
+    }),
+  ];
 }

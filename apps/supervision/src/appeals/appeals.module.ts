@@ -1,5 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { Module } from '@nestjs/common';
 import { MattersModule } from '../matters/matters.module';
 import { AppealsController } from './appeals.controller';
 import { AppealsHandler } from './appeals.handler';
@@ -15,13 +14,4 @@ import { RecordHearing } from './usecases/record-hearing.usecase';
   controllers: [AppealsController],
   providers: [AppealsService, AppealsRepository, AppealsHandler, FileAppeal, RecordHearing, DecideAppeal],
 })
-export class AppealsModule implements OnModuleInit {
-  constructor(
-    private readonly registry: EventHandlerRegistry,
-    private readonly handler: AppealsHandler,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this.handler);
-  }
-}
+export class AppealsModule {}

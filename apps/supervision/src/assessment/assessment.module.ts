@@ -1,5 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { Module } from '@nestjs/common';
 import { AssessmentController } from './assessment.controller';
 import { AssessmentFactsHandler } from './assessment-facts.handler';
 import { AssessmentRepository } from './assessment.repository';
@@ -14,15 +13,4 @@ import { PublishAssessment } from './usecases/publish-assessment.usecase';
   controllers: [AssessmentController],
   providers: [AssessmentRepository, AssessmentService, AssessmentFactsHandler, DirectoryUnitsHandler, ExportAssessment, PublishAssessment, AddSchemeVersion],
 })
-export class AssessmentModule implements OnModuleInit {
-  constructor(
-    private readonly registry: EventHandlerRegistry,
-    private readonly handler: AssessmentFactsHandler,
-    private readonly units: DirectoryUnitsHandler,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this.handler);
-    this.registry.register(this.units);
-  }
-}
+export class AssessmentModule {}

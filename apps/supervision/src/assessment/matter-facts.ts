@@ -56,10 +56,10 @@ export function emptyMatter(petitionId: string): MatterFacts {
 }
 
 /** Event types whose petition's matter facts assessment folds (petition.repeat_linked is handled apart: it touches two matters). */
-export const MATTER_EVENT_TYPES: ReadonlySet<string> = new Set([
+export const MATTER_EVENT_TYPES = [
   PETITION_REGISTERED, PETITION_TRIAGED, PETITION_ASSIGNED, ASSIGNMENT_RETURNED, WORK_ITEM_ACCEPTED, EXTENSION_APPROVED, PETITION_REPLIED,
   REVIEW_APPROVED, REVIEW_RETURNED, REPLY_DELIVERED, REVIEW_WINDOW_ENDED, EVALUATION_RECORDED, APPEAL_FILED,
-]);
+] as const;
 
 const d = (iso: string): Date => new Date(iso);
 

@@ -9,10 +9,11 @@ import {
   REVIEW_RETURNED,
   SUPERVISION_ORDER_ISSUED,
   TriageOutcome,
+  EventPayloadClasses,
   createEnvelope,
   type DeadlineRef,
 } from '@petition/contracts';
-import { OwnerKeys, deadlineIntents } from './deadline-intents';
+import { DEADLINE_EVENT_TYPES, OwnerKeys, deadlineIntents } from './deadline-intents';
 
 const at = '2026-11-23T09:00:00+08:00';
 const ref = (stage: string): DeadlineRef => ({ stage, startedAt: at, due: '2026-12-01T00:00:00+08:00', ruleSet: 'default@2022.1', provisional: false });
@@ -67,5 +68,12 @@ describe('deadlineIntents', () => {
 
   it('ignores events it has nothing to do with', () => {
     expect(deadlineIntents(envelope('unit.upserted', {}))).toEqual([]);
+  });
+
+  it('acts on no event type outside DEADLINE_EVENT_TYPES, the types its subscription names', () => {
+    const listed = new Set<string>(DEADLINE_EVENT_TYPES);
+    const others = Object.keys(EventPayloadClasses).filter((type) => !listed.has(type));
+    expect(others.length).toBeGreaterThan(10);
+    for (const type of others) expect({ type, intents: deadlineIntents(envelope(type, { petitionId, unitId, round: 1 })) }).toEqual({ type, intents: [] });
   });
 });

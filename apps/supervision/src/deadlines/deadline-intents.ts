@@ -66,6 +66,13 @@ export interface ExtendIntent {
 /** One change the tracker makes for an event. */
 export type DeadlineIntent = OpenIntent | CloseIntent | ExtendIntent;
 
+/** Every event type that opens, moves or closes a deadline: the types {@link deadlineIntents} acts on. */
+export const DEADLINE_EVENT_TYPES = [
+  PETITION_REGISTERED, PETITION_TRIAGED, PETITION_ASSIGNED, ASSIGNMENT_RETURNED, WORK_ITEM_ACCEPTED, WORK_ITEM_CONTACT_RECORDED, EXTENSION_APPROVED,
+  PETITION_REPLIED, REVIEW_RETURNED, REVIEW_APPROVED, REPLY_DELIVERED, EVALUATION_RECORDED, APPEAL_FILED, APPEAL_HEARING_RECORDED, APPEAL_DECIDED,
+  SUPERVISION_ORDER_ISSUED, SUPERVISION_ORDER_ANSWERED,
+] as const;
+
 /** Owner keys, shared by the openings and the completions that must find them. */
 export const OwnerKeys = {
   triage: 'triage',

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
-import { Topics, type EventEnvelope, type TopicName } from '@petition/contracts';
+import type { EventEnvelope } from '@petition/contracts';
 import type { Deadline } from '@petition/deadlines';
+import { EventSubscriber, handleEach, subscriptionsOn, type SubscribesToEvents } from '@petition/messaging';
 import { CLOCK, LOGGER } from '@petition/service-kit';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
-import type { SupervisionEventHandler } from '../events/event-handler-registry';
 import { DeadlineBook } from './deadline-book';
-import { deadlineIntents, type CloseIntent, type ExtendIntent, type OpenIntent } from './deadline-intents';
+import { DEADLINE_EVENT_TYPES, deadlineIntents, type CloseIntent, type ExtendIntent, type OpenIntent } from './deadline-intents';
 import { DeadlinesRepository } from './deadlines.repository';
 import type { TrackedDeadlineEntity } from './entities/tracked-deadline.entity';
 import { nextFireAt } from './fire-plan';
@@ -19,10 +19,8 @@ import { nextFireAt } from './fire-plan';
  * and applied when the opening arrives.
  */
 @Injectable()
-export class DeadlineTrackerHandler implements SupervisionEventHandler {
-  readonly name = 'supervision-deadline-tracker';
-  readonly topics: readonly TopicName[] = [Topics.intake, Topics.dispatch, Topics.handling, Topics.supervision];
-
+@EventSubscriber()
+export class DeadlineTrackerHandler implements SubscribesToEvents {
   constructor(
     private readonly book: DeadlineBook,
     private readonly repository: DeadlinesRepository,
@@ -30,6 +28,9 @@ export class DeadlineTrackerHandler implements SupervisionEventHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  readonly subscriptions = subscriptionsOn('supervision-deadline-tracker', handleEach(DEADLINE_EVENT_TYPES, (event, manager) => this.handle(event, manager)));
+
+  /** Applies what the event means for the deadlines (`deadlineIntents`). */
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const intents = deadlineIntents(event);
     if (intents.length === 0) return;

@@ -1,5 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { Module } from '@nestjs/common';
 import { DeadlineBook } from './deadline-book';
 import { DeadlineTrackerHandler } from './deadline-tracker.handler';
 import { DeadlinesController } from './deadlines.controller';
@@ -13,13 +12,4 @@ import { RecomputeProvisionalDeadlinesUseCase } from './usecases/recompute-provi
   providers: [DeadlineBook, DeadlinesRepository, DeadlinesService, DeadlineTrackerHandler, RecomputeProvisionalDeadlinesUseCase],
   exports: [DeadlineBook, DeadlinesRepository, RecomputeProvisionalDeadlinesUseCase],
 })
-export class DeadlinesModule implements OnModuleInit {
-  constructor(
-    private readonly registry: EventHandlerRegistry,
-    private readonly tracker: DeadlineTrackerHandler,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this.tracker);
-  }
-}
+export class DeadlinesModule {}

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { EVALUATION_SUBMITTED, Topics, isEvent, type EventEnvelope } from '@petition/contracts';
-import type { SupervisionEventHandler } from '../events/event-handler-registry';
+import { EVALUATION_SUBMITTED, Topics } from '@petition/contracts';
+import { EventSubscriber, subscription, type SubscribesToEvents } from '@petition/messaging';
 import { RecordEvaluation } from './usecases/record-evaluation.usecase';
 
 /**
@@ -9,14 +8,13 @@ import { RecordEvaluation } from './usecases/record-evaluation.usecase';
  * ordinary error, so the event processor retries it with backoff and then dead-letters it.
  */
 @Injectable()
-export class EvaluationsHandler implements SupervisionEventHandler {
-  readonly name = 'evaluations';
-  readonly topics = [Topics.intake] as const;
-  readonly types = [EVALUATION_SUBMITTED];
-
+@EventSubscriber()
+export class EvaluationsHandler implements SubscribesToEvents {
   constructor(private readonly recordEvaluation: RecordEvaluation) {}
 
-  async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
-    if (isEvent(event, EVALUATION_SUBMITTED)) await this.recordEvaluation.submitted(manager, event);
-  }
+  readonly subscriptions = [
+    subscription('evaluations', Topics.intake, {
+      [EVALUATION_SUBMITTED]: (event, manager) => this.recordEvaluation.submitted(manager, event),
+    }),
+  ];
 }

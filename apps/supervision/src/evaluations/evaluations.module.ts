@@ -1,5 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { Module } from '@nestjs/common';
 import { MattersModule } from '../matters/matters.module';
 import { EvaluationsController } from './evaluations.controller';
 import { EvaluationsHandler } from './evaluations.handler';
@@ -13,13 +12,4 @@ import { RecordEvaluation } from './usecases/record-evaluation.usecase';
   controllers: [EvaluationsController],
   providers: [EvaluationsService, EvaluationsRepository, EvaluationsHandler, RecordEvaluation],
 })
-export class EvaluationsModule implements OnModuleInit {
-  constructor(
-    private readonly registry: EventHandlerRegistry,
-    private readonly handler: EvaluationsHandler,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this.handler);
-  }
-}
+export class EvaluationsModule {}

@@ -1,5 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { Module } from '@nestjs/common';
 import { FlowDeadlines } from './flow-deadlines';
 import { MatterEvents } from './matter-events';
 import { MattersHandler } from './matters.handler';
@@ -14,13 +13,4 @@ import { EndReviewWindowsUseCase } from './usecases/end-review-windows.usecase';
   providers: [MattersRepository, FlowDeadlines, MatterEvents, MattersHandler, EndReviewWindowsUseCase],
   exports: [MattersRepository, FlowDeadlines, MatterEvents, EndReviewWindowsUseCase],
 })
-export class MattersModule implements OnModuleInit {
-  constructor(
-    private readonly registry: EventHandlerRegistry,
-    private readonly handler: MattersHandler,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this.handler);
-  }
-}
+export class MattersModule {}

@@ -1,5 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { EventHandlerRegistry } from '../events/event-handler-registry';
+import { Module } from '@nestjs/common';
 import { MattersModule } from '../matters/matters.module';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsHandler } from './reviews.handler';
@@ -16,13 +15,4 @@ import { ReturnReview } from './usecases/return-review.usecase';
   controllers: [ReviewsController],
   providers: [ReviewsService, ReviewsRepository, ReviewsHandler, ApproveReview, ReturnReview, RecordDelivery, ReplyDelivery],
 })
-export class ReviewsModule implements OnModuleInit {
-  constructor(
-    private readonly registry: EventHandlerRegistry,
-    private readonly handler: ReviewsHandler,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this.handler);
-  }
-}
+export class ReviewsModule {}
