@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { SystemClock } from '@petition/clock';
-import { OutboxWriter } from '@petition/messaging';
+import { EventOutbox, OutboxWriter } from '@petition/messaging';
 import { migrateServiceSchema, serviceDataSourceOptions } from '@petition/persistence';
 import { seedDemoDirectory } from '../../apps/dispatch/src/directory/seed/demo-directory.seeder';
 import { SERVICES } from './services';
@@ -18,7 +18,7 @@ export async function seedDemo(databaseUrl: string): Promise<Record<string, numb
   const ds = new DataSource(serviceDataSourceOptions({ url: databaseUrl, schema: 'dispatch', entities: [], migrations: [] }));
   await ds.initialize();
   try {
-    return await seedDemoDirectory(ds, new OutboxWriter(), new SystemClock());
+    return await seedDemoDirectory(ds, new EventOutbox(new OutboxWriter(), 'dispatch'), new SystemClock());
   } finally {
     await ds.destroy();
   }

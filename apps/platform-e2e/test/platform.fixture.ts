@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SystemClock } from '@petition/clock';
-import { OutboxWriter } from '@petition/messaging';
+import { EventOutbox, OutboxWriter } from '@petition/messaging';
 import { serviceDataSourceOptions } from '@petition/persistence';
 import { bootService, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp as createDispatch } from '../../dispatch/src/bootstrap';
@@ -36,7 +36,7 @@ export async function prepareDatabase(stack: TestStack): Promise<void> {
   await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
   const ds = new DataSource(serviceDataSourceOptions({ url: stack.databaseUrl, schema: 'dispatch', entities: [], migrations: [] }));
   await ds.initialize();
-  await seedDemoDirectory(ds, new OutboxWriter(), new SystemClock());
+  await seedDemoDirectory(ds, new EventOutbox(new OutboxWriter(), 'dispatch'), new SystemClock());
   await ds.destroy();
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Clock } from '@petition/clock';
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
-import { OutboxWriter } from '@petition/messaging';
+import { EventOutbox, OutboxWriter } from '@petition/messaging';
 import { ServiceMetrics } from '@petition/observability';
 import { migrateServiceSchema, serviceDataSourceOptions, startEmbeddedPostgres, type RunningPostgres } from '@petition/persistence';
 import { benchOptions, freePort } from '@petition/testing';
@@ -19,7 +19,6 @@ import { EscalationRepository } from '../src/escalation/escalation.repository';
 import { IssueSupervisionOrderUseCase } from '../src/escalation/usecases/issue-supervision-order.usecase';
 import { IssueUrgeUseCase } from '../src/escalation/usecases/issue-urge.usecase';
 import { MatterEntity } from '../src/matters/entities/matter.entity';
-import { MatterEvents } from '../src/matters/matter-events';
 import { MattersRepository } from '../src/matters/matters.repository';
 import { EndReviewWindowsUseCase } from '../src/matters/usecases/end-review-windows.usecase';
 import { SweepMetrics } from '../src/scheduler/sweep.metrics';
@@ -93,11 +92,11 @@ async function main(): Promise<void> {
     const clock: Clock = { now: () => NOW };
     const logger = pino({ level: 'warn' });
     const book = new DeadlineBook();
-    const outbox = new OutboxWriter();
+    const outbox = new EventOutbox(new OutboxWriter(), 'supervision');
     const escalation = new EscalationRepository(ds);
     const sweep = new SweepService(ds, clock, logger, { intervalMs: 30_000, batchSize: s.batch }, book, repository, outbox,
       new IssueUrgeUseCase(escalation, outbox), new IssueSupervisionOrderUseCase(escalation, outbox, book), new SweepMetrics(new ServiceMetrics('supervision-bench')),
-      new EndReviewWindowsUseCase(new MattersRepository(ds), new MatterEvents(outbox)));
+      new EndReviewWindowsUseCase(new MattersRepository(ds), outbox));
     t = performance.now();
     const first = await sweep.sweep();
     const sweepMs = performance.now() - t;

@@ -4,6 +4,7 @@ export * from './entities/outbox-message.entity';
 export * from './entities/inbox-entry.entity';
 export * from './platform-tables.migration';
 export * from './outbox/outbox-writer';
+export * from './outbox/event-outbox';
 export * from './outbox/outbox-relay';
 export * from './inbox/event-processor';
 export * from './kafka/kafka-client';

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { JwtAuthGuard } from '@petition/auth';
 import { ControllableClock, SystemClock } from '@petition/clock';
-import { EventProcessor, EventPublisher, InboxEntryEntity, OutboxMessageEntity, OutboxRelay, OutboxWriter, createKafka } from '@petition/messaging';
+import { EventOutbox, EventProcessor, EventPublisher, InboxEntryEntity, OutboxMessageEntity, OutboxRelay, OutboxWriter, createKafka } from '@petition/messaging';
 import { ServiceMetrics } from '@petition/observability';
 import { serviceDataSourceOptions } from '@petition/persistence';
 import { ClockController } from './clock/clock.controller';
@@ -80,6 +80,7 @@ export class ServiceKitModule {
         { provide: KAFKA, useFactory: (): Kafka => createKafka({ brokers: config.kafkaBrokers, clientId: config.kafkaClientId }, logger) },
         { provide: EventPublisher, useFactory: (kafka: Kafka) => new EventPublisher(kafka), inject: [KAFKA] },
         { provide: OutboxWriter, useFactory: () => new OutboxWriter() },
+        { provide: EventOutbox, useFactory: (writer: OutboxWriter) => new EventOutbox(writer, config.service), inject: [OutboxWriter] },
         {
           provide: OutboxRelay,
           useFactory: (dataSource: DataSource, publisher: EventPublisher) =>
@@ -99,7 +100,7 @@ export class ServiceKitModule {
         { provide: APP_INTERCEPTOR, useFactory: (metrics: ServiceMetrics) => new MetricsInterceptor(metrics), inject: [ServiceMetrics] },
         { provide: APP_INTERCEPTOR, useFactory: (ds: DataSource, reflector: Reflector) => new IdempotencyInterceptor(ds, reflector), inject: [DataSource, Reflector] },
       ],
-      exports: [SERVICE_CONFIG, LOGGER, CLOCK, KAFKA, ServiceMetrics, EventPublisher, OutboxWriter, OutboxRelay, EventProcessor],
+      exports: [SERVICE_CONFIG, LOGGER, CLOCK, KAFKA, ServiceMetrics, EventPublisher, OutboxWriter, EventOutbox, OutboxRelay, EventProcessor],
     };
   }
 }

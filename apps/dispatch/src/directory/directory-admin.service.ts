@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '@petition/clock';
-import { Topics, UNIT_UPSERTED, createEnvelope, type UnitUpsertedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { UNIT_UPSERTED, type UnitUpsertedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, type FieldReason } from '@petition/service-kit';
 import {
   CategoryNotFoundError, DirectoryDuplicateError, DirectoryInvalidReferenceError, RegionNotFoundError, UnitNotFoundError,
@@ -24,7 +24,7 @@ import { unitIdFor } from './seed/stable-id';
 export class DirectoryAdminService {
   constructor(
     private readonly repository: DirectoryRepository,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -113,7 +113,7 @@ export class DirectoryAdminService {
       unitId: unit.id, code: unit.code, name: unit.name, level: unit.level, kind: unit.kind, parentId: unit.parentId,
       regionCodes: unit.regionCodes, categoryCodes: unit.categoryCodes, active: unit.active,
     };
-    await this.outbox.append(m, { topic: Topics.directory, key: unit.id, envelope: createEnvelope('dispatch', this.clock.now(), { type: UNIT_UPSERTED, petitionId: null, payload }) });
+    await this.outbox.publish(m, this.clock.now(), { type: UNIT_UPSERTED, petitionId: null, payload, key: unit.id });
     return UnitView.from(unit);
   }
 }

@@ -3,11 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import {
-  ASSIGNMENT_RETURN_REJECTED, Topics, createEnvelope, toOffsetIso,
-  type AssignmentReturnRejectedPayload, type AssignmentReturnRequestedPayload, type EventEnvelope, type Page,
-} from '@petition/contracts';
-import { OutboxWriter, PermanentEventError } from '@petition/messaging';
+import { ASSIGNMENT_RETURN_REJECTED, toOffsetIso, type AssignmentReturnRejectedPayload, type AssignmentReturnRequestedPayload, type EventEnvelope, type Page } from '@petition/contracts';
+import { EventOutbox, PermanentEventError } from '@petition/messaging';
 import { CLOCK, DomainError, decodeCursor, encodeCursor } from '@petition/service-kit';
 import { AssignmentDeadlines } from '../assignments/assignment-deadlines';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
@@ -38,7 +35,7 @@ export class ReturnsService {
     private readonly repository: ReturnsRepository,
     private readonly assignments: AssignmentsRepository,
     private readonly deadlines: AssignmentDeadlines,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -71,11 +68,7 @@ export class ReturnsService {
       const decided = { ...ret, status: 'rejected' as const, decidedBy: user.sub, decidedAt: now, decisionNote: dto.note };
       await this.repository.decide(m, id, { status: 'rejected', decidedBy: user.sub, decidedAt: now, decisionNote: dto.note });
       const payload: AssignmentReturnRejectedPayload = { returnId: id, assignmentId: ret.assignmentId, petitionId: ret.petitionId, unitId: ret.unitId, decisionNote: dto.note, rejectedAt: toOffsetIso(now) };
-      await this.outbox.append(m, {
-        topic: Topics.dispatch,
-        key: ret.petitionId,
-        envelope: createEnvelope('dispatch', now, { type: ASSIGNMENT_RETURN_REJECTED, petitionId: ret.petitionId, payload }),
-      });
+      await this.outbox.publish(m, now, { type: ASSIGNMENT_RETURN_REJECTED, petitionId: ret.petitionId, payload });
       return ReturnView.from(decided);
     });
   }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, Topics, WORK_ITEM_CONTRIBUTION_ADDED, WorkItemStatus, createEnvelope, toOffsetIso, type WorkItemContributionAddedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { AssignmentRole, WORK_ITEM_CONTRIBUTION_ADDED, WorkItemStatus, toOffsetIso, type WorkItemContributionAddedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../access-audit/work-item-access';
 import { NotCoHandlerError, WorkItemStateError } from '../work-items/work-items.errors';
@@ -22,7 +22,7 @@ export class AddContribution {
     private readonly workItems: WorkItemsRepository,
     private readonly contributions: ContributionsRepository,
     private readonly access: WorkItemAccess,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -36,11 +36,7 @@ export class AddContribution {
       const payload: WorkItemContributionAddedPayload = {
         contributionId: row.id, workItemId: item.id, petitionId: item.petitionId, assignmentId: item.assignmentId, unitId, summary: row.summary, addedBy: null, addedAt: toOffsetIso(now),
       };
-      await this.outbox.append(m, {
-        topic: Topics.handling,
-        key: item.petitionId,
-        envelope: createEnvelope('handling', now, { type: WORK_ITEM_CONTRIBUTION_ADDED, petitionId: item.petitionId, payload }),
-      });
+      await this.outbox.publish(m, now, { type: WORK_ITEM_CONTRIBUTION_ADDED, petitionId: item.petitionId, payload });
       return ContributionView.from(row);
     });
   }

@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import {
-  AssignmentRole, EXTENSION_APPROVED, EXTENSION_DENIED, EXTENSION_REQUESTED, Topics, WorkItemStatus, createEnvelope, toOffsetIso,
-  type ExtensionDecidedPayload, type ExtensionRequestedPayload,
-} from '@petition/contracts';
+import { AssignmentRole, EXTENSION_APPROVED, EXTENSION_DENIED, EXTENSION_REQUESTED, WorkItemStatus, toOffsetIso, type ExtensionDecidedPayload, type ExtensionRequestedPayload } from '@petition/contracts';
 import { DeadlinesError, type Deadline } from '@petition/deadlines';
-import { OutboxWriter } from '@petition/messaging';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../access-audit/work-item-access';
 import type { WorkItemEntity } from '../work-items/entities/work-item.entity';
@@ -33,7 +30,7 @@ export class ExtensionsService {
     private readonly workItems: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,
     private readonly access: WorkItemAccess,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -52,7 +49,7 @@ export class ExtensionsService {
       const payload: ExtensionRequestedPayload = {
         requestId: request.id, workItemId: item.id, petitionId: item.petitionId, unitId, days: input.days, reason: input.reason, requestedAt: toOffsetIso(now),
       };
-      await this.publish(m, item, EXTENSION_REQUESTED, payload, now);
+      await this.outbox.publish(m, now, { type: EXTENSION_REQUESTED, petitionId: item.petitionId, payload });
       return ExtensionRequestView.from(request);
     });
   }
@@ -82,7 +79,7 @@ export class ExtensionsService {
         payload.handlingDeadline = { stage: extended.stage, startedAt: extended.start, due: extended.due, ruleSet: extended.ruleSetVersion, provisional: extended.provisional };
       }
       await this.extensions.save(m, request);
-      await this.publish(m, item, approve ? EXTENSION_APPROVED : EXTENSION_DENIED, payload, now);
+      await this.outbox.publish(m, now, { type: approve ? EXTENSION_APPROVED : EXTENSION_DENIED, petitionId: item.petitionId, payload });
       return ExtensionRequestView.from(request);
     });
   }
@@ -96,10 +93,6 @@ export class ExtensionsService {
       if (err instanceof DeadlinesError) throw new ExtensionNotAllowedError(err.message);
       throw err;
     }
-  }
-
-  private async publish(m: EntityManager, item: WorkItemEntity, type: string, payload: object, now: Date): Promise<void> {
-    await this.outbox.append(m, { topic: Topics.handling, key: item.petitionId, envelope: createEnvelope('handling', now, { type, petitionId: item.petitionId, payload }) });
   }
 }
 

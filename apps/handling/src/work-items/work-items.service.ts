@@ -3,11 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import {
-  AssignmentRole, Topics, WORK_ITEM_OPENED, WorkItemStatus, createEnvelope, toOffsetIso,
-  type AssignmentReturnRejectedPayload, type AssignmentReturnedPayload, type EventEnvelope, type Page, type PetitionAssignedPayload, type WorkItemOpenedPayload,
-} from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { AssignmentRole, WORK_ITEM_OPENED, WorkItemStatus, toOffsetIso, type AssignmentReturnRejectedPayload, type AssignmentReturnedPayload, type EventEnvelope, type Page, type PetitionAssignedPayload, type WorkItemOpenedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
 import type { InboxQueryDto } from './dto/inbox-query.dto';
 import { WorkItemView, type WorkItemDetailView } from './dto/work-item.view';
@@ -31,7 +28,7 @@ export class WorkItemsService {
     private readonly access: WorkItemAccess,
     private readonly replies: RepliesRepository,
     private readonly contributions: ContributionsRepository,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -50,11 +47,7 @@ export class WorkItemsService {
       });
       if (!(await this.repository.insertIfAbsent(manager, item))) continue;
       const payload: WorkItemOpenedPayload = { workItemId: item.id, petitionId: item.petitionId, assignmentId: item.assignmentId, unitId, role, openedAt: toOffsetIso(now) };
-      await this.outbox.append(manager, {
-        topic: Topics.handling,
-        key: item.petitionId,
-        envelope: createEnvelope('handling', now, { type: WORK_ITEM_OPENED, petitionId: item.petitionId, payload, cause: event }),
-      });
+      await this.outbox.publish(manager, now, { type: WORK_ITEM_OPENED, petitionId: item.petitionId, payload, cause: event });
     }
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
-import { APPEAL_REQUESTED, AppealKind, Channel, EVALUATION_SUBMITTED, PetitionStatus, Topics, createEnvelope, toOffsetIso, type AppealRequestedPayload, type EvaluationSubmittedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { APPEAL_REQUESTED, AppealKind, Channel, EVALUATION_SUBMITTED, PetitionStatus, toOffsetIso, type AppealRequestedPayload, type EvaluationSubmittedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ConfigError, SERVICE_CONFIG, ValidationFailedError, type ServiceConfig } from '@petition/service-kit';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { AttachmentView } from '../attachments/dto/attachment.view';
@@ -36,7 +36,6 @@ const TIMELINE_LABELS: Record<string, string> = {
   appeal_filed: '复查/复核申请已受理', appeal_decided: '已作出复查/复核意见', concluded: '已终结',
 };
 
-
 /**
  * The petitioner's side: online submission, the timeline lookup by tracking number and query
  * code, evaluations and appeals. Lookups are rate-limited per address and per tracking number
@@ -54,7 +53,7 @@ export class PublicService {
     private readonly timeline: TimelineRepository,
     private readonly registerPetition: RegisterPetitionUseCase,
     private readonly attachments: AttachmentsService,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
@@ -101,7 +100,7 @@ export class PublicService {
     const payload: EvaluationSubmittedPayload = { petitionId: p.id, trackingNo: p.trackingNo, satisfaction: input.satisfaction, solved: input.solved, comment: input.comment ?? null, submittedAt: toOffsetIso(now) };
     await this.petitions.transaction(async (manager) => {
       await this.timeline.append(manager, p.id, 'evaluation_submitted', now);
-      await this.outbox.append(manager, { topic: Topics.intake, key: p.id, envelope: createEnvelope('intake', now, { type: EVALUATION_SUBMITTED, petitionId: p.id, payload }) });
+      await this.outbox.publish(manager, now, { type: EVALUATION_SUBMITTED, petitionId: p.id, payload });
     });
     return { trackingNo: p.trackingNo, recorded: 'evaluation_submitted', at: toOffsetIso(now) };
   }
@@ -124,7 +123,7 @@ export class PublicService {
     const payload: AppealRequestedPayload = { petitionId: p.id, trackingNo: p.trackingNo, kind: input.kind, grounds: input.grounds, requestedAt: toOffsetIso(now) };
     await this.petitions.transaction(async (manager) => {
       await this.timeline.append(manager, p.id, 'appeal_requested', now, input.kind);
-      await this.outbox.append(manager, { topic: Topics.intake, key: p.id, envelope: createEnvelope('intake', now, { type: APPEAL_REQUESTED, petitionId: p.id, payload }) });
+      await this.outbox.publish(manager, now, { type: APPEAL_REQUESTED, petitionId: p.id, payload });
     });
     return { trackingNo: p.trackingNo, recorded: 'appeal_requested', at: toOffsetIso(now) };
   }

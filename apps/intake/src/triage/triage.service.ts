@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { PetitionStatus, TriageOutcome } from '@petition/contracts';
-import { OutboxWriter, type OutboxRecord } from '@petition/messaging';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { PetitionView } from '../petitions/dto/petition.view';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
-import { registeredEvent, repeatLinkedEvent, triagedEvent } from '../petitions/petition-events';
+import { registeredEvent, repeatLinkedEvent, triagedEvent, type PetitionEvent } from '../petitions/petition-events';
 import { PetitionNotFoundError } from '../petitions/petitions.errors';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { publicNoteOf, timelineKindOf } from '../petitions/usecases/register-petition.usecase';
@@ -33,7 +33,7 @@ export class TriageService {
   constructor(
     private readonly petitions: PetitionsRepository,
     private readonly timeline: TimelineRepository,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -51,19 +51,19 @@ export class TriageService {
       });
       Object.assign(p, { triageOutcome: input.outcome, triageNote: input.note ?? null, triagedBy: by.sub, triagedAt: now });
       await this.timeline.append(manager, p.id, timelineKindOf(input.outcome), now, publicNoteOf(p));
-      await this.outbox.append(manager, events);
+      await this.outbox.publish(manager, now, events);
       return PetitionView.from(p);
     });
   }
 
   /** Checks the outcome against the law and sets status, target and link on `p`; returns the events. */
-  private apply(p: PetitionEntity, input: TriagePetitionDto, related: PetitionEntity | null, now: Date): OutboxRecord[] {
+  private apply(p: PetitionEntity, input: TriagePetitionDto, related: PetitionEntity | null, now: Date): PetitionEvent[] {
     p.triageOutcome = input.outcome;
     switch (input.outcome) {
       case TriageOutcome.Dispatch:
         if (p.categoryCode === LITIGATION_CATEGORY) throw new LitigationNotDispatchableError();
         p.status = PetitionStatus.Dispatched;
-        return [registeredEvent(p, now), triagedEvent(p, now, input.outcome, false)];
+        return [registeredEvent(p), triagedEvent(p, now, input.outcome, false)];
       case TriageOutcome.Inform:
         p.status = PetitionStatus.Ended;
         p.triageTarget = [CHANNEL_NAMES[input.properChannel ?? 'other'], input.authority].filter(Boolean).join('：');

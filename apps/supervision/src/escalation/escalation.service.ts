@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { ActionSource, SUPERVISION_ORDER_ANSWERED, Topics, createEnvelope, toOffsetIso, type SupervisionOrderAnsweredPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { ActionSource, SUPERVISION_ORDER_ANSWERED, toOffsetIso, type SupervisionOrderAnsweredPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
 import type { DataSource } from 'typeorm';
 import type { AnswerSupervisionOrderDto, IssueSupervisionOrderDto, IssueUrgeDto, SupervisionOrderPage, SupervisionOrderQueryDto, SupervisionOrderView, UnitRecordPage, UrgeView } from './dto/escalation.dto';
@@ -24,7 +24,7 @@ export class EscalationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly repository: EscalationRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: EventOutbox,
     private readonly issueUrgeUseCase: IssueUrgeUseCase,
     private readonly issueOrderUseCase: IssueSupervisionOrderUseCase,
   ) {}
@@ -57,11 +57,7 @@ export class EscalationService {
       const payload: SupervisionOrderAnsweredPayload = {
         orderId: order.id, petitionId: order.petitionId, unitId: order.unitId, answeredOnTime: order.answeredOnTime as boolean, answeredAt: toOffsetIso(now),
       };
-      await this.outbox.append(m, {
-        topic: Topics.supervision,
-        key: order.petitionId,
-        envelope: createEnvelope('supervision', now, { type: SUPERVISION_ORDER_ANSWERED, petitionId: order.petitionId, payload }),
-      });
+      await this.outbox.publish(m, now, { type: SUPERVISION_ORDER_ANSWERED, petitionId: order.petitionId, payload });
       return toOrderView(order);
     });
   }

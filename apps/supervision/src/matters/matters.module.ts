@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { FlowDeadlines } from './flow-deadlines';
-import { MatterEvents } from './matter-events';
 import { MattersHandler } from './matters.handler';
 import { MattersRepository } from './matters.repository';
 import { EndReviewWindowsUseCase } from './usecases/end-review-windows.usecase';
@@ -10,7 +9,7 @@ import { EndReviewWindowsUseCase } from './usecases/end-review-windows.usecase';
  * and appeals; and the end of each review window, which the deadline sweep records.
  */
 @Module({
-  providers: [MattersRepository, FlowDeadlines, MatterEvents, MattersHandler, EndReviewWindowsUseCase],
-  exports: [MattersRepository, FlowDeadlines, MatterEvents, EndReviewWindowsUseCase],
+  providers: [MattersRepository, FlowDeadlines, MattersHandler, EndReviewWindowsUseCase],
+  exports: [MattersRepository, FlowDeadlines, EndReviewWindowsUseCase],
 })
 export class MattersModule {}

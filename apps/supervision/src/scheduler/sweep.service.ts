@@ -6,13 +6,11 @@ import {
   DEADLINE_OVERDUE,
   DEADLINE_WARNING,
   SupervisionLevel,
-  Topics,
-  createEnvelope,
   toOffsetIso,
   type DeadlineFlaggedPayload,
 } from '@petition/contracts';
 import type { Deadline } from '@petition/deadlines';
-import { OutboxWriter, type OutboxRecord } from '@petition/messaging';
+import { EventOutbox, type OutboxRecord } from '@petition/messaging';
 import { CLOCK, LOGGER } from '@petition/service-kit';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -57,7 +55,7 @@ export class SweepService {
     @Inject(SWEEP_CONFIG) private readonly config: SweepConfig,
     private readonly book: DeadlineBook,
     private readonly repository: DeadlinesRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: EventOutbox,
     private readonly urges: IssueUrgeUseCase,
     private readonly orders: IssueSupervisionOrderUseCase,
     private readonly metrics: SweepMetrics,
@@ -111,7 +109,7 @@ export class SweepService {
           flags.push(this.flagEvent(row, deadline, action, now));
         } else {
           // The ladder's own events follow the overdue flag of the same petition in the outbox.
-          await this.outbox.append(m, flags.splice(0));
+          await this.outbox.publishAll(m, flags.splice(0));
           await this.climb(m, row, action, now);
         }
       }
@@ -130,7 +128,7 @@ export class SweepService {
         nextFireAt: next,
       });
     }
-    await this.outbox.append(m, flags);
+    await this.outbox.publishAll(m, flags);
     await this.repository.saveFired(m, updates, now);
     return { deadlines: rows.length, fired };
   }
@@ -140,7 +138,7 @@ export class SweepService {
       deadlineId: row.id, petitionId: row.petitionId, unitId: row.unitId, stage: row.stage, due: toOffsetIso(new Date(deadline.dueMs)), flag, firedAt: toOffsetIso(now),
     };
     const type = flag === 'warning' ? DEADLINE_WARNING : DEADLINE_OVERDUE;
-    return { topic: Topics.supervision, key: row.petitionId, envelope: createEnvelope('supervision', now, { type, petitionId: row.petitionId, payload }) };
+    return this.outbox.record(now, { type, petitionId: row.petitionId, payload });
   }
 
   private async climb(m: EntityManager, row: TrackedDeadlineEntity, step: Exclude<FireAction, 'warning' | 'overdue'>, now: Date): Promise<void> {

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  PETITION_ASSIGNED, PETITION_QUEUED, Topics, createEnvelope, toOffsetIso,
-  type EventEnvelope, type PetitionAssignedPayload, type PetitionQueuedPayload, type PetitionRegisteredPayload,
-} from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { PETITION_ASSIGNED, PETITION_QUEUED, toOffsetIso, type EventEnvelope, type PetitionAssignedPayload, type PetitionQueuedPayload, type PetitionRegisteredPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { QueueRepository } from '../../queue/queue.repository';
 import type { QueueReasonKind } from '../../queue/queue-reason';
 import type { RoutingDecision } from '../../routing/routing-decision';
@@ -32,7 +29,7 @@ export class DispatchPetition {
     private readonly queue: QueueRepository,
     private readonly routing: RoutingService,
     private readonly deadlines: AssignmentDeadlines,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
   ) {}
 
   /** Routes by the rules (skipping units that returned it) and assigns, or queues for a dispatcher. */
@@ -68,11 +65,7 @@ export class DispatchPetition {
       instructions: assignment.instructions, acceptDeadline: accept, ruleId: assignment.ruleId, assignedAt: toOffsetIso(now),
       returnDeadline: ret, handlingStage,
     };
-    await this.outbox.append(manager, {
-      topic: Topics.dispatch,
-      key: assignment.petitionId,
-      envelope: createEnvelope('dispatch', now, { type: PETITION_ASSIGNED, petitionId: assignment.petitionId, payload, cause }),
-    });
+    await this.outbox.publish(manager, now, { type: PETITION_ASSIGNED, petitionId: assignment.petitionId, payload, cause });
     return assignment;
   }
 
@@ -91,10 +84,6 @@ export class DispatchPetition {
       triageDue: new Date(triage.due), triageRuleSet: triage.ruleSet, resolvedAt: null,
     });
     const payload: PetitionQueuedPayload = { petitionId: petition.petitionId, reason: entry.reason.slice(0, 200), queuedAt: toOffsetIso(now) };
-    await this.outbox.append(manager, {
-      topic: Topics.dispatch,
-      key: petition.petitionId,
-      envelope: createEnvelope('dispatch', now, { type: PETITION_QUEUED, petitionId: petition.petitionId, payload, cause }),
-    });
+    await this.outbox.publish(manager, now, { type: PETITION_QUEUED, petitionId: petition.petitionId, payload, cause });
   }
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '@petition/clock';
-import { Topics, UNIT_UPSERTED, createEnvelope, type UnitUpsertedPayload } from '@petition/contracts';
-import type { OutboxWriter } from '@petition/messaging';
+import { UNIT_UPSERTED, type UnitUpsertedPayload } from '@petition/contracts';
+import type { EventOutbox } from '@petition/messaging';
 import { DEMO_CATEGORIES, DEMO_REGIONS, DEMO_RULES, DEMO_UNITS } from './demo-city';
 import { stableId, unitIdFor } from './stable-id';
 
@@ -14,7 +14,7 @@ const DEMO_RULES_FROM = '2020-01-01T00:00:00+08:00';
  * grows. Newly inserted units are published on `directory.v1` through the outbox.
  * @returns how many rows of each kind were inserted.
  */
-export async function seedDemoDirectory(dataSource: DataSource, outbox: OutboxWriter, clock: Clock): Promise<Record<string, number>> {
+export async function seedDemoDirectory(dataSource: DataSource, outbox: EventOutbox, clock: Clock): Promise<Record<string, number>> {
   return dataSource.transaction(async (m) => {
     // Foreign keys are checked at the end of each statement, so parents and children can share one.
     const regions: unknown[] = await m.query(
@@ -42,11 +42,10 @@ export async function seedDemoDirectory(dataSource: DataSource, outbox: OutboxWr
     );
     const inserted = new Set(units.map((u) => u.id));
     const now = clock.now();
-    await outbox.append(
+    await outbox.publish(
       m,
-      payloads.filter((p) => inserted.has(p.unitId)).map((payload) => ({
-        topic: Topics.directory, key: payload.unitId, envelope: createEnvelope('dispatch', now, { type: UNIT_UPSERTED, petitionId: null, payload }),
-      })),
+      now,
+      payloads.filter((p) => inserted.has(p.unitId)).map((payload) => ({ type: UNIT_UPSERTED, petitionId: null, payload, key: payload.unitId })),
     );
     const rules = DEMO_RULES.map((r) => ({
       id: stableId('rule', `${r.category}|${r.region ?? '*'}|${r.nature ?? '*'}|${r.lead}`), category: r.category, region: r.region, nature: r.nature,

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { ASSIGNMENT_RETURNED, Nature, Topics, Track, createEnvelope, toOffsetIso, type AssignmentReturnedPayload, type PetitionRegisteredPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { ASSIGNMENT_RETURNED, Nature, Track, toOffsetIso, type AssignmentReturnedPayload, type PetitionRegisteredPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { checkAssignmentUnits } from '../../assignments/assignment-units';
 import { InvalidAssignmentUnitsError } from '../../assignments/assignments.errors';
@@ -31,7 +31,7 @@ export class ConfirmReturn {
     private readonly returns: ReturnsRepository,
     private readonly assignments: AssignmentsRepository,
     private readonly dispatch: DispatchPetition,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -77,11 +77,7 @@ export class ConfirmReturn {
       returnId: ret.id, assignmentId: a.id, petitionId: a.petitionId, unitId: ret.unitId, reason: ret.reason,
       requestedAt: toOffsetIso(ret.requestedAt), confirmedAt: toOffsetIso(now), countsAgainstUnit: false, escalated,
     };
-    await this.outbox.append(m, {
-      topic: Topics.dispatch,
-      key: a.petitionId,
-      envelope: createEnvelope('dispatch', now, { type: ASSIGNMENT_RETURNED, petitionId: a.petitionId, payload }),
-    });
+    await this.outbox.publish(m, now, { type: ASSIGNMENT_RETURNED, petitionId: a.petitionId, payload });
   }
 }
 

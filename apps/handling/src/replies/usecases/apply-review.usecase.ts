@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '@petition/clock';
-import {
-  Topics, WORK_ITEM_REWORK_STARTED, WorkItemStatus, createEnvelope, toOffsetIso,
-  type EventEnvelope, type ReviewApprovedPayload, type ReviewReturnedPayload, type WorkItemReworkStartedPayload,
-} from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { WORK_ITEM_REWORK_STARTED, WorkItemStatus, toOffsetIso, type EventEnvelope, type ReviewApprovedPayload, type ReviewReturnedPayload, type WorkItemReworkStartedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { HandlingDeadlines } from '../../work-items/handling-deadlines';
 import { WorkItemsRepository } from '../../work-items/work-items.repository';
@@ -31,7 +28,7 @@ export class ApplyReview {
     private readonly workItems: WorkItemsRepository,
     private readonly replies: RepliesRepository,
     private readonly deadlines: HandlingDeadlines,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -53,11 +50,7 @@ export class ApplyReview {
       workItemId: item.id, petitionId: item.petitionId, unitId: item.unitId, reviewId: r.reviewId, round: item.replyCount + 1,
       reason: r.reason, reworkDeadline: r.reworkDeadline, startedAt: toOffsetIso(now),
     };
-    await this.outbox.append(m, {
-      topic: Topics.handling,
-      key: item.petitionId,
-      envelope: createEnvelope('handling', now, { type: WORK_ITEM_REWORK_STARTED, petitionId: item.petitionId, payload, cause: event }),
-    });
+    await this.outbox.publish(m, now, { type: WORK_ITEM_REWORK_STARTED, petitionId: item.petitionId, payload, cause: event });
   }
 
   async approved(m: EntityManager, event: EventEnvelope<ReviewApprovedPayload>): Promise<void> {

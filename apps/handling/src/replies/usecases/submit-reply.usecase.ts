@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, PETITION_REPLIED, Topics, WorkItemStatus, createEnvelope, toOffsetIso, type DeadlineRef, type PetitionRepliedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { AssignmentRole, PETITION_REPLIED, WorkItemStatus, toOffsetIso, type DeadlineRef, type PetitionRepliedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ValidationFailedError, type FieldReason } from '@petition/service-kit';
 import type { EntityManager } from 'typeorm';
 import { AttachmentsRepository } from '../../attachments/attachments.repository';
@@ -30,7 +30,7 @@ export class SubmitReply {
     private readonly uploads: AttachmentsRepository,
     private readonly deadlines: HandlingDeadlines,
     private readonly access: WorkItemAccess,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -55,11 +55,7 @@ export class SubmitReply {
         attachments: attachments.map((a) => ({ attachmentId: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
         handlingDeadline: deadline, repliedOnTime: onTime, repliedAt: toOffsetIso(now),
       };
-      await this.outbox.append(m, {
-        topic: Topics.handling,
-        key: item.petitionId,
-        envelope: createEnvelope('handling', now, { type: PETITION_REPLIED, petitionId: item.petitionId, payload }),
-      });
+      await this.outbox.publish(m, now, { type: PETITION_REPLIED, petitionId: item.petitionId, payload });
       return ReplyView.from({ reply, attachments });
     });
   }

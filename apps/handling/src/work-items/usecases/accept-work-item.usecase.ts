@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, Topics, WORK_ITEM_ACCEPTED, WorkItemStatus, createEnvelope, toOffsetIso, type HandlingStage, type WorkItemAcceptedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { AssignmentRole, WORK_ITEM_ACCEPTED, WorkItemStatus, toOffsetIso, type HandlingStage, type WorkItemAcceptedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemView } from '../dto/work-item.view';
 import { HandlingDeadlines } from '../handling-deadlines';
@@ -21,7 +21,7 @@ export class AcceptWorkItem {
     private readonly repository: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,
     private readonly access: WorkItemAccess,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -56,11 +56,7 @@ export class AcceptWorkItem {
         handlingDeadline: handling,
         firstContactDeadline: firstContact,
       };
-      await this.outbox.append(manager, {
-        topic: Topics.handling,
-        key: item.petitionId,
-        envelope: createEnvelope('handling', now, { type: WORK_ITEM_ACCEPTED, petitionId: item.petitionId, payload }),
-      });
+      await this.outbox.publish(manager, now, { type: WORK_ITEM_ACCEPTED, petitionId: item.petitionId, payload });
       return WorkItemView.from(item, now);
     });
   }

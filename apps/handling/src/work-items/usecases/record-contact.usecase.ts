@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, Topics, WORK_ITEM_CONTACT_RECORDED, WorkItemStatus, createEnvelope, toOffsetIso, type WorkItemContactRecordedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { AssignmentRole, WORK_ITEM_CONTACT_RECORDED, WorkItemStatus, toOffsetIso, type WorkItemContactRecordedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ValidationFailedError } from '@petition/service-kit';
 import { WorkItemAccess } from '../../access-audit/work-item-access';
 import { ContactView, type RecordContactDto } from '../dto/contact-note.dto';
@@ -19,7 +19,7 @@ export class RecordContact {
   constructor(
     private readonly repository: WorkItemsRepository,
     private readonly access: WorkItemAccess,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -47,11 +47,7 @@ export class RecordContact {
         first,
         onTime: first && found.firstContactDue ? contactedAt < found.firstContactDue : null,
       };
-      await this.outbox.append(manager, {
-        topic: Topics.handling,
-        key: found.petitionId,
-        envelope: createEnvelope('handling', now, { type: WORK_ITEM_CONTACT_RECORDED, petitionId: found.petitionId, payload }),
-      });
+      await this.outbox.publish(manager, now, { type: WORK_ITEM_CONTACT_RECORDED, petitionId: found.petitionId, payload });
       return ContactView.from(contact);
     });
   }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { ASSIGNMENT_RETURN_REQUESTED, AssignmentRole, Topics, WorkItemStatus, createEnvelope, toOffsetIso, type AssignmentReturnRequestedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { ASSIGNMENT_RETURN_REQUESTED, AssignmentRole, WorkItemStatus, toOffsetIso, type AssignmentReturnRequestedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../../access-audit/work-item-access';
 import { WorkItemView } from '../dto/work-item.view';
@@ -21,7 +21,7 @@ export class ReturnWorkItem {
     private readonly repository: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,
     private readonly access: WorkItemAccess,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -39,11 +39,7 @@ export class ReturnWorkItem {
       const payload: AssignmentReturnRequestedPayload = {
         assignmentId: item.assignmentId, petitionId: item.petitionId, unitId, reason, requestedBy: user.sub, requestedAt: toOffsetIso(now),
       };
-      await this.outbox.append(m, {
-        topic: Topics.handling,
-        key: item.petitionId,
-        envelope: createEnvelope('handling', now, { type: ASSIGNMENT_RETURN_REQUESTED, petitionId: item.petitionId, payload }),
-      });
+      await this.outbox.publish(m, now, { type: ASSIGNMENT_RETURN_REQUESTED, petitionId: item.petitionId, payload });
       return WorkItemView.from(item, now);
     });
   }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
 import { Nature, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
-import type { OutboxRecord } from '@petition/messaging';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, IdempotencyKeyTaken, ValidationFailedError, currentIdempotentRequest, type FieldReason } from '@petition/service-kit';
 import { PiiCipher, maskIdNumber, maskName, maskPhone } from '../../pii/pii-cipher';
 import { ReferenceService } from '../../reference/reference.service';
@@ -12,7 +12,7 @@ import { RegistrationView } from '../dto/registration.view';
 import { PetitionView } from '../dto/petition.view';
 import { detectEmergencySignals } from '../emergency-detector';
 import { PetitionEntity } from '../entities/petition.entity';
-import { emergencyEvent, registeredEvent, repeatLinkedEvent, triagedEvent } from '../petition-events';
+import { emergencyEvent, registeredEvent, repeatLinkedEvent, triagedEvent, type PetitionEvent } from '../petition-events';
 import type { PetitionDraft } from '../petition-draft';
 import { RegistrationContendedError } from '../petitions.errors';
 import { PetitionsRepository } from '../petitions.repository';
@@ -42,6 +42,7 @@ export class RegisterPetitionUseCase {
     private readonly trackingNumbers: TrackingNumbers,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
   ) {}
 
   /** Field problems with a draft beyond what the DTO can check alone ("" prefix for a single petition). */
@@ -100,7 +101,7 @@ export class RegisterPetitionUseCase {
         ? await this.registrations.snapshot({ hashes, idHash: petition.petitionerIdHash, phoneHash: petition.petitionerPhoneHash, categoryCode: petition.categoryCode, district: petition.regionCode.slice(0, 6) })
         : { candidates: [], heads: new Map<string, number>() };
       const verdict = judgeRepeat(petition.terms, snapshot.candidates);
-      const events = this.decide(petition, verdict, draft, now);
+      const events = this.decide(petition, verdict, draft, now).map((e) => this.outbox.record(now, e));
       const steps: FirstStep[] = [{ id: randomUUID(), kind: draft.source === 'online' ? 'submitted_online' : 'registered', publicNote: null, at: now }];
       if (petition.triageOutcome) steps.push({ id: randomUUID(), kind: timelineKindOf(petition.triageOutcome as TriageOutcome), publicNote: publicNoteOf(petition), at: now });
       const heads = new Map(hashes.map((h) => [h, snapshot.heads.get(h) ?? 0]));
@@ -167,8 +168,8 @@ export class RegisterPetitionUseCase {
   }
 
   /** Sets status and triage from the repeat verdict and the source; returns the events to publish. */
-  private decide(p: PetitionEntity, verdict: RepeatVerdict, draft: PetitionDraft, now: Date): OutboxRecord[] {
-    const events: OutboxRecord[] = [];
+  private decide(p: PetitionEntity, verdict: RepeatVerdict, draft: PetitionDraft, now: Date): PetitionEvent[] {
+    const events: PetitionEvent[] = [];
     // A retried decision starts from scratch.
     Object.assign(p, { status: PetitionStatus.Registered, triageOutcome: null, triageTarget: null, relatedPetitionId: null, triagedBy: null, triagedAt: null });
     const settle = (outcome: TriageOutcome, status: PetitionStatus, related: string | null, target: string | null) =>
@@ -183,7 +184,7 @@ export class RegisterPetitionUseCase {
     } else if (draft.source !== 'online') {
       // Staff and hotline registrations go straight to dispatch; online ones wait for a clerk.
       settle(TriageOutcome.Dispatch, PetitionStatus.Dispatched, null, null);
-      events.push(registeredEvent(p, now), triagedEvent(p, now, TriageOutcome.Dispatch, true));
+      events.push(registeredEvent(p), triagedEvent(p, now, TriageOutcome.Dispatch, true));
     }
     return events;
   }

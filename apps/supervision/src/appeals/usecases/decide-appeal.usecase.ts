@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { APPEAL_DECIDED, AppealKind, PETITION_CONCLUDED, toOffsetIso, type AppealDecidedPayload, type PetitionConcludedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { FlowDeadlines } from '../../matters/flow-deadlines';
-import { MatterEvents } from '../../matters/matter-events';
 import { MattersRepository } from '../../matters/matters.repository';
 import { AppealsRepository } from '../appeals.repository';
 import type { DecideAppealDto } from '../dto/appeal.dto';
@@ -22,7 +22,7 @@ export class DecideAppeal {
     private readonly appeals: AppealsRepository,
     private readonly matters: MattersRepository,
     private readonly deadlines: FlowDeadlines,
-    private readonly events: MatterEvents,
+    private readonly events: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -39,12 +39,12 @@ export class DecideAppeal {
       });
       await this.appeals.save(m, appeal);
       const payload: AppealDecidedPayload = { appealId: appeal.id, petitionId: appeal.petitionId, kind: appeal.kind, outcome: input.outcome, nextRequestDeadline: next, decidedAt: toOffsetIso(now) };
-      await this.events.publish(m, APPEAL_DECIDED, appeal.petitionId, payload, now);
+      await this.events.publish(m, now, { type: APPEAL_DECIDED, petitionId: appeal.petitionId, payload });
       if (appeal.kind === AppealKind.Reexamination) {
         Object.assign(matter, { concludedAt: now, updatedAt: now });
         await this.matters.save(m, matter);
         const concluded: PetitionConcludedPayload = { petitionId: appeal.petitionId, reason: 'reexamination_decided', concludedAt: toOffsetIso(now) };
-        await this.events.publish(m, PETITION_CONCLUDED, appeal.petitionId, concluded, now);
+        await this.events.publish(m, now, { type: PETITION_CONCLUDED, petitionId: appeal.petitionId, payload: concluded });
       }
       return AppealView.from(appeal, deadline);
     });

@@ -4,9 +4,9 @@ import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { APPEAL_FILED, AppealKind, toOffsetIso, type AppealFiledPayload, type AppealRequestedPayload, type EventEnvelope } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ValidationFailedError } from '@petition/service-kit';
 import { FlowDeadlines } from '../../matters/flow-deadlines';
-import { MatterEvents } from '../../matters/matter-events';
 import { MatterNotFoundError } from '../../matters/matters.errors';
 import { MattersRepository } from '../../matters/matters.repository';
 import { checkAppealWindow } from '../appeal-window';
@@ -38,7 +38,7 @@ export class FileAppeal {
     private readonly appeals: AppealsRepository,
     private readonly matters: MattersRepository,
     private readonly deadlines: FlowDeadlines,
-    private readonly events: MatterEvents,
+    private readonly events: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -85,7 +85,7 @@ export class FileAppeal {
     const payload: AppealFiledPayload = {
       appealId: appeal.id, petitionId: appeal.petitionId, kind: appeal.kind, unitId: appeal.unitId, decisionDeadline: FlowDeadlines.toRef(deadline), filedAt: toOffsetIso(now),
     };
-    await this.events.publish(m, APPEAL_FILED, appeal.petitionId, payload, now, cause);
+    await this.events.publish(m, now, { type: APPEAL_FILED, petitionId: appeal.petitionId, payload, cause: cause });
     return appeal;
   }
 

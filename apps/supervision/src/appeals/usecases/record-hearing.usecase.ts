@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { APPEAL_HEARING_RECORDED, AppealKind, toOffsetIso, type AppealHearingRecordedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { DeadlinesError } from '@petition/deadlines';
 import { CLOCK, ValidationFailedError } from '@petition/service-kit';
 import { FlowDeadlines } from '../../matters/flow-deadlines';
-import { MatterEvents } from '../../matters/matter-events';
 import { MattersRepository } from '../../matters/matters.repository';
 import { AppealNotReexaminationError, HearingRejectedError } from '../appeals.errors';
 import { AppealsRepository } from '../appeals.repository';
@@ -24,7 +24,7 @@ export class RecordHearing {
     private readonly appeals: AppealsRepository,
     private readonly matters: MattersRepository,
     private readonly deadlines: FlowDeadlines,
-    private readonly events: MatterEvents,
+    private readonly events: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -49,7 +49,7 @@ export class RecordHearing {
         appealId: appeal.id, petitionId: appeal.petitionId, kind: AppealKind.Reexamination, from: toOffsetIso(from), to: toOffsetIso(to),
         decisionDeadline: FlowDeadlines.toRef(paused), recordedAt: toOffsetIso(now),
       };
-      await this.events.publish(m, APPEAL_HEARING_RECORDED, appeal.petitionId, payload, now);
+      await this.events.publish(m, now, { type: APPEAL_HEARING_RECORDED, petitionId: appeal.petitionId, payload });
       return AppealView.from(appeal, paused);
     });
   }

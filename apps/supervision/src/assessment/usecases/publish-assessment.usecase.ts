@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
-import { ASSESSMENT_PUBLISHED, Topics, createEnvelope, toOffsetIso, type AssessmentPublishedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { ASSESSMENT_PUBLISHED, toOffsetIso, type AssessmentPublishedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK, type FieldReason } from '@petition/service-kit';
 import { ChangedSincePublishedError, PeriodNotClosedError, PeriodNotSettledError } from '../assessment.errors';
 import { AssessmentRepository } from '../assessment.repository';
@@ -34,7 +34,7 @@ export class PublishAssessment {
   constructor(
     private readonly repository: AssessmentRepository,
     private readonly assessments: AssessmentService,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -64,10 +64,7 @@ export class PublishAssessment {
         assessmentId: id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, publishedAt: toOffsetIso(now),
         units: ranking.units.map((u) => ({ unitId: u.unitId, rank: u.rank, score: u.score, tooFewMatters: u.tooFewMatters })),
       };
-      await this.outbox.append(m, {
-        topic: Topics.supervision, key: id,
-        envelope: createEnvelope('supervision', now, { type: ASSESSMENT_PUBLISHED, petitionId: null, payload }),
-      });
+      await this.outbox.publish(m, now, { type: ASSESSMENT_PUBLISHED, petitionId: null, payload, key: id });
       return { assessmentId: id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, publishedAt: toOffsetIso(now), publishedBy: by, republished: false, ranking };
     });
   }

@@ -1,17 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  SUPERVISION_ORDER_ISSUED,
-  Topics,
-  createEnvelope,
-  toOffsetIso,
-  type ActionSource,
-  type DeadlineRef,
-  type SupervisionLevel,
-  type SupervisionOrderIssuedPayload,
-} from '@petition/contracts';
+import { SUPERVISION_ORDER_ISSUED, toOffsetIso, type ActionSource, type DeadlineRef, type SupervisionLevel, type SupervisionOrderIssuedPayload } from '@petition/contracts';
 import { Deadline } from '@petition/deadlines';
-import { OutboxWriter } from '@petition/messaging';
+import { EventOutbox } from '@petition/messaging';
 import type { EntityManager } from 'typeorm';
 import { DeadlineBook } from '../../deadlines/deadline-book';
 import type { SupervisionOrderEntity } from '../entities/supervision-order.entity';
@@ -38,7 +29,7 @@ export interface IssueSupervisionOrderInput {
 export class IssueSupervisionOrderUseCase {
   constructor(
     private readonly repository: EscalationRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: EventOutbox,
     private readonly book: DeadlineBook,
   ) {}
 
@@ -71,11 +62,7 @@ export class IssueSupervisionOrderUseCase {
       orderId: order.id, petitionId: order.petitionId, unitId: order.unitId, deadlineId: order.deadlineId, level: order.level,
       reason: order.reason, source: order.source, answerDeadline, issuedAt: toOffsetIso(now),
     };
-    await this.outbox.append(m, {
-      topic: Topics.supervision,
-      key: order.petitionId,
-      envelope: createEnvelope('supervision', now, { type: SUPERVISION_ORDER_ISSUED, petitionId: order.petitionId, payload }),
-    });
+    await this.outbox.publish(m, now, { type: SUPERVISION_ORDER_ISSUED, petitionId: order.petitionId, payload });
     return order;
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ActionSource, Topics, URGE_ISSUED, createEnvelope, toOffsetIso, type UrgeIssuedPayload } from '@petition/contracts';
-import { OutboxWriter } from '@petition/messaging';
+import { ActionSource, URGE_ISSUED, toOffsetIso, type UrgeIssuedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import type { EntityManager } from 'typeorm';
 import type { UrgeEntity } from '../entities/urge.entity';
 import { EscalationRepository } from '../escalation.repository';
@@ -22,7 +22,7 @@ export interface IssueUrgeInput {
 export class IssueUrgeUseCase {
   constructor(
     private readonly repository: EscalationRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: EventOutbox,
   ) {}
 
   /** @returns the urge, or null when the ladder had already urged for this deadline. */
@@ -43,11 +43,7 @@ export class IssueUrgeUseCase {
       urgeId: urge.id, petitionId: urge.petitionId, unitId: urge.unitId, deadlineId: urge.deadlineId, stage: urge.stage,
       reason: urge.reason, source: urge.source, issuedAt: toOffsetIso(now),
     };
-    await this.outbox.append(m, {
-      topic: Topics.supervision,
-      key: urge.petitionId,
-      envelope: createEnvelope('supervision', now, { type: URGE_ISSUED, petitionId: urge.petitionId, payload }),
-    });
+    await this.outbox.publish(m, now, { type: URGE_ISSUED, petitionId: urge.petitionId, payload });
     return urge;
   }
 }

@@ -7,8 +7,8 @@ import {
   EVALUATION_RECORDED, EvaluationSource, PETITION_CLOSED, toOffsetIso,
   type EvaluationRecordedPayload, type EvaluationSubmittedPayload, type EventEnvelope, type PetitionClosedPayload, type Satisfaction,
 } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
-import { MatterEvents } from '../../matters/matter-events';
 import { MatterNotDeliveredError, MatterNotFoundError } from '../../matters/matters.errors';
 import { MattersRepository } from '../../matters/matters.repository';
 import type { RecordCallbackDto } from '../dto/evaluation.dto';
@@ -38,7 +38,7 @@ export class RecordEvaluation {
   constructor(
     private readonly evaluations: EvaluationsRepository,
     private readonly matters: MattersRepository,
-    private readonly events: MatterEvents,
+    private readonly events: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -72,12 +72,12 @@ export class RecordEvaluation {
       evaluationId: evaluation.id, petitionId: evaluation.petitionId, unitId: evaluation.unitId, replyId: evaluation.replyId, round: evaluation.round,
       satisfaction: evaluation.satisfaction, solved: evaluation.solved, source: evaluation.source, recordedAt: toOffsetIso(now),
     };
-    await this.events.publish(m, EVALUATION_RECORDED, matter.petitionId, payload, now, cause);
+    await this.events.publish(m, now, { type: EVALUATION_RECORDED, petitionId: matter.petitionId, payload, cause: cause });
     if (firstOfRound) {
       Object.assign(matter, { closedAt: now, updatedAt: now });
       await this.matters.save(m, matter);
       const closed: PetitionClosedPayload = { petitionId: matter.petitionId, unitId: matter.leadUnitId, closedAt: toOffsetIso(now) };
-      await this.events.publish(m, PETITION_CLOSED, matter.petitionId, closed, now, cause);
+      await this.events.publish(m, now, { type: PETITION_CLOSED, petitionId: matter.petitionId, payload: closed, cause: cause });
     }
     return evaluation;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { REVIEW_WINDOW_ENDED, toOffsetIso, type ReviewWindowEndedPayload } from '@petition/contracts';
-import { MatterEvents } from '../matter-events';
+import { EventOutbox } from '@petition/messaging';
 import { MattersRepository } from '../matters.repository';
 
 /**
@@ -15,7 +15,7 @@ import { MattersRepository } from '../matters.repository';
 export class EndReviewWindowsUseCase {
   constructor(
     private readonly matters: MattersRepository,
-    private readonly events: MatterEvents,
+    private readonly events: EventOutbox,
   ) {}
 
   /** Returns how many windows it recorded. */
@@ -33,7 +33,7 @@ export class EndReviewWindowsUseCase {
             windowEnd: toOffsetIso(row.reviewRequestDue as Date),
             recordedAt: toOffsetIso(now),
           };
-          await this.events.publish(m, REVIEW_WINDOW_ENDED, row.petitionId, payload, now);
+          await this.events.publish(m, now, { type: REVIEW_WINDOW_ENDED, petitionId: row.petitionId, payload });
         }
         await this.matters.markReviewWindowsEnded(m, rows.map((r) => r.petitionId), now);
         return rows.length;

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { REVIEW_APPROVED, toOffsetIso, type ReviewApprovedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { FlowDeadlines } from '../../matters/flow-deadlines';
-import { MatterEvents } from '../../matters/matter-events';
 import { MattersRepository } from '../../matters/matters.repository';
 import type { ApproveReviewDto } from '../dto/review-decision.dto';
 import { ReviewView } from '../dto/review.view';
@@ -23,7 +23,7 @@ export class ApproveReview {
     private readonly reviews: ReviewsRepository,
     private readonly matters: MattersRepository,
     private readonly deadlines: FlowDeadlines,
-    private readonly events: MatterEvents,
+    private readonly events: EventOutbox,
     private readonly delivery: ReplyDelivery,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -41,7 +41,7 @@ export class ApproveReview {
         reviewId: review.id, replyId: review.replyId, workItemId: review.workItemId, petitionId: review.petitionId, unitId: review.unitId,
         round: review.round, firstReview, deliveryDeadline, decidedAt: toOffsetIso(now),
       };
-      await this.events.publish(m, REVIEW_APPROVED, review.petitionId, payload, now);
+      await this.events.publish(m, now, { type: REVIEW_APPROVED, petitionId: review.petitionId, payload });
       if (input.delivery === 'online') await this.delivery.deliver(m, matter, review, now, user.sub, now);
       return ReviewView.from(review);
     });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { REPLY_DELIVERED, toOffsetIso, type ReplyDeliveredPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import type { MatterEntity } from '../../matters/entities/matter.entity';
 import { FlowDeadlines } from '../../matters/flow-deadlines';
-import { MatterEvents } from '../../matters/matter-events';
 import { MattersRepository } from '../../matters/matters.repository';
 import type { ReviewEntity } from '../entities/review.entity';
 import { ReviewsRepository } from '../reviews.repository';
@@ -19,7 +19,7 @@ export class ReplyDelivery {
     private readonly reviews: ReviewsRepository,
     private readonly matters: MattersRepository,
     private readonly deadlines: FlowDeadlines,
-    private readonly events: MatterEvents,
+    private readonly events: EventOutbox,
   ) {}
 
   async deliver(m: EntityManager, matter: MatterEntity, review: ReviewEntity, at: Date, by: string, now: Date): Promise<void> {
@@ -35,6 +35,6 @@ export class ReplyDelivery {
     const payload: ReplyDeliveredPayload = {
       replyId: review.replyId, petitionId: review.petitionId, unitId: review.unitId, round: review.round, callbackDeadline, reviewRequestDeadline, deliveredAt: toOffsetIso(at),
     };
-    await this.events.publish(m, REPLY_DELIVERED, review.petitionId, payload, now);
+    await this.events.publish(m, now, { type: REPLY_DELIVERED, petitionId: review.petitionId, payload });
   }
 }

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { REVIEW_RETURNED, toOffsetIso, type ReviewReturnedPayload } from '@petition/contracts';
+import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { FlowDeadlines } from '../../matters/flow-deadlines';
-import { MatterEvents } from '../../matters/matter-events';
 import { MattersRepository } from '../../matters/matters.repository';
 import type { ReturnReviewDto } from '../dto/review-decision.dto';
 import { ReviewView } from '../dto/review.view';
@@ -23,7 +23,7 @@ export class ReturnReview {
     private readonly reviews: ReviewsRepository,
     private readonly matters: MattersRepository,
     private readonly deadlines: FlowDeadlines,
-    private readonly events: MatterEvents,
+    private readonly events: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -38,7 +38,7 @@ export class ReturnReview {
         reviewId: review.id, replyId: review.replyId, workItemId: review.workItemId, petitionId: review.petitionId, unitId: review.unitId,
         round: review.round, reason: input.reason, reworkDeadline, decidedAt: toOffsetIso(now),
       };
-      await this.events.publish(m, REVIEW_RETURNED, review.petitionId, payload, now);
+      await this.events.publish(m, now, { type: REVIEW_RETURNED, petitionId: review.petitionId, payload });
       return ReviewView.from(review);
     });
   }
