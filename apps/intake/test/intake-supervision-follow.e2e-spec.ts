@@ -110,9 +110,10 @@ describe('intake: follows replies, reviews, appeals and conclusion for the petit
     const t0 = Date.now() - 40 * DAY;
     await replyAndDeliver(p.id, t0, Date.now() - 10 * DAY);
     await viewOnce(p, 'reply_delivered');
-    const late = await appeal(p, 'review').expect(409);
+    // A passed legal window is 422 everywhere on the platform (returns, appeals, requests).
+    const late = await appeal(p, 'review').expect(422);
     expect(late.body).toMatchObject({ code: 'PUBLIC_REQUEST_WINDOW_CLOSED', details: [expect.objectContaining({ field: 'kind' })] });
-    expect((await evaluate(p).expect(409)).body.code).toBe('PUBLIC_REQUEST_WINDOW_CLOSED');
+    expect((await evaluate(p).expect(422)).body.code).toBe('PUBLIC_REQUEST_WINDOW_CLOSED');
     expect((await appeal(p, 'reexamination').expect(409)).body.code).toBe('PUBLIC_APPEAL_NOT_POSSIBLE');
   });
 });

@@ -80,6 +80,13 @@ describe('a unit inbox filtered by deadline state, on a moving clock', () => {
     await request(handling.url()).put('/internal/clock').set('Authorization', admin).send({ set: new Date(Date.parse(accepted.body.handlingDue) - 86_400_000).toISOString() }).expect(200);
     expect(mine(await inbox('state=warning')).map((w) => w.id)).toEqual([first.id]);
 
+    // Weeks past its unit_return window, the other item can no longer be returned as misrouted:
+    // a passed legal window is 422 on every service.
+    const other = items.find((w) => w.id !== first.id) as Item;
+    const late = await request(handling.url()).post(`/api/work-items/${other.id}/return`).set('Authorization', handler).set('Idempotency-Key', randomUUID())
+      .send({ reason: '不属于本单位职责。' }).expect(422);
+    expect(late.body.code).toBe('WORK_ITEM_RETURN_WINDOW_CLOSED');
+
     // Sorted by current deadline, paginated.
     const page1 = await inbox('limit=1');
     const page2 = await inbox(`limit=1&cursor=${page1.nextCursor}`);

@@ -1,5 +1,14 @@
-/** How the HTTP filter should present a domain error. */
-export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable' | 'too_many';
+/**
+ * How the HTTP filter presents a domain error:
+ * - `invalid` 400: the request is malformed or fails validation;
+ * - `not_found` 404; `forbidden` 403;
+ * - `conflict` 409: the resource's current state does not allow it (already decided, not yet delivered…);
+ * - `unprocessable` 422: well-formed but against a rule — including every closed window and passed
+ *   legal deadline (a return, a review request, an evaluation after its period);
+ * - `too_many` 429;
+ * - `unavailable` 502: a service this one depends on is down, slow or failing.
+ */
+export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable' | 'too_many' | 'unavailable';
 
 /** One field-level reason. */
 export interface FieldReason {

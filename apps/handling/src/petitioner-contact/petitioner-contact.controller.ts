@@ -1,15 +1,13 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, UseFilters } from '@nestjs/common';
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBadGatewayResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { PetitionerContactQuery, PetitionerContactView } from './dto/petitioner-contact.dto';
-import { IntakeUnavailableFilter } from './intake-unavailable.filter';
 import { ReadPetitionerContact } from './read-petitioner-contact.usecase';
 
 /** The petitioner's contact data for the lead unit, fetched from intake (audited there). */
 @ApiTags('petitioner-contact')
 @ApiBearerAuth()
-@UseFilters(IntakeUnavailableFilter)
 @Controller('api/work-items')
 export class PetitionerContactController {
   constructor(private readonly readContact: ReadPetitionerContact) {}

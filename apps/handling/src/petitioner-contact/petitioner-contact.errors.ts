@@ -22,12 +22,9 @@ export class IntakeRefusedError extends DomainError {
 }
 
 /** Intake is down, slow or answered with a server error: the caller gets 502. */
-export class IntakeUnavailableError extends Error {
-  readonly code = PetitionerContactErrorCode.Unavailable;
-
+export class IntakeUnavailableError extends DomainError {
   constructor(readonly reason: string) {
-    super('信访登记服务暂不可用，请稍后再试 (intake is unavailable)');
-    this.name = 'IntakeUnavailableError';
+    super(PetitionerContactErrorCode.Unavailable, '信访登记服务暂不可用，请稍后再试 (intake is unavailable)', 'unavailable', [{ field: 'intake', reason }]);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiUnprocessableEntityResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { InboxQueryDto } from './dto/inbox-query.dto';
@@ -82,7 +82,8 @@ export class WorkItemsController {
   @ApiOperation({ summary: 'Return a misrouted assignment (退回) with a reason, within unit_return (lead unit)' })
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiOkResponse({ type: WorkItemView })
-  @ApiConflictResponse({ description: 'WORK_ITEM_RETURN_WINDOW_CLOSED; WORK_ITEM_WRONG_STATE (already returned or waiting)' })
+  @ApiUnprocessableEntityResponse({ description: 'WORK_ITEM_RETURN_WINDOW_CLOSED: unit_return has passed' })
+  @ApiConflictResponse({ description: 'WORK_ITEM_WRONG_STATE (already returned or waiting)' })
   returnItem(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReturnWorkItemDto, @CurrentUser() user: StaffUser): Promise<WorkItemView> {
     return this.returnWorkItem.execute(user, id, body.reason);
   }

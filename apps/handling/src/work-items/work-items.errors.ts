@@ -48,6 +48,6 @@ export class WorkItemStateError extends DomainError {
 /** The `unit_return` window (5 working days from delivery, 条例 Art. 23) has closed. */
 export class ReturnWindowClosedError extends DomainError {
   constructor(end: string) {
-    super(WorkItemErrorCode.ReturnWindowClosed, `退回期限已过（${end}），请依法办理 (the return window closed at ${end})`, 'conflict');
+    super(WorkItemErrorCode.ReturnWindowClosed, `退回期限已过（${end}），请依法办理 (the return window closed at ${end})`, 'unprocessable');
   }
 }

@@ -43,6 +43,7 @@ export class PublicController {
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiCreatedResponse({ type: PublicReceiptView })
   @ApiConflictResponse({ description: 'PUBLIC_EVALUATION_NOT_POSSIBLE' })
+  @ApiUnprocessableEntityResponse({ description: 'PUBLIC_REQUEST_WINDOW_CLOSED: the evaluation period has passed' })
   evaluate(@Param('trackingNo') trackingNo: string, @Body() body: SubmitEvaluationDto, @Ip() ip: string): Promise<PublicReceiptView> {
     return this.service.evaluate(trackingNo, body, ip);
   }
@@ -53,6 +54,7 @@ export class PublicController {
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiCreatedResponse({ type: PublicReceiptView })
   @ApiConflictResponse({ description: 'PUBLIC_APPEAL_NOT_POSSIBLE' })
+  @ApiUnprocessableEntityResponse({ description: 'PUBLIC_REQUEST_WINDOW_CLOSED: review_request / reexam_request has passed' })
   appeal(@Param('trackingNo') trackingNo: string, @Body() body: RequestAppealDto, @Ip() ip: string): Promise<PublicReceiptView> {
     return this.service.appeal(trackingNo, body, ip);
   }

@@ -58,6 +58,6 @@ export class UploadNotPossibleError extends DomainError {
 export class RequestWindowClosedError extends DomainError {
   constructor(what: 'evaluation' | 'review' | 'reexamination', due: string) {
     const label = { evaluation: '评价', review: '复查申请', reexamination: '复核申请' }[what];
-    super(PublicErrorCode.WindowClosed, `已超过${label}期限（截至 ${due}） (the window for this request has passed)`, 'conflict', [{ field: what === 'evaluation' ? 'trackingNo' : 'kind', reason: `the window closed at ${due}` }]);
+    super(PublicErrorCode.WindowClosed, `已超过${label}期限（截至 ${due}） (the window for this request has passed)`, 'unprocessable', [{ field: what === 'evaluation' ? 'trackingNo' : 'kind', reason: `the window closed at ${due}` }]);
   }
 }

@@ -12,6 +12,8 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   forbidden: HttpStatus.FORBIDDEN,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   too_many: HttpStatus.TOO_MANY_REQUESTS,
+  // A dependency failed: neither the caller's fault nor an internal error of this service.
+  unavailable: HttpStatus.BAD_GATEWAY,
 };
 
 /** Codes for errors raised by the HTTP layer itself (body parser, router). */
