@@ -18,6 +18,7 @@ import { RepliesModule } from './replies/replies.module';
 import { WorkItemContactEntity } from './work-items/entities/work-item-contact.entity';
 import { WorkItemEntity } from './work-items/entities/work-item.entity';
 import { WorkItemNoteEntity } from './work-items/entities/work-item-note.entity';
+import { WorkItemDetailModule } from './work-item-detail/work-item-detail.module';
 import { WorkItemsModule } from './work-items/work-items.module';
 
 /** Environment variables handling reads beyond the common ones (checked against deploy/ by a test). */
@@ -37,6 +38,7 @@ export class AppModule {
         ExtensionsModule,
         RepliesModule,
         ContributionsModule,
+        WorkItemDetailModule,
         PetitionerContactModule.forRoot(settings),
         AttachmentsModule.forRoot(settings),
         // Assignments and returns (dispatch); result reviews of replies (supervision).

@@ -2,6 +2,7 @@ import { Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsu
 import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, rawUploadMiddleware } from '@petition/attachments';
 import { HANDLING_SETTINGS, type HandlingSettings } from '../config/handling-settings';
 import { WorkItemsModule } from '../work-items/work-items.module';
+import { AttachmentRecordsModule } from './attachment-records.module';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 
@@ -16,7 +17,7 @@ export class AttachmentsModule implements NestModule {
   static forRoot(settings: HandlingSettings): DynamicModule {
     return {
       module: AttachmentsModule,
-      imports: [WorkItemsModule],
+      imports: [WorkItemsModule, AttachmentRecordsModule],
       controllers: [AttachmentsController],
       providers: [AttachmentsService, { provide: HANDLING_SETTINGS, useValue: settings }, { provide: ATTACHMENT_STORAGE, useValue: new LocalDiskAttachmentStorage(settings.attachmentDir) }],
     };

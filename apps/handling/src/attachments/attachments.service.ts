@@ -5,7 +5,7 @@ import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { AssignmentRole, WorkItemStatus } from '@petition/contracts';
 import { CLOCK } from '@petition/service-kit';
-import { WorkItemAccess } from '../access-audit/work-item-access';
+import { WorkItemAccess } from '../work-items/work-item-access';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items/work-items.errors';
 import { WorkItemsRepository } from '../work-items/work-items.repository';
 import { AttachmentEmptyError, AttachmentNotFoundError } from './attachments.errors';

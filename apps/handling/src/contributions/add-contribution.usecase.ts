@@ -5,7 +5,7 @@ import type { Clock } from '@petition/clock';
 import { AssignmentRole, WORK_ITEM_CONTRIBUTION_ADDED, WorkItemStatus, toOffsetIso, type WorkItemContributionAddedPayload } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
-import { WorkItemAccess } from '../access-audit/work-item-access';
+import { WorkItemAccess } from '../work-items/work-item-access';
 import { NotCoHandlerError, WorkItemStateError } from '../work-items/work-items.errors';
 import { WorkItemsRepository } from '../work-items/work-items.repository';
 import { ContributionsRepository } from './contributions.repository';

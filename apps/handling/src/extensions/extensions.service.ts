@@ -7,7 +7,7 @@ import { AssignmentRole, EXTENSION_APPROVED, EXTENSION_DENIED, EXTENSION_REQUEST
 import { DeadlinesError, type Deadline } from '@petition/deadlines';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
-import { WorkItemAccess } from '../access-audit/work-item-access';
+import { WorkItemAccess } from '../work-items/work-item-access';
 import type { WorkItemEntity } from '../work-items/entities/work-item.entity';
 import { HandlingDeadlines } from '../work-items/handling-deadlines';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items/work-items.errors';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import { AssignmentRole, WorkItemStatus } from '@petition/contracts';
-import { WorkItemAccess } from '../access-audit/work-item-access';
+import { WorkItemAccess } from '../work-items/work-item-access';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items/work-items.errors';
 import { WorkItemsRepository } from '../work-items/work-items.repository';
 import type { PetitionerContactView } from './dto/petitioner-contact.dto';

@@ -4,7 +4,7 @@ import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { InboxQueryDto } from './dto/inbox-query.dto';
 import { AddNoteDto, ContactView, NoteView, RecordContactDto, ReturnWorkItemDto } from './dto/contact-note.dto';
-import { WorkItemDetailView, WorkItemPage, WorkItemView } from './dto/work-item.view';
+import { WorkItemPage, WorkItemView } from './dto/work-item.view';
 import { AddNote } from './usecases/add-note.usecase';
 import { RecordContact } from './usecases/record-contact.usecase';
 import { ReturnWorkItem } from './usecases/return-work-item.usecase';
@@ -30,15 +30,6 @@ export class WorkItemsController {
   @ApiOkResponse({ type: WorkItemPage })
   inbox(@Query() query: InboxQueryDto, @CurrentUser() user: StaffUser): Promise<WorkItemPage> {
     return this.workItems.inbox(user, query);
-  }
-
-  @Get(':id')
-  @Roles(Role.Handler, Role.UnitHead)
-  @ApiOperation({ summary: 'One work item of the caller’s unit' })
-  @ApiOkResponse({ type: WorkItemDetailView })
-  @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited)' })
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: StaffUser): Promise<WorkItemDetailView> {
-    return this.workItems.get(user, id);
   }
 
   @Post(':id/accept')

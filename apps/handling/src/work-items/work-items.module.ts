@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessAuditRepository } from '../access-audit/access-audit.repository';
-import { WorkItemAccess } from '../access-audit/work-item-access';
-import { AttachmentsRepository } from '../attachments/attachments.repository';
-import { ContributionsRepository } from '../contributions/contributions.repository';
-import { RepliesRepository } from '../replies/replies.repository';
+import { WorkItemAccess } from './work-item-access';
 import { HandlingDeadlines } from './handling-deadlines';
 import { AddNote } from './usecases/add-note.usecase';
 import { RecordContact } from './usecases/record-contact.usecase';
@@ -14,10 +11,10 @@ import { WorkItemsController } from './work-items.controller';
 import { WorkItemsRepository } from './work-items.repository';
 import { WorkItemsService } from './work-items.service';
 
-/** Work items and the unit inbox. */
+/** Work items, the unit inbox, and the one way to act on an item of one's own unit (`WorkItemAccess`). */
 @Module({
   controllers: [WorkItemsController],
-  providers: [WorkItemsConsumer, WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository, RepliesRepository, ContributionsRepository, AttachmentsRepository],
-  exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess, RepliesRepository, ContributionsRepository, AttachmentsRepository],
+  providers: [WorkItemsConsumer, WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository],
+  exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess],
 })
 export class WorkItemsModule {}

@@ -7,15 +7,9 @@ import { AssignmentRole, WORK_ITEM_OPENED, WorkItemStatus, toOffsetIso, type Ass
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
 import type { InboxQueryDto } from './dto/inbox-query.dto';
-import { WorkItemView, type WorkItemDetailView } from './dto/work-item.view';
+import { WorkItemView } from './dto/work-item.view';
 import { HandlingDeadlines } from './handling-deadlines';
 import { WorkItemEntity } from './entities/work-item.entity';
-import { WorkItemAccess } from '../access-audit/work-item-access';
-import { ContributionsRepository } from '../contributions/contributions.repository';
-import { ContributionView } from '../contributions/dto/contribution.dto';
-import { ReplyView } from '../replies/dto/reply.dto';
-import { RepliesRepository } from '../replies/replies.repository';
-import { ContactView, NoteView } from './dto/contact-note.dto';
 import { NoUnitError } from './work-items.errors';
 import { WorkItemsRepository } from './work-items.repository';
 
@@ -25,9 +19,6 @@ export class WorkItemsService {
   constructor(
     private readonly repository: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,
-    private readonly access: WorkItemAccess,
-    private readonly replies: RepliesRepository,
-    private readonly contributions: ContributionsRepository,
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -83,29 +74,10 @@ export class WorkItemsService {
     Object.assign(lead, { returnRequestedAt: null, returnDecisionNote: event.payload.decisionNote });
     await this.repository.update(manager, lead);
   }
-
-  /** One of the caller's unit's work items with what its role may read; others' are a 404, audited. */
-  async get(user: StaffUser, id: string): Promise<WorkItemDetailView> {
-    const item = await this.repository.findForUnit(requireUnit(user), id);
-    if (!item) return this.access.notFound(user, id, 'read');
-    const lead = item.role === AssignmentRole.Lead;
-    const [contacts, notes, replies, contributions] = await Promise.all([
-      this.repository.contactsOf(item.id),
-      this.repository.notesOf(item.id),
-      lead ? this.replies.repliesOf(item.id) : [],
-      lead ? this.contributions.ofAssignment(item.assignmentId) : this.contributions.ofWorkItem(item.id),
-    ]);
-    return {
-      ...WorkItemView.from(item, this.clock.now()),
-      contacts: contacts.map(ContactView.from),
-      notes: notes.map(NoteView.from),
-      replies: replies.map(ReplyView.from),
-      contributions: contributions.map(ContributionView.from),
-    };
-  }
 }
 
-function requireUnit(user: StaffUser): string {
+/** The caller's unit; staff without one have no inbox (403 `NO_UNIT`). */
+export function requireUnit(user: StaffUser): string {
   if (!user.unitId) throw new NoUnitError();
   return user.unitId;
 }

@@ -7,7 +7,7 @@ import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ValidationFailedError, type FieldReason } from '@petition/service-kit';
 import type { EntityManager } from 'typeorm';
 import { AttachmentsRepository } from '../../attachments/attachments.repository';
-import { WorkItemAccess } from '../../access-audit/work-item-access';
+import { WorkItemAccess } from '../../work-items/work-item-access';
 import type { WorkItemEntity } from '../../work-items/entities/work-item.entity';
 import { HandlingDeadlines } from '../../work-items/handling-deadlines';
 import { NotLeadError, WorkItemStateError } from '../../work-items/work-items.errors';

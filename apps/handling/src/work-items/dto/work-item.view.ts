@@ -1,9 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AssignmentRole, Nature, Track, WorkItemStatus, toOffsetIso } from '@petition/contracts';
 import type { WorkItemEntity } from '../entities/work-item.entity';
-import { ContributionView } from '../../contributions/dto/contribution.dto';
-import { ReplyView } from '../../replies/dto/reply.dto';
-import { ContactView, NoteView } from './contact-note.dto';
 
 /** A work item in a unit's inbox. */
 export class WorkItemView {
@@ -57,18 +54,6 @@ export class WorkItemView {
       reworkDue: w.reworkDeadline ? w.reworkDeadline.due : null, closedAt: w.closedAt ? toOffsetIso(w.closedAt) : null,
     };
   }
-}
-
-/**
- * A work item with what its unit may read (`GET /api/work-items/:id`): its own contacts and
- * notes; for the lead, its replies and every co-handler's contributions; for a co-handler, only
- * its own contributions.
- */
-export class WorkItemDetailView extends WorkItemView {
-  @ApiProperty({ type: [ContactView] }) contacts!: ContactView[];
-  @ApiProperty({ type: [NoteView] }) notes!: NoteView[];
-  @ApiProperty({ type: [ReplyView], description: 'Lead only; empty for a co-handler' }) replies!: ReplyView[];
-  @ApiProperty({ type: [ContributionView], description: 'Lead: all co-handlers’ contributions to the assignment; co-handler: its own' }) contributions!: ContributionView[];
 }
 
 export class WorkItemPage {

@@ -6,7 +6,7 @@ import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemView } from '../dto/work-item.view';
 import { HandlingDeadlines } from '../handling-deadlines';
-import { WorkItemAccess } from '../../access-audit/work-item-access';
+import { WorkItemAccess } from '../work-item-access';
 import { NotLeadError, WorkItemStateError } from '../work-items.errors';
 import { WorkItemsRepository } from '../work-items.repository';
 

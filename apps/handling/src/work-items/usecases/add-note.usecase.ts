@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
-import { WorkItemAccess } from '../../access-audit/work-item-access';
+import { WorkItemAccess } from '../work-item-access';
 import { NoteView, type AddNoteDto } from '../dto/contact-note.dto';
 import { WorkItemsRepository } from '../work-items.repository';
 

@@ -5,7 +5,7 @@ import type { Clock } from '@petition/clock';
 import { AssignmentRole, WORK_ITEM_CONTACT_RECORDED, WorkItemStatus, toOffsetIso, type WorkItemContactRecordedPayload } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ValidationFailedError } from '@petition/service-kit';
-import { WorkItemAccess } from '../../access-audit/work-item-access';
+import { WorkItemAccess } from '../work-item-access';
 import { ContactView, type RecordContactDto } from '../dto/contact-note.dto';
 import { NotLeadError, WorkItemStateError } from '../work-items.errors';
 import { WorkItemsRepository } from '../work-items.repository';

@@ -4,7 +4,7 @@ import type { Clock } from '@petition/clock';
 import { ASSIGNMENT_RETURN_REQUESTED, AssignmentRole, WorkItemStatus, toOffsetIso, type AssignmentReturnRequestedPayload } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
-import { WorkItemAccess } from '../../access-audit/work-item-access';
+import { WorkItemAccess } from '../work-item-access';
 import { WorkItemView } from '../dto/work-item.view';
 import { HandlingDeadlines } from '../handling-deadlines';
 import { NotLeadError, ReturnWindowClosedError, WorkItemStateError } from '../work-items.errors';

@@ -3,10 +3,10 @@ import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { WorkItemEntity } from '../work-items/entities/work-item.entity';
-import { NoUnitError, WorkItemNotFoundError } from '../work-items/work-items.errors';
-import { WorkItemsRepository } from '../work-items/work-items.repository';
-import { AccessAuditRepository } from './access-audit.repository';
+import type { WorkItemEntity } from './entities/work-item.entity';
+import { NoUnitError, WorkItemNotFoundError } from './work-items.errors';
+import { WorkItemsRepository } from './work-items.repository';
+import { AccessAuditRepository } from '../access-audit/access-audit.repository';
 
 /**
  * What happens when a work item is not found in the caller's unit: the caller always gets the
