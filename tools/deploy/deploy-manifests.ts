@@ -67,8 +67,16 @@ export function appsInSource(): string[] {
  * throws, so a list this reader cannot see through fails the test instead of being ignored.
  */
 export function serviceEnvVars(svc: string): string[] {
-  const file = join(repoRoot, 'apps', svc, 'src', 'app.module.ts');
-  if (!existsSync(file)) return [];
+  // A service lists its own variables in src/config/<service>-settings.ts (one settings pattern).
+  const dir = join(repoRoot, 'apps', svc, 'src', 'config');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts')).map((f) => join(dir, f)) : [];
+  const vars: string[] = [];
+  for (const file of files) vars.push(...envVarsIn(file));
+  return vars;
+}
+
+/** The names in every `export const <X>_ENV_VARS = [...]` of a source file. */
+function envVarsIn(file: string): string[] {
   const source = readFileSync(file, 'utf8');
   const vars: string[] = [];
   for (const [, name, body] of source.matchAll(/export\s+const\s+([A-Z][A-Z0-9_]*_ENV_VARS)\b[^=]*=\s*\[([^\]]*)\]/g)) {

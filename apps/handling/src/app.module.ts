@@ -21,9 +21,6 @@ import { WorkItemNoteEntity } from './work-items/entities/work-item-note.entity'
 import { WorkItemDetailModule } from './work-item-detail/work-item-detail.module';
 import { WorkItemsModule } from './work-items/work-items.module';
 
-/** Environment variables handling reads beyond the common ones (checked against deploy/ by a test). */
-export const HANDLING_ENV_VARS = ['INTAKE_URL', 'INTAKE_TIMEOUT_MS', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'PETITION_DATA_DIR'];
-
 const ENTITIES = [WorkItemEntity, WorkItemContactEntity, WorkItemNoteEntity, ExtensionRequestEntity, WorkItemReplyEntity, ReplyAttachmentEntity, WorkItemContributionEntity, WorkItemAttachmentEntity];
 
 /** The handling service. */

@@ -1,7 +1,7 @@
 import { createLogger } from '@petition/observability';
 import { createServiceApp, loadServiceConfig, type ServiceApp } from '@petition/service-kit';
-import { AppModule, HANDLING_ENV_VARS } from './app.module';
-import { loadHandlingSettings } from './config/handling-settings';
+import { AppModule } from './app.module';
+import { HANDLING_ENV_VARS, loadHandlingSettings } from './config/handling-settings';
 
 /** Overrides for tests and the launcher: extra environment on top of process.env. */
 export interface CreateAppOptions {

@@ -6,6 +6,7 @@ import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { AttachmentEntity } from './attachments/entities/attachment.entity';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
+import { IntakeSettingsModule, type IntakeSettings } from './config/intake-settings';
 import { ContactAccessEntity } from './audit/entities/contact-access.entity';
 import { intakeMigrations } from './database/migrations';
 import { HotlineModule } from './hotline/hotline.module';
@@ -17,18 +18,16 @@ import { PublicModule } from './public/public.module';
 import { TimelineEntryEntity } from './timeline/entities/timeline-entry.entity';
 import { TriageModule } from './triage/triage.module';
 
-/** Intake's own environment variables (beyond the common ones). */
-export const INTAKE_ENV_VARS = ['PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_HASH_KEY', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'ATTACHMENT_MAX_PER_PETITION', 'PUBLIC_SUBMIT_BURST', 'PUBLIC_SUBMIT_PER_HOUR'];
-
 /** The intake service. */
 @Module({})
 export class AppModule {
-  static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
+  static forRoot(config: ServiceConfig, logger: Logger, settings: IntakeSettings): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ServiceKitModule.forRoot({ config, logger, entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity, AttachmentEntity], migrations: intakeMigrations }),
-        PiiModule.forRoot(config),
+        IntakeSettingsModule.forRoot(settings),
+        PiiModule.forRoot(settings.pii),
         // Hotline before petitions: its literal path must not be taken for a petition id.
         HotlineModule,
         PetitionsModule,

@@ -1,6 +1,7 @@
 import { createLogger } from '@petition/observability';
 import { createServiceApp, loadServiceConfig, type ServiceApp } from '@petition/service-kit';
-import { AppModule, INTAKE_ENV_VARS } from './app.module';
+import { AppModule } from './app.module';
+import { INTAKE_ENV_VARS, loadIntakeSettings } from './config/intake-settings';
 
 /** Overrides for tests and the launcher: extra environment on top of process.env. */
 export interface CreateAppOptions {
@@ -11,9 +12,10 @@ export interface CreateAppOptions {
 export async function createApp(options: CreateAppOptions = {}): Promise<ServiceApp> {
   const env = { ...process.env, ...options.env };
   const config = loadServiceConfig('intake', 3001, env, INTAKE_ENV_VARS);
+  const settings = loadIntakeSettings(config);
   const logger = createLogger('intake', config.logLevel);
   return createServiceApp({
-    module: AppModule.forRoot(config, logger),
+    module: AppModule.forRoot(config, logger, settings),
     config,
     logger,
     title: 'Intake — 信访登记',

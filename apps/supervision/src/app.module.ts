@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { Topics } from '@petition/contracts';
 import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
+import type { SupervisionSettings } from './config/supervision-settings';
 import { supervisionMigrations } from './database/migrations';
 import { TrackedDeadlineEntity } from './deadlines/entities/tracked-deadline.entity';
 import { DeadlinesModule } from './deadlines/deadlines.module';
@@ -21,9 +22,6 @@ import { AppealEntity } from './appeals/entities/appeal.entity';
 import { AppealsModule } from './appeals/appeals.module';
 import { AssessmentModule } from './assessment/assessment.module';
 
-/** Supervision's own environment variables (read by createApp; checked against deploy/ by a test). */
-export const SUPERVISION_ENV_VARS = ['SUPERVISION_SWEEP_INTERVAL_MS', 'SUPERVISION_SWEEP_BATCH'];
-
 /** TypeORM entities of every supervision module (one line each). */
 const entities: Array<Type | EntitySchema> = [
   TrackedDeadlineEntity,
@@ -39,7 +37,6 @@ const entities: Array<Type | EntitySchema> = [
 const features: Array<DynamicModule | Type> = [
   DeadlinesModule,
   EscalationModule,
-  SchedulerModule,
   MattersModule,
   ReviewsModule,
   EvaluationsModule,
@@ -50,10 +47,15 @@ const features: Array<DynamicModule | Type> = [
 /** The supervision and assessment service. */
 @Module({})
 export class AppModule {
-  static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
+  static forRoot(config: ServiceConfig, logger: Logger, settings: SupervisionSettings): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ config, logger, entities, migrations: supervisionMigrations }), ...features, EventConsumerModule.forTopics(Object.values(Topics))],
+      imports: [
+        ServiceKitModule.forRoot({ config, logger, entities, migrations: supervisionMigrations }),
+        ...features,
+        SchedulerModule.forRoot(settings.sweep),
+        EventConsumerModule.forTopics(Object.values(Topics)),
+      ],
     };
   }
 }

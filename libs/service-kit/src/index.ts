@@ -1,6 +1,7 @@
 export * from './tokens';
 export * from './domain-error';
 export * from './config/service-config';
+export * from './config/settings-reader';
 export * from './http/api-exception.filter';
 export * from './http/validation';
 export * from './http/idempotency.interceptor';

@@ -1,5 +1,8 @@
 import * as path from 'node:path';
-import { ConfigError, type ServiceConfig } from '@petition/service-kit';
+import { readSettings, type ServiceConfig } from '@petition/service-kit';
+
+/** Environment variables handling reads beyond the common ones (checked against deploy/ by a test). */
+export const HANDLING_ENV_VARS = ['INTAKE_URL', 'INTAKE_TIMEOUT_MS', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'PETITION_DATA_DIR'];
 
 /** DI token of {@link HandlingSettings}. */
 export const HANDLING_SETTINGS = Symbol('HANDLING_SETTINGS');
@@ -21,23 +24,11 @@ export interface HandlingSettings {
  * `INTAKE_URL` defaults to intake's development address, http://127.0.0.1:3001.
  */
 export function loadHandlingSettings(config: ServiceConfig): HandlingSettings {
-  const problems: string[] = [];
-  const raw = config.extra.INTAKE_URL ?? 'http://127.0.0.1:3001';
-  let intakeUrl = '';
-  try {
-    const url = new URL(raw);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') problems.push(`INTAKE_URL must be an http(s) URL (got "${raw}")`);
-    intakeUrl = url.toString().replace(/\/+$/, '');
-  } catch {
-    problems.push(`INTAKE_URL must be an http(s) URL (got "${raw}")`);
-  }
-  const timeoutRaw = config.extra.INTAKE_TIMEOUT_MS ?? '5000';
-  const intakeTimeoutMs = Number(timeoutRaw);
-  if (!Number.isInteger(intakeTimeoutMs) || intakeTimeoutMs < 100 || intakeTimeoutMs > 60000) problems.push(`INTAKE_TIMEOUT_MS must be an integer from 100 to 60000 (got "${timeoutRaw}")`);
-  const maxRaw = config.extra.ATTACHMENT_MAX_BYTES ?? String(20 * 1024 * 1024);
-  const attachmentMaxBytes = Number(maxRaw);
-  if (!Number.isInteger(attachmentMaxBytes) || attachmentMaxBytes < 1 || attachmentMaxBytes > 50 * 1024 * 1024) problems.push(`ATTACHMENT_MAX_BYTES must be an integer from 1 to 52428800 (got "${maxRaw}")`);
-  const attachmentDir = config.extra.ATTACHMENT_DIR ?? path.join(path.resolve(config.extra.PETITION_DATA_DIR ?? '.data'), 'handling', 'attachments');
-  if (problems.length) throw new ConfigError(problems);
-  return { intakeUrl, intakeTimeoutMs, attachmentDir, attachmentMaxBytes };
+  return readSettings(config.extra, (r) => ({
+    intakeUrl: r.url('INTAKE_URL', 'http://127.0.0.1:3001'),
+    intakeTimeoutMs: r.int('INTAKE_TIMEOUT_MS', 5000, 100, 60_000),
+    attachmentDir: r.optional('ATTACHMENT_DIR') ?? path.join(path.resolve(r.text('PETITION_DATA_DIR', '.data')), 'handling', 'attachments'),
+    // The reply event refers to attachments of at most 50 MB.
+    attachmentMaxBytes: r.int('ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1, 50 * 1024 * 1024),
+  }));
 }

@@ -1,7 +1,7 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, rawUploadMiddleware } from '@petition/attachments';
-import { SERVICE_CONFIG, type ServiceConfig } from '@petition/service-kit';
 import { AuditModule } from '../audit/audit.module';
+import { INTAKE_SETTINGS, type IntakeSettings } from '../config/intake-settings';
 import { PetitionsModule } from '../petitions/petitions.module';
 import { AttachmentLimits } from './attachment-limits';
 import { AttachmentsController } from './attachments.controller';
@@ -13,7 +13,11 @@ import { AttachmentsService } from './attachments.service';
   imports: [PetitionsModule, AuditModule],
   controllers: [AttachmentsController],
   providers: [
-    { provide: AttachmentLimits, useFactory: (config: ServiceConfig) => AttachmentLimits.fromConfig(config), inject: [SERVICE_CONFIG] },
+    {
+      provide: AttachmentLimits,
+      useFactory: ({ attachments: a }: IntakeSettings) => new AttachmentLimits(a.dir, a.maxBytes, a.maxPerPetition),
+      inject: [INTAKE_SETTINGS],
+    },
     { provide: ATTACHMENT_STORAGE, useFactory: (limits: AttachmentLimits) => LocalDiskAttachmentStorage.open(limits.dir), inject: [AttachmentLimits] },
     AttachmentsRepository,
     AttachmentsService,

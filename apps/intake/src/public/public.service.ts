@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
 import { APPEAL_REQUESTED, AppealKind, Channel, EVALUATION_SUBMITTED, PetitionStatus, toOffsetIso, type AppealRequestedPayload, type EvaluationSubmittedPayload } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
-import { CLOCK, ConfigError, SERVICE_CONFIG, ValidationFailedError, type ServiceConfig } from '@petition/service-kit';
+import { CLOCK, ValidationFailedError } from '@petition/service-kit';
+import { INTAKE_SETTINGS, type IntakeSettings } from '../config/intake-settings';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { AttachmentView } from '../attachments/dto/attachment.view';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
@@ -56,10 +57,9 @@ export class PublicService {
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+    @Inject(INTAKE_SETTINGS) settings: IntakeSettings,
   ) {
-    const burst = positive(config.extra.PUBLIC_SUBMIT_BURST, 10, 'PUBLIC_SUBMIT_BURST');
-    this.submissions = new TokenBucketLimiter(burst, positive(config.extra.PUBLIC_SUBMIT_PER_HOUR, 10, 'PUBLIC_SUBMIT_PER_HOUR') / 3600);
+    this.submissions = new TokenBucketLimiter(settings.publicSubmit.burst, settings.publicSubmit.perHour / 3600);
   }
 
   /**
@@ -145,9 +145,3 @@ export class PublicService {
   }
 }
 
-function positive(raw: string | undefined, fallback: number, name: string): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new ConfigError([`${name} must be a positive number (got "${raw}")`]);
-  return n;
-}

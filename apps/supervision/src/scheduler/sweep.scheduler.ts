@@ -3,7 +3,7 @@ import { ControllableClock, type Clock } from '@petition/clock';
 import { CLOCK, LOGGER } from '@petition/service-kit';
 import type { Logger } from 'pino';
 import { RecomputeProvisionalDeadlinesUseCase } from '../deadlines/usecases/recompute-provisional-deadlines.usecase';
-import { SWEEP_CONFIG, type SweepConfig } from './sweep.config';
+import { SWEEP_SETTINGS, type SweepSettings } from '../config/supervision-settings';
 import { SweepService } from './sweep.service';
 
 /** How often a controllable clock is checked for a jump. */
@@ -25,7 +25,7 @@ export class SweepScheduler implements OnApplicationBootstrap, BeforeApplication
   constructor(
     private readonly sweeps: SweepService,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(SWEEP_CONFIG) private readonly config: SweepConfig,
+    @Inject(SWEEP_SETTINGS) private readonly config: SweepSettings,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly recompute: RecomputeProvisionalDeadlinesUseCase,
   ) {}

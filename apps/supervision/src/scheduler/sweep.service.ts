@@ -21,7 +21,7 @@ import { planFiring, type FireAction } from '../deadlines/fire-plan';
 import { IssueSupervisionOrderUseCase } from '../escalation/usecases/issue-supervision-order.usecase';
 import { IssueUrgeUseCase } from '../escalation/usecases/issue-urge.usecase';
 import { EndReviewWindowsUseCase } from '../matters/usecases/end-review-windows.usecase';
-import { SWEEP_CONFIG, type SweepConfig } from './sweep.config';
+import { SWEEP_SETTINGS, type SweepSettings } from '../config/supervision-settings';
 import { SweepMetrics } from './sweep.metrics';
 
 /** What one sweep did. */
@@ -52,7 +52,7 @@ export class SweepService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(SWEEP_CONFIG) private readonly config: SweepConfig,
+    @Inject(SWEEP_SETTINGS) private readonly config: SweepSettings,
     private readonly book: DeadlineBook,
     private readonly repository: DeadlinesRepository,
     private readonly outbox: EventOutbox,

@@ -1,4 +1,8 @@
 import { DEV_JWT_SECRET } from '@petition/auth';
+import { ConfigError } from './config-error';
+import { SettingsReader } from './settings-reader';
+
+export { ConfigError } from './config-error';
 
 /** Configuration every service reads from its environment, validated at boot. */
 export interface ServiceConfig {
@@ -30,13 +34,6 @@ export interface ServiceConfig {
   extra: Record<string, string>;
 }
 
-/** Thrown at boot when the environment is wrong; names every offending variable. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ConfigError';
-  }
-}
 
 /**
  * Reads and validates the environment of `service`. Fails fast with every problem at once,
@@ -47,13 +44,8 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
-    return n;
-  };
+  const reader = new SettingsReader(env);
+  const int = (name: string, fallback: number, min: number, max: number): number => reader.int(name, fallback, min, max);
   const port = int('PORT', defaultPort, 0, 65535);
   const databaseUrl = env.DATABASE_URL ?? '';
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
@@ -88,6 +80,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   };
   if (config.kafkaHeartbeatIntervalMs * 3 > config.kafkaSessionTimeoutMs) problems.push('KAFKA_HEARTBEAT_INTERVAL_MS must be at most a third of KAFKA_SESSION_TIMEOUT_MS');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  problems.unshift(...reader.found);
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { readSettings, type ServiceConfig } from '@petition/service-kit';
+
+/** Environment variables intake reads beyond the common ones (checked against deploy/ by a test). */
+export const INTAKE_ENV_VARS = [
+  'PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_HASH_KEY', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'ATTACHMENT_MAX_PER_PETITION', 'PUBLIC_SUBMIT_BURST',
+  'PUBLIC_SUBMIT_PER_HOUR', 'PETITION_DATA_DIR',
+];
+
+/** Keys that protect petitioners' personal data at rest. */
+export interface PiiSettings {
+  /** `PII_KEYS` (`id:base64,id:base64`): every key still able to decrypt. */
+  keys: Map<string, Buffer>;
+  /** `PII_ACTIVE_KEY_ID` (default the last of `PII_KEYS`): the key new records are written with. */
+  activeKeyId: string;
+  /** `PII_HASH_KEY`: keyed hashes of ID numbers and phones (base64 of ≥ 32 bytes). */
+  hashKey: Buffer;
+}
+
+/** Intake's own settings, validated at boot. */
+export interface IntakeSettings {
+  pii: PiiSettings;
+  attachments: {
+    /** `ATTACHMENT_DIR`; default `<PETITION_DATA_DIR or ./.data>/intake/attachments`. */
+    dir: string;
+    /** `ATTACHMENT_MAX_BYTES`; default 10 MB. */
+    maxBytes: number;
+    /** `ATTACHMENT_MAX_PER_PETITION`; default 20. */
+    maxPerPetition: number;
+  };
+  /** Online registrations per client address: a burst (`PUBLIC_SUBMIT_BURST`), then `PUBLIC_SUBMIT_PER_HOUR` (10 and 10). */
+  publicSubmit: { burst: number; perHour: number };
+}
+
+/** DI token of {@link IntakeSettings}. */
+export const INTAKE_SETTINGS = Symbol('INTAKE_SETTINGS');
+
+/**
+ * Development keys, derived from documented phrases so `npm start` works out of the box. With
+ * NODE_ENV=production intake refuses to start without real keys.
+ */
+const devKey = (phrase: string) => createHash('sha256').update(phrase).digest().toString('base64');
+const DEV_PII_KEYS = `dev1:${devKey('petition-dev-pii-key-1')}`;
+const DEV_PII_HASH_KEY = devKey('petition-dev-pii-hash-key');
+
+/** Reads intake's settings; a bad or missing value stops the service at boot, naming the variable. */
+export function loadIntakeSettings(config: ServiceConfig): IntakeSettings {
+  const production = config.nodeEnv === 'production';
+  return readSettings(config.extra, (r) => {
+    const rawKeys = r.text('PII_KEYS', production ? '' : DEV_PII_KEYS);
+    const rawHash = r.text('PII_HASH_KEY', production ? '' : DEV_PII_HASH_KEY);
+    const keys = new Map<string, Buffer>();
+    for (const part of rawKeys.split(',').filter(Boolean)) {
+      const [id, b64] = part.split(':');
+      if (!id || !b64 || Buffer.from(b64, 'base64').length !== 32) r.problem(`PII_KEYS entry "${id ?? part}" must be <id>:<base64 of 32 bytes>`);
+      else keys.set(id, Buffer.from(b64, 'base64'));
+    }
+    if (keys.size === 0) r.problem('PII_KEYS is required in production (id:base64key, comma-separated)');
+    const activeKeyId = r.text('PII_ACTIVE_KEY_ID', [...keys.keys()].pop() ?? '');
+    if (keys.size && !keys.has(activeKeyId)) r.problem(`PII_ACTIVE_KEY_ID "${activeKeyId}" is not among PII_KEYS`);
+    const hashKey = Buffer.from(rawHash, 'base64');
+    if (hashKey.length < 32) r.problem('PII_HASH_KEY must be base64 of at least 32 bytes');
+    if (production && (rawKeys === DEV_PII_KEYS || rawHash === DEV_PII_HASH_KEY)) r.problem('PII keys must not be the development defaults in production');
+    return {
+      pii: { keys, activeKeyId, hashKey },
+      attachments: {
+        dir: r.optional('ATTACHMENT_DIR') ?? path.join(path.resolve(r.text('PETITION_DATA_DIR', '.data')), 'intake', 'attachments'),
+        maxBytes: r.int('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+        maxPerPetition: r.int('ATTACHMENT_MAX_PER_PETITION', 20, 1, 1000),
+      },
+      publicSubmit: { burst: r.positive('PUBLIC_SUBMIT_BURST', 10), perHour: r.positive('PUBLIC_SUBMIT_PER_HOUR', 10) },
+    };
+  });
+}
+
+/** Provides {@link IntakeSettings} to every module of intake. */
+@Global()
+@Module({})
+export class IntakeSettingsModule {
+  static forRoot(settings: IntakeSettings): DynamicModule {
+    return { module: IntakeSettingsModule, providers: [{ provide: INTAKE_SETTINGS, useValue: settings }], exports: [INTAKE_SETTINGS] };
+  }
+}
