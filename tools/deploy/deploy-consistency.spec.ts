@@ -128,7 +128,11 @@ describe('docker-compose.yml', () => {
   it('takes secrets only from the environment and refuses to start without them', () => {
     for (const [svc, deployed] of shape.services) {
       for (const name of SECRET_VARS.filter((v) => v in deployed.env)) {
-        expect({ svc, name, value: deployed.env[name] }).toEqual({ svc, name, value: expect.stringMatching(new RegExp(`^\\$\\{${name}:\\?.+\\}$`)) });
+        expect({ svc, name, value: deployed.env[name] }).toEqual({
+          svc,
+          name,
+          value: expect.stringMatching(new RegExp(`^\\$\\{${name}:\\?.+\\}$`)),
+        });
       }
       expect(deployed.env.DATABASE_URL).toMatch(/\$\{POSTGRES_PASSWORD:\?.+\}/);
     }
@@ -203,7 +207,9 @@ describe('deploy/k8s', () => {
     const preStop = container.lifecycle?.preStop;
     const sleepMs = 1000 * Number(preStop?.sleep?.seconds ?? preStop?.exec?.command?.[1] ?? NaN);
     expect(sleepMs).toBeGreaterThan(0);
-    expect(deployment.spec.template.spec.terminationGracePeriodSeconds * 1000).toBeGreaterThan(Number(common.SHUTDOWN_TIMEOUT_MS) + sleepMs);
+    expect(deployment.spec.template.spec.terminationGracePeriodSeconds * 1000).toBeGreaterThan(
+      Number(common.SHUTDOWN_TIMEOUT_MS) + sleepMs,
+    );
   });
 
   it('gives every service container resource requests and limits', () => {

@@ -69,7 +69,11 @@ export function appsInSource(): string[] {
 export function serviceEnvVars(svc: string): string[] {
   // A service lists its own variables in src/config/<service>-settings.ts (one settings pattern).
   const dir = join(repoRoot, 'apps', svc, 'src', 'config');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts')).map((f) => join(dir, f)) : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+        .map((f) => join(dir, f))
+    : [];
   const vars: string[] = [];
   for (const file of files) vars.push(...envVarsIn(file));
   return vars;
@@ -80,7 +84,10 @@ function envVarsIn(file: string): string[] {
   const source = readFileSync(file, 'utf8');
   const vars: string[] = [];
   for (const [, name, body] of source.matchAll(/export\s+const\s+([A-Z][A-Z0-9_]*_ENV_VARS)\b[^=]*=\s*\[([^\]]*)\]/g)) {
-    for (const item of body.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const item of body
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const literal = /^(['"])([A-Z][A-Z0-9_]*)\1$/.exec(item);
       if (!literal) throw new Error(`${file}: ${name} must list string literals only (found ${item})`);
       vars.push(literal[2]);

@@ -10,7 +10,9 @@ import { SERVICES, servicePort } from './services';
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
   if (!command || !['show', 'set', 'advance'].includes(command) || (command !== 'show' && !arg)) {
-    process.stderr.write('usage: npm run clock -- show | set <ISO instant, e.g. 2026-12-01T09:00:00+08:00> | advance <duration, e.g. 3d, 36h, 1d12h>\n');
+    process.stderr.write(
+      'usage: npm run clock -- show | set <ISO instant, e.g. 2026-12-01T09:00:00+08:00> | advance <duration, e.g. 3d, 36h, 1d12h>\n',
+    );
     process.exit(2);
   }
   const token = signStaffToken({ sub: 'clock-cli', roles: [Role.Admin], unitId: null }, process.env.JWT_SECRET ?? DEV_JWT_SECRET, '5m');
@@ -25,7 +27,9 @@ async function main(): Promise<void> {
       });
       const body = (await res.json()) as { now?: string; mode?: string; message?: string; details?: unknown };
       if (!res.ok) failed = true;
-      process.stdout.write(`${s.name.padEnd(12)} ${res.ok ? `${body.now} (${body.mode})` : `error ${res.status}: ${body.message} ${JSON.stringify(body.details ?? [])}`}\n`);
+      process.stdout.write(
+        `${s.name.padEnd(12)} ${res.ok ? `${body.now} (${body.mode})` : `error ${res.status}: ${body.message} ${JSON.stringify(body.details ?? [])}`}\n`,
+      );
     } catch (err) {
       failed = true;
       process.stdout.write(`${s.name.padEnd(12)} unreachable at ${url}: ${(err as Error).message}\n`);

@@ -44,7 +44,11 @@ async function main(): Promise<void> {
   await ensureTopics(kafka, TopicDefinitions);
   await migrateAll(databaseUrl, (line) => say(`migrations — ${line}`));
   const seeded = await seedDemo(databaseUrl);
-  say(`demo city: ${Object.entries(seeded).map(([k, n]) => `${n} new ${k}`).join(', ')}`);
+  say(
+    `demo city: ${Object.entries(seeded)
+      .map(([k, n]) => `${n} new ${k}`)
+      .join(', ')}`,
+  );
 
   const children = new Map<string, ChildProcess>();
   for (const s of SERVICES) {
@@ -83,7 +87,15 @@ async function main(): Promise<void> {
     if (shuttingDown) return;
     shuttingDown = true;
     say('stopping services…');
-    await Promise.all([...children.values()].map((c) => new Promise<void>((done) => { c.once('exit', () => done()); c.kill('SIGTERM'); })));
+    await Promise.all(
+      [...children.values()].map(
+        (c) =>
+          new Promise<void>((done) => {
+            c.once('exit', () => done());
+            c.kill('SIGTERM');
+          }),
+      ),
+    );
     for (const stop of stops) await stop().catch(() => undefined);
     say('stopped; data kept in ' + dataDir);
     process.exit(0);

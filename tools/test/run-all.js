@@ -22,11 +22,13 @@ let passed = 0;
 let failed = 0;
 let ok = true;
 
-// Type errors and lint findings (floating promises, unguarded switch, module boundaries) fail the run too.
+// Type errors, lint findings (floating promises, unguarded switch, module boundaries) and unformatted code fail the run too.
 if (!extra.length) {
   for (const [label, bin, args] of [
     ['type check', join(root, 'node_modules', 'typescript', 'bin', 'tsc'), ['-p', 'tsconfig.json']],
     ['lint', join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), ['.', '--max-warnings', '0']],
+    // One layout for all code (.prettierrc.json); `npx prettier --write "**/*.{ts,js,mjs,cjs}"` fixes it.
+    ['format', join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), ['--check', '**/*.{ts,js,mjs,cjs}']],
   ]) {
     process.stdout.write(`\n=== ${label} ===\n`);
     const res = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });

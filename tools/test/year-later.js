@@ -37,7 +37,9 @@ const faketime = (command) => ['faketime', ['-f', `+${days}d`, ...command]];
 const [probeBin, probeArgs] = faketime([process.execPath, '-e', 'process.stdout.write(String(Date.now()))']);
 const probe = spawnSync(probeBin, probeArgs, { env, encoding: 'utf8' });
 if (probe.error || probe.status !== 0) {
-  process.stderr.write(`faketime is not usable (${probe.error ? probe.error.message : probe.stderr.trim()}); install it: apt-get install faketime\n`);
+  process.stderr.write(
+    `faketime is not usable (${probe.error ? probe.error.message : probe.stderr.trim()}); install it: apt-get install faketime\n`,
+  );
   process.exit(2);
 }
 const shift = Number(probe.stdout) - Date.now();

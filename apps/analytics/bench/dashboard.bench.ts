@@ -51,10 +51,14 @@ function percentile(values: number[], p: number): number {
 /** The development broker in its own process, as the launcher runs it (apps may not import the broker library). */
 function startBrokerProcess(dataDir: string): Promise<{ child: ChildProcess; address: string }> {
   const root = resolve(__dirname, '../../..');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'libs/kafka-broker/src/cli.ts'), '--port', '0', '--data', dataDir, '--partitions', '3'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', join(root, 'libs/kafka-broker/src/cli.ts'), '--port', '0', '--data', dataDir, '--partitions', '3'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((done, fail) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -113,7 +117,9 @@ async function main(): Promise<void> {
     await db.query(`ALTER TABLE petition_facts DISABLE TRIGGER USER`);
     // Secondary indexes are built once after the load (far faster than row by row), as a bulk import would.
     const indexes: Array<{ indexname: string; indexdef: string }> = (
-      await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'analytics' AND tablename = 'petition_facts' AND indexname <> 'petition_facts_pkey'`)
+      await db.query(
+        `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'analytics' AND tablename = 'petition_facts' AND indexname <> 'petition_facts_pkey'`,
+      )
     ).rows;
     for (const i of indexes) await db.query(`DROP INDEX analytics.${i.indexname}`);
     const started = Date.now();
@@ -130,21 +136,38 @@ async function main(): Promise<void> {
     log(`  aggregates built (${aggregatedSeconds.toFixed(0)} s)`);
     for (const i of indexes) await db.query(i.indexdef);
     await db.query(`ALTER TABLE petition_facts ENABLE TRIGGER USER`);
-    for (const table of ['petition_facts', 'daily_volume', 'daily_terms', 'open_backlog', 'stage_hours']) await db.query(`VACUUM ANALYZE ${table}`);
+    for (const table of ['petition_facts', 'daily_volume', 'daily_terms', 'open_backlog', 'stage_hours'])
+      await db.query(`VACUUM ANALYZE ${table}`);
     const [{ facts, volume, terms, backlog, stages, size }] = (
       await db.query(`SELECT (SELECT count(*) FROM petition_facts)::int AS facts, (SELECT count(*) FROM daily_volume)::int AS volume,
         (SELECT count(*) FROM daily_terms)::int AS terms, (SELECT count(*) FROM open_backlog)::int AS backlog, (SELECT count(*) FROM stage_hours)::int AS stages,
         pg_size_pretty(pg_database_size(current_database())) AS size`)
     ).rows;
     const loadSeconds = (Date.now() - started) / 1000;
-    log(`history: ${facts.toLocaleString()} petitions generated in ${generatedSeconds.toFixed(0)} s, aggregates ${(aggregatedSeconds - generatedSeconds).toFixed(0)} s, indexes and vacuum ${(loadSeconds - aggregatedSeconds).toFixed(0)} s (load ${loadSeconds.toFixed(0)} s); daily_volume ${volume.toLocaleString()} rows, daily_terms ${terms.toLocaleString()}, open_backlog ${backlog.toLocaleString()}, stage_hours ${stages.toLocaleString()}; database ${size}`);
+    log(
+      `history: ${facts.toLocaleString()} petitions generated in ${generatedSeconds.toFixed(0)} s, aggregates ${(aggregatedSeconds - generatedSeconds).toFixed(0)} s, indexes and vacuum ${(loadSeconds - aggregatedSeconds).toFixed(0)} s (load ${loadSeconds.toFixed(0)} s); daily_volume ${volume.toLocaleString()} rows, daily_terms ${terms.toLocaleString()}, open_backlog ${backlog.toLocaleString()}, stage_hours ${stages.toLocaleString()}; database ${size}`,
+    );
     await db.end();
 
-    const app = await createApp({ env: { DATABASE_URL: url, KAFKA_BROKERS: broker.address, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', CLOCK: 'controllable', NODE_ENV: 'test' } });
+    const app = await createApp({
+      env: {
+        DATABASE_URL: url,
+        KAFKA_BROKERS: broker.address,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        CLOCK: 'controllable',
+        NODE_ENV: 'test',
+      },
+    });
     await app.start();
     stops.unshift(() => app.shutdown());
     const token = `Bearer ${signStaffToken({ sub: 'bench', roles: [Role.Analyst, Role.Admin], unitId: null }, DEV_JWT_SECRET, '1h')}`;
-    await fetch(`${app.url()}/internal/clock`, { method: 'PUT', headers: { authorization: token, 'content-type': 'application/json' }, body: JSON.stringify({ set: END }) });
+    await fetch(`${app.url()}/internal/clock`, {
+      method: 'PUT',
+      headers: { authorization: token, 'content-type': 'application/json' },
+      body: JSON.stringify({ set: END }),
+    });
     for (const [name, path] of QUERIES) {
       const times: number[] = [];
       for (let i = 0; i < s.runs + 3; i++) {
@@ -164,12 +187,22 @@ async function main(): Promise<void> {
       const rebuildUrl = await pg.ensureDatabase('bench_rebuild');
       await migrateServiceSchema({ url: rebuildUrl, schema: 'analytics', entities: [], migrations: analyticsMigrations });
       const kafka = new Kafka({ clientId: 'analytics-bench', brokers: [broker.address], logLevel: logLevel.NOTHING });
-      const { events } = generateHistory({ seed: 7, count: Math.ceil(s.rebuildEvents / 5.6), start: new Date('2026-06-01T00:00:00+08:00'), days: 150 });
+      const { events } = generateHistory({
+        seed: 7,
+        count: Math.ceil(s.rebuildEvents / 5.6),
+        start: new Date('2026-06-01T00:00:00+08:00'),
+        days: 150,
+      });
       const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
       await producer.connect();
       for (let i = 0; i < events.length; i += 1000) {
         const batch = events.slice(i, i + 1000);
-        await producer.sendBatch({ topicMessages: [...new Set(batch.map((e) => e.topic))].map((topic) => ({ topic, messages: batch.filter((e) => e.topic === topic).map((e) => ({ key: e.key, value: JSON.stringify(e.envelope) })) })) });
+        await producer.sendBatch({
+          topicMessages: [...new Set(batch.map((e) => e.topic))].map((topic) => ({
+            topic,
+            messages: batch.filter((e) => e.topic === topic).map((e) => ({ key: e.key, value: JSON.stringify(e.envelope) })),
+          })),
+        });
       }
       await producer.disconnect();
       rebuild = await rebuildReadModels({ databaseUrl: rebuildUrl, kafka });

@@ -4,18 +4,70 @@ import { hotspotTerms } from '../src/read-models/hotspot-terms';
 
 /** Titles of the synthetic city (the terms the hotspot bench ranks come from them). */
 export const BENCH_TITLES = [
-  '建筑工地夜间施工噪音扰民', '广场舞噪音扰民', '小区停车位被占用', '违规停车堵塞消防通道', '物业公司乱收费', '物业服务质量差电梯故障',
-  '老旧小区加装电梯纠纷', '拖欠工资', '建筑工人拖欠工资', '公司拖欠加班费', '公交线路调整不便', '公交站台被占用', '餐饮油烟污染', '河涌黑臭污水',
-  '学位申请入学难', '医保报销慢', '征地拆迁补偿不合理', '房屋漏水维修', '供水管道爆裂停水', '道路破损坑洼', '路灯不亮', '垃圾清运不及时',
-  '违章建筑搭建', '占道经营', '楼道电动车充电起火隐患', '食品安全问题', '养老金发放', '社保转移接续', '低保申请', '邻里纠纷',
+  '建筑工地夜间施工噪音扰民',
+  '广场舞噪音扰民',
+  '小区停车位被占用',
+  '违规停车堵塞消防通道',
+  '物业公司乱收费',
+  '物业服务质量差电梯故障',
+  '老旧小区加装电梯纠纷',
+  '拖欠工资',
+  '建筑工人拖欠工资',
+  '公司拖欠加班费',
+  '公交线路调整不便',
+  '公交站台被占用',
+  '餐饮油烟污染',
+  '河涌黑臭污水',
+  '学位申请入学难',
+  '医保报销慢',
+  '征地拆迁补偿不合理',
+  '房屋漏水维修',
+  '供水管道爆裂停水',
+  '道路破损坑洼',
+  '路灯不亮',
+  '垃圾清运不及时',
+  '违章建筑搭建',
+  '占道经营',
+  '楼道电动车充电起火隐患',
+  '食品安全问题',
+  '养老金发放',
+  '社保转移接续',
+  '低保申请',
+  '邻里纠纷',
 ];
-const CATEGORIES = ['URBAN.NOISE', 'URBAN.PARKING', 'HOUSING.PROPERTY', 'LABOR.WAGES', 'TRANSPORT.BUS', 'ENV.POLLUTION', 'EDU.ENROLLMENT', 'HEALTH.INSURANCE',
-  'HOUSING.EXPROPRIATION', 'HOUSING.REPAIR', 'URBAN.WATER', 'TRANSPORT.ROADS', 'URBAN.LIGHTING', 'URBAN.SANITATION', 'URBAN.CONSTRUCTION', 'MARKET.STREET',
-  'SAFETY.FIRE', 'MARKET.FOOD', 'LABOR.PENSION', 'COMMUNITY.NEIGHBOR'];
+const CATEGORIES = [
+  'URBAN.NOISE',
+  'URBAN.PARKING',
+  'HOUSING.PROPERTY',
+  'LABOR.WAGES',
+  'TRANSPORT.BUS',
+  'ENV.POLLUTION',
+  'EDU.ENROLLMENT',
+  'HEALTH.INSURANCE',
+  'HOUSING.EXPROPRIATION',
+  'HOUSING.REPAIR',
+  'URBAN.WATER',
+  'TRANSPORT.ROADS',
+  'URBAN.LIGHTING',
+  'URBAN.SANITATION',
+  'URBAN.CONSTRUCTION',
+  'MARKET.STREET',
+  'SAFETY.FIRE',
+  'MARKET.FOOD',
+  'LABOR.PENSION',
+  'COMMUNITY.NEIGHBOR',
+];
 const DISTRICTS = ['440103', '440104', '440105', '440106', '440111', '440112', '440113', '440114', '440115', '440117', '440118'];
 
 /** Inserts petitions [first, last] of a synthetic history of `total` petitions spread over `days` days before `end`. */
-export async function insertSyntheticPetitions(db: Client, first: number, last: number, total: number, days: number, end: string): Promise<void> {
+export async function insertSyntheticPetitions(
+  db: Client,
+  first: number,
+  last: number,
+  total: number,
+  days: number,
+  end: string,
+): Promise<void> {
   await db.query(
     `INSERT INTO petition_facts (petition_id, tracking_no, registered_at, has_registration, channel, nature, category_code, region_code, title,
        petitioner_ref, headcount, emergency, repeat_of, triage_outcome, lead_unit_id, last_assigned_at, triaged_at, assigned_at, accepted_at,
@@ -77,7 +129,10 @@ export async function buildAggregates(db: Client, log: (line: string) => void = 
     GROUP BY 1, 2, 3, 4`);
   step('daily_volume');
   const pairs = BENCH_TITLES.flatMap((title) => hotspotTerms(title).map((term) => [title, term]));
-  await db.query(`CREATE TEMP TABLE title_terms AS SELECT * FROM unnest($1::text[], $2::text[]) AS t(title, term)`, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+  await db.query(`CREATE TEMP TABLE title_terms AS SELECT * FROM unnest($1::text[], $2::text[]) AS t(title, term)`, [
+    pairs.map((p) => p[0]),
+    pairs.map((p) => p[1]),
+  ]);
   await db.query(`
     INSERT INTO daily_terms (day, term, category_code, district_code, n)
     SELECT f.reg_day, t.term, f.category_code, f.district_code, count(*) FROM petition_facts f JOIN title_terms t ON t.title = f.title

@@ -18,7 +18,14 @@ export class AppModule {
   static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKitModule.forRoot({ config, logger, entities: [], migrations: analyticsMigrations }), ReadModelsModule, StatsModule, HotspotsModule, ReportsModule, EventConsumerModule.forTopics(Object.values(Topics))],
+      imports: [
+        ServiceKitModule.forRoot({ config, logger, entities: [], migrations: analyticsMigrations }),
+        ReadModelsModule,
+        StatsModule,
+        HotspotsModule,
+        ReportsModule,
+        EventConsumerModule.forTopics(Object.values(Topics)),
+      ],
     };
   }
 }

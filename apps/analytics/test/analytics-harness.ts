@@ -57,16 +57,24 @@ export async function startAnalytics(clockStart: string): Promise<AnalyticsHarne
       for (const topic of topicOrder) {
         const mine = events.filter((e) => e.topic === topic);
         for (let i = 0; i < mine.length; i += 500) {
-          await producer.send({ topic, messages: mine.slice(i, i + 500).map((e) => ({ key: e.key, value: JSON.stringify(e.envelope), headers: { 'event-type': e.envelope.type } })) });
+          await producer.send({
+            topic,
+            messages: mine
+              .slice(i, i + 500)
+              .map((e) => ({ key: e.key, value: JSON.stringify(e.envelope), headers: { 'event-type': e.envelope.type } })),
+          });
         }
       }
       await producer.disconnect();
     },
     async awaitProcessed(count) {
-      await eventually(async () => {
-        const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.inbox WHERE consumer LIKE 'analytics-%'`);
-        return row.n >= count ? true : undefined;
-      }, { timeoutMs: 120_000, intervalMs: 250 });
+      await eventually(
+        async () => {
+          const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.inbox WHERE consumer LIKE 'analytics-%'`);
+          return row.n >= count ? true : undefined;
+        },
+        { timeoutMs: 120_000, intervalMs: 250 },
+      );
     },
     async restart() {
       await app.shutdown();

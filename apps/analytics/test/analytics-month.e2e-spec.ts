@@ -64,7 +64,8 @@ describe('analytics over a generated month of petitions', () => {
     const names = new Map(generateUnits().map((u) => [u.id, u.name]));
     for (const b of res.body.breakdown) expect(b.label).toBe(names.get(b.value) ?? '未交办');
     const second = await get('/api/stats/volume?from=2026-10-17&to=2026-10-31').expect(200);
-    const inRange = (from: string, to: string) => petitions.filter((p) => dayOf(p.registeredAt) >= from && dayOf(p.registeredAt) <= to).length;
+    const inRange = (from: string, to: string) =>
+      petitions.filter((p) => dayOf(p.registeredAt) >= from && dayOf(p.registeredAt) <= to).length;
     expect(second.body.previousFrom).toBe('2026-10-02');
     expect(second.body.petitions.total).toBe(inRange('2026-10-17', '2026-10-31'));
     expect(second.body.petitions.previous).toBe(inRange('2026-10-02', '2026-10-16'));
@@ -80,16 +81,24 @@ describe('analytics over a generated month of petitions', () => {
     const perRef = countBy(petitions, (p) => p.petitionerRef);
     expect(repeats.body.repeatPetitioners).toBe(Object.values(perRef).filter((n) => n >= 2).length);
     expect(repeats.body.topRepeatPetitioners[0].petitions).toBe(Math.max(...Object.values(perRef)));
-    const perOriginal = countBy(petitions.filter((p) => p.repeatOf), (p) => p.repeatOf as string);
+    const perOriginal = countBy(
+      petitions.filter((p) => p.repeatOf),
+      (p) => p.repeatOf as string,
+    );
     expect(repeats.body.topRepeatedMatters[0].repeats).toBe(Math.max(...Object.values(perOriginal)));
     expect(JSON.stringify(repeats.body)).not.toMatch(/张\*/);
   });
 
   it('ages the open matters (积案) as of the service clock, in whole calendar days', async () => {
-    await request(h.app.url()).put('/internal/clock').set('Authorization', bearer([Role.Admin])).send({ set: '2026-12-31T12:00:00+08:00' }).expect(200);
+    await request(h.app.url())
+      .put('/internal/clock')
+      .set('Authorization', bearer([Role.Admin]))
+      .send({ set: '2026-12-31T12:00:00+08:00' })
+      .expect(200);
     const open = petitions.filter((p) => !p.closedAt && !p.repeatOf);
     // Over N days = registered before the day N days before 2026-12-31 (the API's stated rule).
-    const over = (days: number) => open.filter((p) => dayOf(p.registeredAt) < dayOf(new Date(Date.parse('2026-12-31T12:00:00+08:00') - days * 86_400_000))).length;
+    const over = (days: number) =>
+      open.filter((p) => dayOf(p.registeredAt) < dayOf(new Date(Date.parse('2026-12-31T12:00:00+08:00') - days * 86_400_000))).length;
     const res = await get('/api/stats/backlog').expect(200);
     expect(res.body).toMatchObject({ open: open.length, over30: over(30), over60: over(60), over90: over(90), over180: 0 });
     expect(res.body.byUnit.reduce((a: number, u: { open: number }) => a + u.open, 0)).toBe(open.length);
@@ -106,7 +115,10 @@ describe('analytics over a generated month of petitions', () => {
     const street = `${district}001`;
     const inStreet = await get(`/api/stats/backlog?regionCode=${street}`).expect(200);
     const streetOpen = open.filter((p) => p.regionCode === street);
-    expect(inStreet.body).toMatchObject({ open: streetOpen.length, over60: streetOpen.filter((p) => dayOf(p.registeredAt) < '2026-11-01').length });
+    expect(inStreet.body).toMatchObject({
+      open: streetOpen.length,
+      over60: streetOpen.filter((p) => dayOf(p.registeredAt) < '2026-11-01').length,
+    });
   });
 
   it('measures exact counts and means per stage, and p90 within the stated 2 % of the exact percentile', async () => {
@@ -119,7 +131,10 @@ describe('analytics over a generated month of petitions', () => {
       total: (p) => [p.repeatOf ? null : p.registeredAt, p.closedAt],
     };
     for (const [name, span] of Object.entries(spans)) {
-      const hours = petitions.map(span).filter(([a, b]) => a && b).map(([a, b]) => ((b as Date).getTime() - (a as Date).getTime()) / 3_600_000);
+      const hours = petitions
+        .map(span)
+        .filter(([a, b]) => a && b)
+        .map(([a, b]) => ((b as Date).getTime() - (a as Date).getTime()) / 3_600_000);
       expect(stage(name).count).toBe(hours.length);
       expect(stage(name).meanHours).toBeCloseTo(hours.reduce((a, b) => a + b, 0) / hours.length, 1);
       // The histogram's p90 is within 2 % (OpenAPI: stage-times); 0.005 more for the rounding to hundredths.
@@ -154,14 +169,19 @@ describe('analytics over a generated month of petitions', () => {
     const res = await get('/api/reports/monthly/2026-10').expect(200);
     expect(res.body).toMatchObject({ title: '信访月报（2026-10）', from: '2026-10-01', to: '2026-10-31', previousPeriod: '2026-09' });
     expect(res.body.totals).toMatchObject({
-      petitions: petitions.length, previousPetitions: 0, collective: petitions.filter((p) => p.headcount >= 5).length,
-      emergencyAlerts: petitions.filter((p) => p.emergency).length, repeats: petitions.filter((p) => p.repeatOf).length,
+      petitions: petitions.length,
+      previousPetitions: 0,
+      collective: petitions.filter((p) => p.headcount >= 5).length,
+      emergencyAlerts: petitions.filter((p) => p.emergency).length,
+      repeats: petitions.filter((p) => p.repeatOf).length,
       closed: petitions.filter((p) => p.closedAt && dayOf(p.closedAt) <= '2026-10-31').length,
     });
     const sumOf = (lines: Array<{ total: number }>) => lines.reduce((a, l) => a + l.total, 0);
     for (const table of ['byChannel', 'byNature', 'byCategory', 'byRegion']) expect(sumOf(res.body[table])).toBe(petitions.length);
     expect(res.body.byRegion.map((l: { value: string }) => l.value).sort()).toEqual([...DISTRICTS].sort());
-    const overdue = petitions.filter((p) => p.overdueUnitId && dayOf(new Date((p.assignedAt as Date).getTime() + 3 * 86_400_000)) <= '2026-10-31');
+    const overdue = petitions.filter(
+      (p) => p.overdueUnitId && dayOf(new Date((p.assignedAt as Date).getTime() + 3 * 86_400_000)) <= '2026-10-31',
+    );
     expect(res.body.overdueUnits.reduce((a: number, u: { overdueFlags: number }) => a + u.overdueFlags, 0)).toBe(overdue.length);
     expect(res.body.overdueUnits[0].unitName).toBeTruthy();
     expect(res.body.topProblems.length).toBeGreaterThan(0);
@@ -215,7 +235,10 @@ describe('analytics over a generated month of petitions', () => {
     // The types it acts on come back as duplicates; the others are skipped without an inbox row.
     await eventually(async () => {
       const metrics = await request(h.app.url()).get('/metrics').expect(200);
-      const duplicates = [...metrics.text.matchAll(/^events_consumed_total\{[^}]*outcome="duplicate"[^}]*\} (\d+)/gm)].reduce((a, m) => a + Number(m[1]), 0);
+      const duplicates = [...metrics.text.matchAll(/^events_consumed_total\{[^}]*outcome="duplicate"[^}]*\} (\d+)/gm)].reduce(
+        (a, m) => a + Number(m[1]),
+        0,
+      );
       return duplicates >= handledEvents(again).length ? true : undefined;
     });
     const res = await get('/api/stats/volume?from=2026-10-01&to=2026-10-31').expect(200);

@@ -23,7 +23,12 @@ describe('rebuilding the read models from the topics', () => {
     const out: Record<string, unknown> = {};
     for (const q of QUERIES) {
       // The clock keeps running after the jump: compare what was counted, not the millisecond it was asked.
-      const { asOf: _asOf, ...body } = (await request(h.app.url()).get(q).set('Authorization', bearer([Role.Analyst])).expect(200)).body;
+      const { asOf: _asOf, ...body } = (
+        await request(h.app.url())
+          .get(q)
+          .set('Authorization', bearer([Role.Analyst]))
+          .expect(200)
+      ).body;
       out[q] = body;
     }
     return out;

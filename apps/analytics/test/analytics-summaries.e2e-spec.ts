@@ -42,7 +42,8 @@ describe('dashboard summaries kept by triggers', () => {
     stage_hours: await rows(`SELECT * FROM stage_hours WHERE (n, micros) <> (0, 0)`),
     previous: await rows(`SELECT petition_id, prev_reg_day FROM petition_facts`),
   });
-  const rows = async (query: string) => (await sql<{ r: string }>(`SELECT to_jsonb(x)::text AS r FROM (${query}) x`)).map((r) => r.r).sort();
+  const rows = async (query: string) =>
+    (await sql<{ r: string }>(`SELECT to_jsonb(x)::text AS r FROM (${query}) x`)).map((r) => r.r).sort();
 
   it('leaves the same summaries as the bulk build from the final facts', async () => {
     const live = await snapshot();
@@ -68,7 +69,11 @@ describe('dashboard summaries kept by triggers', () => {
       expect(backlog.totals.open).toBe(naive.open);
       expect(backlog.units.reduce((a, u) => a + u.open, 0)).toBe(naive.open);
 
-      for (const [from, to] of [['2026-10-01', '2026-10-31'], ['2026-10-05', '2026-10-12'], ['2026-10-20', '2026-10-20']]) {
+      for (const [from, to] of [
+        ['2026-10-01', '2026-10-31'],
+        ['2026-10-05', '2026-10-12'],
+        ['2026-10-20', '2026-10-20'],
+      ]) {
         const people = await sql<{ ref: string; petitions: number }>(
           `SELECT petitioner_ref AS ref, count(*)::int AS petitions FROM petition_facts
            WHERE petitioner_ref IS NOT NULL AND reg_day BETWEEN $1 AND $2 AND COALESCE(region_code, '') LIKE $3
@@ -90,7 +95,9 @@ describe('dashboard summaries kept by triggers', () => {
         expect(handling?.count).toBe(exact.n);
         if (exact.n > 0) {
           expect(handling?.meanHours).toBeCloseTo(Number(exact.mean), 1);
-          expect(Math.abs((handling?.p90Hours as number) - Number(exact.p90))).toBeLessThanOrEqual(Number(exact.p90) * PERCENTILE_RELATIVE_ERROR + 0.005);
+          expect(Math.abs((handling?.p90Hours as number) - Number(exact.p90))).toBeLessThanOrEqual(
+            Number(exact.p90) * PERCENTILE_RELATIVE_ERROR + 0.005,
+          );
         }
       }
     }
@@ -124,7 +131,13 @@ async function applyRandomWrites(clients: Client[]): Promise<void> {
   for (const id of ids) {
     const reg = r() * 30 * 24;
     const ref = r() < 0.1 ? null : pick(refs);
-    upsert(id, { registered_at: [at(reg), 'set'], has_registration: [true, 'set'], petitioner_ref: [ref, 'set'], region_code: [pick(regions), 'set'], category_code: [pick(['A', 'B']), 'set'] });
+    upsert(id, {
+      registered_at: [at(reg), 'set'],
+      has_registration: [true, 'set'],
+      petitioner_ref: [ref, 'set'],
+      region_code: [pick(regions), 'set'],
+      category_code: [pick(['A', 'B']), 'set'],
+    });
     upsert(id, { triaged_at: [at(reg + r() * 2), 'least'], first_seen_at: [at(reg + 1), 'least'] });
     if (r() < 0.8) upsert(id, { lead_unit_id: [pick(units), 'set'], assigned_at: [at(reg + 3 + r() * 20), 'least'] });
     if (r() < 0.6) upsert(id, { accepted_at: [at(reg + 30 + r() * 40), 'least'] });

@@ -7,7 +7,15 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DEV_JWT_SECRET, signStaffToken } from '@petition/auth';
 import {
-  Channel, Nature, PETITION_ASSIGNED, PETITION_REGISTERED, Role, Topics, createEnvelope, toOffsetIso, type PetitionRegisteredPayload,
+  Channel,
+  Nature,
+  PETITION_ASSIGNED,
+  PETITION_REGISTERED,
+  Role,
+  Topics,
+  createEnvelope,
+  toOffsetIso,
+  type PetitionRegisteredPayload,
 } from '@petition/contracts';
 import { serviceDataSourceOptions, startEmbeddedPostgres } from '@petition/persistence';
 import { benchOptions, freePort, percentile, type ServiceProcess, spawnBroker, spawnService } from '@petition/testing';
@@ -39,16 +47,21 @@ interface Settings {
   routingSeconds: number;
 }
 
-
 /** Routed categories and regions across the tree, so routing works through every fallback level. */
 const MIX: Array<[category: string, region: string, nature: Nature]> = [
-  ['URBAN.DRAINAGE', '440106001', Nature.Claim], ['URBAN.DRAINAGE', '440104001', Nature.Claim], ['ENV.NOISE', '440105001', Nature.Claim],
-  ['LABOR.WAGES', '440112003', Nature.Claim], ['COMMUNITY.NEIGHBOR_DISPUTE', '440103005', Nature.Claim], ['TRANSPORT.ROADS', '440111010', Nature.Claim],
-  ['HOUSING.PROPERTY', '440113002', Nature.Claim], ['EDU.ENROLLMENT', '440118003', Nature.Suggestion], ['MARKET.FOOD', '440114002', Nature.Claim],
-  ['LAW.LITIGATION', '440104002', Nature.Claim], ['HOUSING.EXPROPRIATION', '440115004', Nature.Claim], ['COMMUNITY.OWNERS_COMMITTEE', '440106012', Nature.Claim],
+  ['URBAN.DRAINAGE', '440106001', Nature.Claim],
+  ['URBAN.DRAINAGE', '440104001', Nature.Claim],
+  ['ENV.NOISE', '440105001', Nature.Claim],
+  ['LABOR.WAGES', '440112003', Nature.Claim],
+  ['COMMUNITY.NEIGHBOR_DISPUTE', '440103005', Nature.Claim],
+  ['TRANSPORT.ROADS', '440111010', Nature.Claim],
+  ['HOUSING.PROPERTY', '440113002', Nature.Claim],
+  ['EDU.ENROLLMENT', '440118003', Nature.Suggestion],
+  ['MARKET.FOOD', '440114002', Nature.Claim],
+  ['LAW.LITIGATION', '440104002', Nature.Claim],
+  ['HOUSING.EXPROPRIATION', '440115004', Nature.Claim],
+  ['COMMUNITY.OWNERS_COMMITTEE', '440106012', Nature.Claim],
 ];
-
-
 
 /** CPU seconds used so far by the process whose command line contains `needle` (Linux /proc), or NaN. */
 function cpuSecondsOf(needle: string): number {
@@ -67,7 +80,9 @@ function cpuSecondsOf(needle: string): number {
 
 /** Routing decisions per second against the seeded rules, `concurrency` callers in parallel. */
 async function routingThroughput(databaseUrl: string, seconds: number, concurrency = 16): Promise<number> {
-  const ds = new DataSource({ ...serviceDataSourceOptions({ url: databaseUrl, schema: 'dispatch', entities: [RoutingRuleEntity, UnitEntity], migrations: [] }) });
+  const ds = new DataSource({
+    ...serviceDataSourceOptions({ url: databaseUrl, schema: 'dispatch', entities: [RoutingRuleEntity, UnitEntity], migrations: [] }),
+  });
   await ds.initialize();
   const routing = new RoutingService(new RoutingRepository(ds));
   let decisions = 0;
@@ -95,9 +110,15 @@ async function main(): Promise<void> {
     const databaseUrl = await postgres.ensureDatabase('dispatch_bench');
     const b = await spawnBroker(path.join(root, 'kafka'), ['--partitions', '6']);
     broker = b.child;
-    const migrated = spawnSync(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'tools', 'launcher', 'migrate.ts'), '--seed-demo'], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8',
-    });
+    const migrated = spawnSync(
+      process.execPath,
+      ['-r', '@swc-node/register', path.join(ROOT, 'tools', 'launcher', 'migrate.ts'), '--seed-demo'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        encoding: 'utf8',
+      },
+    );
     if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
     const env = { DATABASE_URL: databaseUrl, KAFKA_BROKERS: b.address, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
     const intake = s.direct ? null : await spawnService('intake', env);
@@ -137,10 +158,30 @@ async function main(): Promise<void> {
       const [categoryCode, regionCode, nature] = MIX[i % MIX.length];
       const petitionId = randomUUID();
       const payload: PetitionRegisteredPayload = {
-        petitionId, trackingNo: `${regionCode.slice(0, 6)}-20261122-${String(i % 1e6).padStart(6, '0')}`, channel: Channel.Hotline, nature, title: `基准测试 ${i}`,
-        categoryCode, regionCode, petitionerRef: 'ptr_bench', petitionerNameMasked: '测*', headcount: 1, emergency: false, accusedUnitId: null, registeredAt: toOffsetIso(new Date()),
+        petitionId,
+        trackingNo: `${regionCode.slice(0, 6)}-20261122-${String(i % 1e6).padStart(6, '0')}`,
+        channel: Channel.Hotline,
+        nature,
+        title: `基准测试 ${i}`,
+        categoryCode,
+        regionCode,
+        petitionerRef: 'ptr_bench',
+        petitionerNameMasked: '测*',
+        headcount: 1,
+        emergency: false,
+        accusedUnitId: null,
+        registeredAt: toOffsetIso(new Date()),
       };
-      await producer.send({ topic: Topics.intake, acks: -1, messages: [{ key: petitionId, value: JSON.stringify(createEnvelope('intake', new Date(), { type: PETITION_REGISTERED, petitionId, payload })) }] });
+      await producer.send({
+        topic: Topics.intake,
+        acks: -1,
+        messages: [
+          {
+            key: petitionId,
+            value: JSON.stringify(createEnvelope('intake', new Date(), { type: PETITION_REGISTERED, petitionId, payload })),
+          },
+        ],
+      });
       registeredAt.set(petitionId, performance.now());
     };
     const register = async (i: number): Promise<void> => {
@@ -149,7 +190,15 @@ async function main(): Promise<void> {
       const res = await fetch(`${intake.url}/api/petitions`, {
         method: 'POST',
         headers: { Authorization: clerk, 'Content-Type': 'application/json', 'Idempotency-Key': `bench-${i}-${runId}` },
-        body: JSON.stringify({ channel: 'hotline', nature, petitionerName: '测试人', title: `基准测试 ${i}`, content: '基准测试内容', categoryCode, regionCode }),
+        body: JSON.stringify({
+          channel: 'hotline',
+          nature,
+          petitionerName: '测试人',
+          title: `基准测试 ${i}`,
+          content: '基准测试内容',
+          categoryCode,
+          regionCode,
+        }),
       });
       const at = performance.now();
       if (res.status !== 201) {
@@ -189,14 +238,30 @@ async function main(): Promise<void> {
     const measured = [...registeredAt].filter(([id]) => routedAt.has(id) && onIntakeTopic.has(id));
     const legs: Array<[string, number[]]> = [
       ['registered → on petition.intake.v1', measured.map(([id, at]) => (onIntakeTopic.get(id) as number) - at)],
-      ['on petition.intake.v1 → routed in dispatch', measured.map(([id]) => (routedAt.get(id) as number) - (onIntakeTopic.get(id) as number))],
+      [
+        'on petition.intake.v1 → routed in dispatch',
+        measured.map(([id]) => (routedAt.get(id) as number) - (onIntakeTopic.get(id) as number)),
+      ],
       ['routed → on petition.dispatch.v1', measured.map(([id]) => (seen.get(id) as number) - (routedAt.get(id) as number))],
     ];
-    for (const [leg, values] of legs) process.stdout.write(`breakdown ${leg}: p50 ${Math.round(percentile(values, 50))} ms, p99 ${Math.round(percentile(values, 99))} ms\n`);
+    for (const [leg, values] of legs)
+      process.stdout.write(
+        `breakdown ${leg}: p50 ${Math.round(percentile(values, 50))} ms, p99 ${Math.round(percentile(values, 99))} ms\n`,
+      );
     // p99 per 5-second window of registration, to tell a steady tail from a start-up one.
     const windows = new Map<number, number[]>();
-    for (const [id, at] of registeredAt) if (seen.has(id)) windows.set(Math.floor((at - start) / 5000), [...(windows.get(Math.floor((at - start) / 5000)) ?? []), (seen.get(id) as number) - at]);
-    process.stdout.write(`p99 per 5 s window ms: ${[...windows.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => Math.round(percentile(l, 99))).join(' ')}\n`);
+    for (const [id, at] of registeredAt)
+      if (seen.has(id))
+        windows.set(Math.floor((at - start) / 5000), [
+          ...(windows.get(Math.floor((at - start) / 5000)) ?? []),
+          (seen.get(id) as number) - at,
+        ]);
+    process.stdout.write(
+      `p99 per 5 s window ms: ${[...windows.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([, l]) => Math.round(percentile(l, 99)))
+        .join(' ')}\n`,
+    );
     const latencies = [...registeredAt].filter(([id]) => seen.has(id)).map(([id, at]) => Math.max(0, (seen.get(id) as number) - at));
     const result = {
       routingDecisionsPerSecond: Math.round(routingPerSecond),
@@ -207,7 +272,12 @@ async function main(): Promise<void> {
       failures,
       dispatchCpuMsPerPetition: Math.round(dispatchCpuMsPerPetition * 10) / 10,
       machineCpus: cpus().length,
-      latencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)), max: Math.round(Math.max(...latencies)) },
+      latencyMs: {
+        p50: Math.round(percentile(latencies, 50)),
+        p95: Math.round(percentile(latencies, 95)),
+        p99: Math.round(percentile(latencies, 99)),
+        max: Math.round(Math.max(...latencies)),
+      },
     };
     process.stdout.write(
       [

@@ -28,7 +28,15 @@ export class AppModule {
         ServiceKitModule.forRoot({
           config,
           logger,
-          entities: [RegionEntity, CategoryEntity, UnitEntity, RoutingRuleEntity, AssignmentEntity, QueuedPetitionEntity, AssignmentReturnEntity],
+          entities: [
+            RegionEntity,
+            CategoryEntity,
+            UnitEntity,
+            RoutingRuleEntity,
+            AssignmentEntity,
+            QueuedPetitionEntity,
+            AssignmentReturnEntity,
+          ],
           migrations: dispatchMigrations,
         }),
         DirectoryModule,

@@ -16,6 +16,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Service
     config,
     logger,
     title: 'Dispatch — 交办',
-    description: "The city's directory of units, regions and categories; routing rules; assignments to units; the dispatcher's manual queue.",
+    description:
+      "The city's directory of units, regions and categories; routing rules; assignments to units; the dispatcher's manual queue.",
   });
 }

@@ -29,9 +29,7 @@ interface Settings {
   concurrency: number;
 }
 
-
 const UNIT = '00000000-0000-4000-8000-000000000001';
-
 
 /**
  * The database's own time for a page, without HTTP and Node: median execution time of
@@ -55,9 +53,13 @@ async function dbMillis(databaseUrl: string, filter: Omit<InboxFilter, 'now'>): 
   }
 }
 
-
 /** `requests` GETs from `concurrency` callers; each caller's next path comes from `next` (for cursor walks). */
-async function drive(url: string, token: string, s: Settings, paths: () => AsyncGenerator<string, void, string | null>): Promise<{ p50: number; p95: number; p99: number; max: number; errors: number }> {
+async function drive(
+  url: string,
+  token: string,
+  s: Settings,
+  paths: () => AsyncGenerator<string, void, string | null>,
+): Promise<{ p50: number; p95: number; p99: number; max: number; errors: number }> {
   const latencies: number[] = [];
   let errors = 0;
   let left = s.requests;
@@ -80,7 +82,13 @@ async function drive(url: string, token: string, s: Settings, paths: () => Async
   await Promise.all(Array.from({ length: s.concurrency }, caller));
   latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies[latencies.length - 1]), errors };
+  return {
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    max: round(latencies[latencies.length - 1]),
+    errors,
+  };
 }
 
 /** A scenario that asks the same query again and again. */
@@ -118,9 +126,17 @@ async function main(): Promise<void> {
     await vacuum.connect();
     await vacuum.query('VACUUM ANALYZE handling.work_items');
     await vacuum.end();
-    process.stdout.write(`seeded ${s.unitItems} items for the unit and ${s.otherItems} for 400 others in ${Math.round(performance.now() - t)} ms\n`);
+    process.stdout.write(
+      `seeded ${s.unitItems} items for the unit and ${s.otherItems} for 400 others in ${Math.round(performance.now() - t)} ms\n`,
+    );
 
-    handling = await spawnService('handling', { DATABASE_URL: databaseUrl, KAFKA_BROKERS: broker.address, LOG_LEVEL: 'warn', NODE_ENV: 'development', OTEL_SDK_DISABLED: 'true' });
+    handling = await spawnService('handling', {
+      DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: broker.address,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      OTEL_SDK_DISABLED: 'true',
+    });
     await handling.ready();
     const token = signStaffToken({ sub: 'bench-handler', roles: [Role.Handler], unitId: UNIT }, DEV_JWT_SECRET, '1h');
     const soon = encodeURIComponent(new Date(Date.now() + 7 * 86_400_000).toISOString());
@@ -146,12 +162,16 @@ async function main(): Promise<void> {
       t = performance.now();
       results[name] = { ...(await drive(handling.url, token, s, paths)), dbMs: filter ? await dbMillis(databaseUrl, filter) : null };
       const r = results[name];
-      process.stdout.write(`${name.padEnd(32)} db ${String(r.dbMs ?? '-').padStart(5)} ms  p50 ${String(r.p50).padStart(6)} ms  p95 ${String(r.p95).padStart(6)} ms  p99 ${String(r.p99).padStart(6)} ms  max ${String(r.max).padStart(6)} ms  errors ${r.errors}  (${Math.round(performance.now() - t)} ms)\n`);
+      process.stdout.write(
+        `${name.padEnd(32)} db ${String(r.dbMs ?? '-').padStart(5)} ms  p50 ${String(r.p50).padStart(6)} ms  p95 ${String(r.p95).padStart(6)} ms  p99 ${String(r.p99).padStart(6)} ms  max ${String(r.max).padStart(6)} ms  errors ${r.errors}  (${Math.round(performance.now() - t)} ms)\n`,
+      );
     }
     const worstP95 = Math.max(...Object.values(results).map((r) => r.p95));
     // The machine's load says how much of the latency is waiting for a CPU rather than work.
     const load = loadavg().map((n) => Math.round(n * 100) / 100);
-    process.stdout.write(`worst p95 ${worstP95} ms (target < 50 ms): ${worstP95 < 50 ? 'met' : 'MISSED'}; ${cpus().length} CPUs, load average ${load.join(' ')}\n`);
+    process.stdout.write(
+      `worst p95 ${worstP95} ms (target < 50 ms): ${worstP95 < 50 ? 'met' : 'MISSED'}; ${cpus().length} CPUs, load average ${load.join(' ')}\n`,
+    );
     process.stdout.write(`${JSON.stringify({ ...s, cpus: cpus().length, loadAverage: load, worstP95, results })}\n`);
   } finally {
     await handling?.kill('SIGTERM');

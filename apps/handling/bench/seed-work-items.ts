@@ -10,7 +10,8 @@ export async function seedWorkItems(databaseUrl: string, unitSql: string, count:
   const c = new Client({ connectionString: databaseUrl });
   await c.connect();
   try {
-    await c.query(`
+    await c.query(
+      `
       INSERT INTO handling.work_items (id, petition_id, assignment_id, unit_id, role, status, tracking_no, title, nature, track, category_code, region_code,
         petitioner_name_masked, accept_due, accept_rule_set, assigned_at, opened_at, accepted_at, handling_stage, handling_due, current_due, current_warning_at, reply_count)
       SELECT gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), ${unitSql}, CASE WHEN g % 7 = 0 THEN 'co_handler' ELSE 'lead' END, s.status,

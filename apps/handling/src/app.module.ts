@@ -21,7 +21,16 @@ import { WorkItemNoteEntity } from './work-items/entities/work-item-note.entity'
 import { WorkItemDetailModule } from './work-item-detail/work-item-detail.module';
 import { WorkItemsModule } from './work-items/work-items.module';
 
-const ENTITIES = [WorkItemEntity, WorkItemContactEntity, WorkItemNoteEntity, ExtensionRequestEntity, WorkItemReplyEntity, ReplyAttachmentEntity, WorkItemContributionEntity, WorkItemAttachmentEntity];
+const ENTITIES = [
+  WorkItemEntity,
+  WorkItemContactEntity,
+  WorkItemNoteEntity,
+  ExtensionRequestEntity,
+  WorkItemReplyEntity,
+  ReplyAttachmentEntity,
+  WorkItemContributionEntity,
+  WorkItemAttachmentEntity,
+];
 
 /** The handling service. */
 @Module({})

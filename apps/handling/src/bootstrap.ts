@@ -18,6 +18,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<Service
     config,
     logger,
     title: 'Handling — 承办',
-    description: "Each unit's workbench: work items from assignments, acceptance, contacts, co-handlers' contributions, extensions, replies and rework.",
+    description:
+      "Each unit's workbench: work items from assignments, acceptance, contacts, co-handlers' contributions, extensions, replies and rework.",
   });
 }

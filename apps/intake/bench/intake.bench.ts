@@ -25,8 +25,6 @@ interface Settings {
   connections: number;
 }
 
-
-
 const MIX: Array<[category: string, region: string, title: string, content: string]> = [
   ['URBAN.DRAINAGE', '440106001', '小区门口道路积水', '每逢下雨，小区门口道路积水严重，影响居民出行，请求尽快疏通排水管道。'],
   ['LABOR.WAGES', '440106002', '工地拖欠工资', '在工地做钢筋工，包工头拖欠三个月工资共四万多元不给，请求劳动监察部门处理。'],
@@ -46,10 +44,19 @@ async function main(): Promise<void> {
     const b = await spawnBroker(path.join(root, 'kafka'));
     broker = b.child;
     const migrated = spawnSync(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'tools', 'launcher', 'migrate.ts')], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: 'utf8',
     });
     if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
-    intake = await spawnService('intake', { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(s.connections + 4), ...(process.env.OTEL_SDK_DISABLED ? { OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED } : {}), KAFKA_BROKERS: b.address, LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+    intake = await spawnService('intake', {
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: String(s.connections + 4),
+      ...(process.env.OTEL_SDK_DISABLED ? { OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED } : {}),
+      KAFKA_BROKERS: b.address,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    });
     await intake.ready();
     const token = signStaffToken({ sub: 'bench-clerk', roles: [Role.Clerk], unitId: null }, DEV_JWT_SECRET, '1h');
 
@@ -57,16 +64,52 @@ async function main(): Promise<void> {
     const body = () => {
       n++;
       const [categoryCode, regionCode, title, content] = MIX[n % MIX.length];
-      const id = withCheckDigit(`440106${1960 + (n % 40)}${String(1 + (n % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`);
-      return JSON.stringify({ channel: 'visit', petitionerName: `市民${n}`, petitionerIdNumber: id, petitionerPhone: `13${String(100000000 + n).slice(-9)}`, title, content, categoryCode, regionCode });
+      const id = withCheckDigit(
+        `440106${1960 + (n % 40)}${String(1 + (n % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`,
+      );
+      return JSON.stringify({
+        channel: 'visit',
+        petitionerName: `市民${n}`,
+        petitionerIdNumber: id,
+        petitionerPhone: `13${String(100000000 + n).slice(-9)}`,
+        title,
+        content,
+        categoryCode,
+        regionCode,
+      });
     };
     // Warm up the connection pool, the JIT and the segmenter's dictionary.
-    await autocannon({ url: intake.url, connections: 4, duration: 3, requests: [{ method: 'POST', path: '/api/petitions', setupRequest: (req) => ({ ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() }, body: body() }) }] });
+    await autocannon({
+      url: intake.url,
+      connections: 4,
+      duration: 3,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/petitions',
+          setupRequest: (req) => ({
+            ...req,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+            body: body(),
+          }),
+        },
+      ],
+    });
     const result = await autocannon({
       url: intake.url,
       connections: s.connections,
       duration: s.seconds,
-      requests: [{ method: 'POST', path: '/api/petitions', setupRequest: (req) => ({ ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() }, body: body() }) }],
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/petitions',
+          setupRequest: (req) => ({
+            ...req,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+            body: body(),
+          }),
+        },
+      ],
     });
     const ok = result['2xx'];
     const summary = {

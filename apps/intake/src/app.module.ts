@@ -25,7 +25,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKitModule.forRoot({ config, logger, entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity, AttachmentEntity], migrations: intakeMigrations }),
+        ServiceKitModule.forRoot({
+          config,
+          logger,
+          entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity, AttachmentEntity],
+          migrations: intakeMigrations,
+        }),
         IntakeSettingsModule.forRoot(settings),
         PiiModule.forRoot(settings.pii),
         // Hotline before petitions: its literal path must not be taken for a petition id.

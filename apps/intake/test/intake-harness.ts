@@ -31,7 +31,9 @@ export async function startIntake(env: Record<string, string> = {}): Promise<Int
   const consumer: Consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
   await consumer.connect();
   await consumer.subscribe({ topic: Topics.intake, fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void published.push({ key: message.key?.toString() ?? '', value: message.value?.toString() ?? '' }) });
+  await consumer.run({
+    eachMessage: async ({ message }) => void published.push({ key: message.key?.toString() ?? '', value: message.value?.toString() ?? '' }),
+  });
   return {
     stack,
     app,
@@ -69,9 +71,15 @@ export function post(url: string, path: string, body: unknown, auth: string | nu
 }
 
 /** Types of the events intake published for a petition, once at least `count` have arrived. */
-export async function eventsOf(h: IntakeHarness, petitionId: string, count: number): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
+export async function eventsOf(
+  h: IntakeHarness,
+  petitionId: string,
+  count: number,
+): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
   return eventually(async () => {
-    const events = h.published.filter((m) => m.key === petitionId).map((m) => JSON.parse(m.value) as { type: string; payload: Record<string, unknown> });
+    const events = h.published
+      .filter((m) => m.key === petitionId)
+      .map((m) => JSON.parse(m.value) as { type: string; payload: Record<string, unknown> });
     return events.length >= count ? events : undefined;
   });
 }

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Role } from '@petition/contracts';
-import { bearer, bootService, eventually, spawnService, startTestStack, type ServiceApp, type ServiceProcess, type TestStack } from '@petition/testing';
+import {
+  bearer,
+  bootService,
+  eventually,
+  spawnService,
+  startTestStack,
+  type ServiceApp,
+  type ServiceProcess,
+  type TestStack,
+} from '@petition/testing';
 import { DataSource } from 'typeorm';
 import { createApp as createHandling } from '../../handling/src/bootstrap';
 import { createApp as createIntake } from '../../intake/src/bootstrap';
@@ -36,7 +45,14 @@ describe('dispatch killed with SIGKILL while petitions are being registered', ()
       .post('/api/petitions')
       .set('Authorization', clerk)
       .set('Idempotency-Key', randomUUID())
-      .send({ channel: 'call', petitionerName: `市民${i}`, title: `来电反映问题 ${i}`, content: `第 ${i} 件：请求有关部门处理。`, categoryCode: CATEGORIES[i % CATEGORIES.length], regionCode: '440106002' })
+      .send({
+        channel: 'call',
+        petitionerName: `市民${i}`,
+        title: `来电反映问题 ${i}`,
+        content: `第 ${i} 件：请求有关部门处理。`,
+        categoryCode: CATEGORIES[i % CATEGORIES.length],
+        regionCode: '440106002',
+      })
       .expect(201)
       .then((r) => r.body.id as string);
 

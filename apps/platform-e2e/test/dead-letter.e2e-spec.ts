@@ -25,12 +25,26 @@ describe('a consumer meeting malformed events', () => {
   it('sends each to dispatch.dlq with the error, and goes on with the next ones', async () => {
     const petitionId = randomUUID();
     const payload: PetitionRegisteredPayload = {
-      petitionId, trackingNo: '440106-20261122-900001', channel: Channel.Online, nature: Nature.Claim, title: '拖欠工资', categoryCode: 'LABOR.WAGES',
-      regionCode: '440106', petitionerRef: 'ptr_test', petitionerNameMasked: '王*', headcount: 1, emergency: false, accusedUnitId: null,
+      petitionId,
+      trackingNo: '440106-20261122-900001',
+      channel: Channel.Online,
+      nature: Nature.Claim,
+      title: '拖欠工资',
+      categoryCode: 'LABOR.WAGES',
+      regionCode: '440106',
+      petitionerRef: 'ptr_test',
+      petitionerNameMasked: '王*',
+      headcount: 1,
+      emergency: false,
+      accusedUnitId: null,
       registeredAt: '2026-11-22T10:00:00+08:00',
     };
     const valid = createEnvelope('intake', new Date(), { type: PETITION_REGISTERED, petitionId, payload });
-    const badPayload = createEnvelope('intake', new Date(), { type: PETITION_REGISTERED, petitionId: randomUUID(), payload: { ...payload, channel: 'pigeon', regionCode: 'x' } });
+    const badPayload = createEnvelope('intake', new Date(), {
+      type: PETITION_REGISTERED,
+      petitionId: randomUUID(),
+      payload: { ...payload, channel: 'pigeon', regionCode: 'x' },
+    });
     const producer = kafka.producer();
     await producer.connect();
     // All on the same key, so they share a partition and the valid one waits behind the poison ones.
@@ -46,7 +60,10 @@ describe('a consumer meeting malformed events', () => {
     await producer.disconnect();
 
     const assignment = await eventually(async () => {
-      const res = await request(dispatch.url()).get(`/api/assignments?petitionId=${petitionId}`).set('Authorization', bearer([Role.Dispatcher])).expect(200);
+      const res = await request(dispatch.url())
+        .get(`/api/assignments?petitionId=${petitionId}`)
+        .set('Authorization', bearer([Role.Dispatcher]))
+        .expect(200);
       return res.body.items[0];
     });
     expect(assignment.leadUnitId).toBeDefined();

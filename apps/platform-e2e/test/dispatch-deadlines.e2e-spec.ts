@@ -19,10 +19,30 @@ describe("dispatch's own deadlines on the demo clock", () => {
   async function register(fields: Partial<PetitionRegisteredPayload>): Promise<string> {
     const petitionId = randomUUID();
     const payload: PetitionRegisteredPayload = {
-      petitionId, trackingNo: '440106-20261123-000001', channel: Channel.Visit, nature: Nature.Claim, title: '测试事项', categoryCode: 'URBAN.DRAINAGE',
-      regionCode: '440106001', petitionerRef: 'ptr_test', petitionerNameMasked: '李*', headcount: 1, emergency: false, accusedUnitId: null, registeredAt: MONDAY, ...fields,
+      petitionId,
+      trackingNo: '440106-20261123-000001',
+      channel: Channel.Visit,
+      nature: Nature.Claim,
+      title: '测试事项',
+      categoryCode: 'URBAN.DRAINAGE',
+      regionCode: '440106001',
+      petitionerRef: 'ptr_test',
+      petitionerNameMasked: '李*',
+      headcount: 1,
+      emergency: false,
+      accusedUnitId: null,
+      registeredAt: MONDAY,
+      ...fields,
     };
-    await producer.send({ topic: Topics.intake, messages: [{ key: petitionId, value: JSON.stringify(createEnvelope('intake', new Date(MONDAY), { type: PETITION_REGISTERED, petitionId, payload })) }] });
+    await producer.send({
+      topic: Topics.intake,
+      messages: [
+        {
+          key: petitionId,
+          value: JSON.stringify(createEnvelope('intake', new Date(MONDAY), { type: PETITION_REGISTERED, petitionId, payload })),
+        },
+      ],
+    });
     return petitionId;
   }
 
@@ -56,8 +76,12 @@ describe("dispatch's own deadlines on the demo clock", () => {
     expect(entry).toMatchObject({ triageDue: '2026-11-25T00:00:00+08:00', overdue: false });
 
     await request(dispatch.url()).put('/internal/clock').set('Authorization', admin).send({ set: '2026-12-01T09:00:00+08:00' }).expect(200);
-    const late = await request(dispatch.url()).post(`/api/assignments/${a.id}/returns`).set('Authorization', bearer([Role.UnitHead], unitIdFor('GZ-440106')))
-      .set('Idempotency-Key', randomUUID()).send({ reason: '超期退回' }).expect(422);
+    const late = await request(dispatch.url())
+      .post(`/api/assignments/${a.id}/returns`)
+      .set('Authorization', bearer([Role.UnitHead], unitIdFor('GZ-440106')))
+      .set('Idempotency-Key', randomUUID())
+      .send({ reason: '超期退回' })
+      .expect(422);
     expect(late.body.code).toBe('RETURN_WINDOW_CLOSED');
     const overdue = await request(dispatch.url()).get('/api/dispatch-queue?overdue=true').set('Authorization', dispatcher).expect(200);
     expect(overdue.body.items.find((q: { petitionId: string }) => q.petitionId === queued)).toMatchObject({ overdue: true });

@@ -24,7 +24,14 @@ describe('a unit accepts its matter', () => {
       .post('/api/petitions')
       .set('Authorization', bearer([Role.Clerk]))
       .set('Idempotency-Key', randomUUID())
-      .send({ channel: 'visit', petitionerName: '孙八', title: '工资被拖欠三个月', content: '公司拖欠工资三个月，请求帮助追讨。', categoryCode, regionCode })
+      .send({
+        channel: 'visit',
+        petitionerName: '孙八',
+        title: '工资被拖欠三个月',
+        content: '公司拖欠工资三个月，请求帮助追讨。',
+        categoryCode,
+        regionCode,
+      })
       .expect(201);
     const handler = bearer([Role.Handler], unitIdFor(unitCode));
     const item = await eventually(async () => {
@@ -40,14 +47,22 @@ describe('a unit accepts its matter', () => {
     expect(item.acceptDue).toBe(due('unit_accept', item.assignedAt));
     expect(item.handlingDue).toBeNull();
 
-    const accepted = await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', handler).set('Idempotency-Key', randomUUID()).expect(200);
+    const accepted = await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/accept`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', randomUUID())
+      .expect(200);
     expect(accepted.body).toMatchObject({ status: 'accepted', handlingStage: 'handling_fast', handlingRuleSet: 'default@2022.1' });
     expect(accepted.body.handlingDue).toBe(due('handling_fast', accepted.body.acceptedAt));
     expect(accepted.body.firstContactDue).toBe(due('first_contact', accepted.body.acceptedAt));
     const again = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
     expect(again.body.handlingDue).toBe(accepted.body.handlingDue);
 
-    const twice = await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', handler).set('Idempotency-Key', randomUUID()).expect(409);
+    const twice = await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/accept`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', randomUUID())
+      .expect(409);
     expect(twice.body.code).toBe('WORK_ITEM_WRONG_STATE');
   });
 
@@ -58,29 +73,66 @@ describe('a unit accepts its matter', () => {
       const inbox = await request(platform.handling.url()).get('/api/work-items').set('Authorization', coHandler).expect(200);
       return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === item.petitionId);
     });
-    const refused = await request(platform.handling.url()).post(`/api/work-items/${coItem.id}/accept`).set('Authorization', coHandler).set('Idempotency-Key', randomUUID()).expect(403);
+    const refused = await request(platform.handling.url())
+      .post(`/api/work-items/${coItem.id}/accept`)
+      .set('Authorization', coHandler)
+      .set('Idempotency-Key', randomUUID())
+      .expect(403);
     expect(refused.body.code).toBe('WORK_ITEM_NOT_LEAD');
     const stranger = bearer([Role.UnitHead], unitIdFor('GZ-440104'));
-    const hidden = await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', stranger).set('Idempotency-Key', randomUUID()).expect(404);
+    const hidden = await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/accept`)
+      .set('Authorization', stranger)
+      .set('Idempotency-Key', randomUUID())
+      .expect(404);
     expect(hidden.body.code).toBe('WORK_ITEM_NOT_FOUND');
-    await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', bearer([Role.Clerk])).set('Idempotency-Key', randomUUID()).expect(403);
+    await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/accept`)
+      .set('Authorization', bearer([Role.Clerk]))
+      .set('Idempotency-Key', randomUUID())
+      .expect(403);
   });
 
   it('records contacts and notes, and audits every refused cross-unit read or write', async () => {
     const { item, handler } = await registerAndWait('LABOR.SOCIAL_SECURITY', '440103', 'GZ-RSJ');
     const key = () => randomUUID();
-    const early = await request(platform.handling.url()).post(`/api/work-items/${item.id}/contacts`).set('Authorization', handler).set('Idempotency-Key', key())
-      .send({ contactedAt: new Date().toISOString(), method: 'phone', summary: '电话联系信访人' }).expect(409);
+    const early = await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/contacts`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', key())
+      .send({ contactedAt: new Date().toISOString(), method: 'phone', summary: '电话联系信访人' })
+      .expect(409);
     expect(early.body.code).toBe('WORK_ITEM_WRONG_STATE');
-    await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', handler).set('Idempotency-Key', key()).expect(200);
-    const future = await request(platform.handling.url()).post(`/api/work-items/${item.id}/contacts`).set('Authorization', handler).set('Idempotency-Key', key())
-      .send({ contactedAt: new Date(Date.now() + 86_400_000).toISOString(), method: 'phone', summary: '电话联系信访人' }).expect(400);
+    await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/accept`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', key())
+      .expect(200);
+    const future = await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/contacts`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', key())
+      .send({ contactedAt: new Date(Date.now() + 86_400_000).toISOString(), method: 'phone', summary: '电话联系信访人' })
+      .expect(400);
     expect(future.body.details).toEqual([{ field: 'contactedAt', reason: 'must not be in the future' }]);
-    await request(platform.handling.url()).post(`/api/work-items/${item.id}/contacts`).set('Authorization', handler).set('Idempotency-Key', key())
-      .send({ contactedAt: new Date().toISOString(), method: 'pigeon', summary: '' }).expect(400);
-    await request(platform.handling.url()).post(`/api/work-items/${item.id}/contacts`).set('Authorization', handler).set('Idempotency-Key', key())
-      .send({ contactedAt: new Date().toISOString(), method: 'phone', summary: '电话联系信访人，了解社保断缴情况。' }).expect(201);
-    await request(platform.handling.url()).post(`/api/work-items/${item.id}/notes`).set('Authorization', handler).set('Idempotency-Key', key()).send({ text: '需调取缴费记录。' }).expect(201);
+    await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/contacts`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', key())
+      .send({ contactedAt: new Date().toISOString(), method: 'pigeon', summary: '' })
+      .expect(400);
+    await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/contacts`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', key())
+      .send({ contactedAt: new Date().toISOString(), method: 'phone', summary: '电话联系信访人，了解社保断缴情况。' })
+      .expect(201);
+    await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/notes`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', key())
+      .send({ text: '需调取缴费记录。' })
+      .expect(201);
     const detail = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
     expect(detail.body.contacts).toHaveLength(1);
     expect(detail.body.contacts[0]).toMatchObject({ method: 'phone', summary: '电话联系信访人，了解社保断缴情况。' });
@@ -89,15 +141,35 @@ describe('a unit accepts its matter', () => {
     const strangerUnit = unitIdFor('GZ-440104');
     const stranger = bearer([Role.Handler], strangerUnit, 'stranger-1');
     await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', stranger).expect(404);
-    await request(platform.handling.url()).post(`/api/work-items/${item.id}/notes`).set('Authorization', stranger).set('Idempotency-Key', key()).send({ text: '看看' }).expect(404);
-    await request(platform.handling.url()).post(`/api/work-items/${item.id}/contacts`).set('Authorization', stranger).set('Idempotency-Key', key())
-      .send({ contactedAt: new Date().toISOString(), method: 'phone', summary: '冒充联系' }).expect(404);
-    await request(platform.handling.url()).post(`/api/work-items/${item.id}/accept`).set('Authorization', stranger).set('Idempotency-Key', key()).expect(404);
+    await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/notes`)
+      .set('Authorization', stranger)
+      .set('Idempotency-Key', key())
+      .send({ text: '看看' })
+      .expect(404);
+    await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/contacts`)
+      .set('Authorization', stranger)
+      .set('Idempotency-Key', key())
+      .send({ contactedAt: new Date().toISOString(), method: 'phone', summary: '冒充联系' })
+      .expect(404);
+    await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/accept`)
+      .set('Authorization', stranger)
+      .set('Idempotency-Key', key())
+      .expect(404);
     const audit = await platform.sql<{ actor: string; actor_unit_id: string; action: string; outcome: string }>(
       'SELECT actor, actor_unit_id, action, outcome FROM handling.access_audit WHERE work_item_id = $1 ORDER BY id',
       [item.id],
     );
-    expect(audit).toEqual(['read', 'notes.create', 'contacts.create', 'accept'].map((action) => ({ actor: 'stranger-1', actor_unit_id: strangerUnit, action, outcome: 'denied' })));
+    expect(audit).toEqual(
+      ['read', 'notes.create', 'contacts.create', 'accept'].map((action) => ({
+        actor: 'stranger-1',
+        actor_unit_id: strangerUnit,
+        action,
+        outcome: 'denied',
+      })),
+    );
     const after = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
     expect(after.body.notes).toHaveLength(1);
     expect(after.body.contacts).toHaveLength(1);

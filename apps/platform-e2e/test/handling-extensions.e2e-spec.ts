@@ -26,7 +26,14 @@ describe('extension of the handling deadline', () => {
       .post('/api/petitions')
       .set('Authorization', bearer([Role.Clerk]))
       .set('Idempotency-Key', randomUUID())
-      .send({ channel: 'visit', petitionerName: '吴十', title: '邻居违建阻挡采光', content: '邻居加建两层阻挡采光，请求依法处理。', categoryCode, regionCode: '440103' })
+      .send({
+        channel: 'visit',
+        petitionerName: '吴十',
+        title: '邻居违建阻挡采光',
+        content: '邻居加建两层阻挡采光，请求依法处理。',
+        categoryCode,
+        regionCode: '440103',
+      })
       .expect(201);
     const item = await eventually(async () => {
       const inbox = await request(platform.handling.url()).get('/api/work-items?limit=200').set('Authorization', handler).expect(200);
@@ -39,7 +46,9 @@ describe('extension of the handling deadline', () => {
   it('moves the deadline as libs/deadlines extends it, once, on the unit head’s approval', async () => {
     const item = await acceptedItem('URBAN.ILLEGAL_BUILDING');
     expect(item.handlingStage).toBe('handling_standard');
-    const asked = await post(`/api/work-items/${item.id}/extension-requests`, handler, { days: 20, reason: '需等待测绘报告。' }).expect(201);
+    const asked = await post(`/api/work-items/${item.id}/extension-requests`, handler, { days: 20, reason: '需等待测绘报告。' }).expect(
+      201,
+    );
     expect(asked.body).toMatchObject({ status: 'pending', days: 20, dueBefore: item.handlingDue });
     const again = await post(`/api/work-items/${item.id}/extension-requests`, handler, { days: 5, reason: '再等等。' }).expect(409);
     expect(again.body.code).toBe('EXTENSION_NOT_ALLOWED');
@@ -47,15 +56,21 @@ describe('extension of the handling deadline', () => {
     await post(`/api/extension-requests/${asked.body.id}/approve`, handler).expect(403);
     await post(`/api/extension-requests/${asked.body.id}/approve`, bearer([Role.UnitHead], unitIdFor('GZ-SWJ'))).expect(404);
     const approved = await post(`/api/extension-requests/${asked.body.id}/approve`, head, { note: '同意。' }).expect(200);
-    const expected = Deadline.start({ start: item.acceptedAt, stage: 'handling_standard', rules: defaultRuleSet(), calendar: loadCalendar() })
-      .extend({ days: 20, at: approved.body.decidedAt, by: 'head-of-cgj', reason: '需等待测绘报告。' });
+    const expected = Deadline.start({
+      start: item.acceptedAt,
+      stage: 'handling_standard',
+      rules: defaultRuleSet(),
+      calendar: loadCalendar(),
+    }).extend({ days: 20, at: approved.body.decidedAt, by: 'head-of-cgj', reason: '需等待测绘报告。' });
     expect(approved.body).toMatchObject({ status: 'approved', decidedBy: 'head-of-cgj', dueAfter: expected.due });
     const shown = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
     expect(shown.body).toMatchObject({ handlingDue: expected.due, currentDue: expected.due });
 
     const decidedTwice = await post(`/api/extension-requests/${asked.body.id}/deny`, head).expect(409);
     expect(decidedTwice.body.code).toBe('EXTENSION_ALREADY_DECIDED');
-    const secondExtension = await post(`/api/work-items/${item.id}/extension-requests`, handler, { days: 5, reason: '仍需时间。' }).expect(409);
+    const secondExtension = await post(`/api/work-items/${item.id}/extension-requests`, handler, { days: 5, reason: '仍需时间。' }).expect(
+      409,
+    );
     expect(secondExtension.body.message).toMatch(/once/);
   });
 

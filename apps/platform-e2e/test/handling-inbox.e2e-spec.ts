@@ -40,7 +40,12 @@ describe('a unit inbox filtered by deadline state, on a moving clock', () => {
     await stack?.stop();
   });
 
-  const inbox = (query: string) => request(handling.url()).get(`/api/work-items?${query}`).set('Authorization', handler).expect(200).then((r) => r.body);
+  const inbox = (query: string) =>
+    request(handling.url())
+      .get(`/api/work-items?${query}`)
+      .set('Authorization', handler)
+      .expect(200)
+      .then((r) => r.body);
 
   it('sorts by the current deadline and finds warning and overdue items as the clock moves', async () => {
     const ids: string[] = [];
@@ -49,7 +54,14 @@ describe('a unit inbox filtered by deadline state, on a moving clock', () => {
         .post('/api/petitions')
         .set('Authorization', bearer([Role.Clerk]))
         .set('Idempotency-Key', randomUUID())
-        .send({ channel: 'call', petitionerName: '周九', title, content: `${title}，请求处理。`, categoryCode: 'URBAN.DRAINAGE', regionCode: '440111' })
+        .send({
+          channel: 'call',
+          petitionerName: '周九',
+          title,
+          content: `${title}，请求处理。`,
+          categoryCode: 'URBAN.DRAINAGE',
+          regionCode: '440111',
+        })
         .expect(201);
       ids.push(res.body.id);
     }
@@ -63,28 +75,44 @@ describe('a unit inbox filtered by deadline state, on a moving clock', () => {
 
     // Past the acceptance deadline: both overdue.
     const latest = Math.max(...items.map((w) => Date.parse(w.currentDue)));
-    await request(handling.url()).put('/internal/clock').set('Authorization', admin).send({ set: new Date(latest + 3600_000).toISOString() }).expect(200);
+    await request(handling.url())
+      .put('/internal/clock')
+      .set('Authorization', admin)
+      .send({ set: new Date(latest + 3600_000).toISOString() })
+      .expect(200);
     const overdue = mine(await inbox('state=overdue'));
     expect(overdue).toHaveLength(2);
     expect(overdue.every((w) => w.deadlineState === 'overdue')).toBe(true);
 
     // Accepting one (late) starts its 60-day handling clock: it leaves the overdue list.
     const first = overdue[0];
-    await request(handling.url()).post(`/api/work-items/${first.id}/accept`).set('Authorization', handler).set('Idempotency-Key', randomUUID()).expect(200);
+    await request(handling.url())
+      .post(`/api/work-items/${first.id}/accept`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', randomUUID())
+      .expect(200);
     expect(mine(await inbox('state=overdue')).map((w) => w.id)).not.toContain(first.id);
     expect(mine(await inbox('state=on_track')).map((w) => w.id)).toContain(first.id);
     expect(mine(await inbox('status=accepted')).map((w) => w.id)).toEqual([first.id]);
 
     // Two days before its handling deadline it is in the warning window.
     const accepted = await request(handling.url()).get(`/api/work-items/${first.id}`).set('Authorization', handler).expect(200);
-    await request(handling.url()).put('/internal/clock').set('Authorization', admin).send({ set: new Date(Date.parse(accepted.body.handlingDue) - 86_400_000).toISOString() }).expect(200);
+    await request(handling.url())
+      .put('/internal/clock')
+      .set('Authorization', admin)
+      .send({ set: new Date(Date.parse(accepted.body.handlingDue) - 86_400_000).toISOString() })
+      .expect(200);
     expect(mine(await inbox('state=warning')).map((w) => w.id)).toEqual([first.id]);
 
     // Weeks past its unit_return window, the other item can no longer be returned as misrouted:
     // a passed legal window is 422 on every service.
     const other = items.find((w) => w.id !== first.id) as Item;
-    const late = await request(handling.url()).post(`/api/work-items/${other.id}/return`).set('Authorization', handler).set('Idempotency-Key', randomUUID())
-      .send({ reason: '不属于本单位职责。' }).expect(422);
+    const late = await request(handling.url())
+      .post(`/api/work-items/${other.id}/return`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', randomUUID())
+      .send({ reason: '不属于本单位职责。' })
+      .expect(422);
     expect(late.body.code).toBe('WORK_ITEM_RETURN_WINDOW_CLOSED');
 
     // Sorted by current deadline, paginated.
@@ -95,7 +123,10 @@ describe('a unit inbox filtered by deadline state, on a moving clock', () => {
   });
 
   it('refuses unknown filter values with field reasons', async () => {
-    const res = await request(handling.url()).get('/api/work-items?state=late&track=slow&dueBefore=tomorrow').set('Authorization', handler).expect(400);
+    const res = await request(handling.url())
+      .get('/api/work-items?state=late&track=slow&dueBefore=tomorrow')
+      .set('Authorization', handler)
+      .expect(400);
     expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['dueBefore', 'state', 'track']);
   });
 });

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AssignmentRole, PETITION_QUEUED, Role, WORK_ITEM_OPENED, TopicDefinitions, Topics, createEnvelope, toOffsetIso } from '@petition/contracts';
+import {
+  AssignmentRole,
+  PETITION_QUEUED,
+  Role,
+  WORK_ITEM_OPENED,
+  TopicDefinitions,
+  Topics,
+  createEnvelope,
+  toOffsetIso,
+} from '@petition/contracts';
 import { createKafka, ensureTopics, silentLogger } from '@petition/messaging';
 import { bearer, bootService, eventually, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp as createDispatch } from '../../dispatch/src/bootstrap';
@@ -28,7 +37,11 @@ async function startPlatform(): Promise<Platform> {
   await ensureTopics(createKafka({ brokers: [stack.kafkaBrokers], clientId: 'topic-setup' }, silentLogger), TopicDefinitions);
   const ds = new DataSource({ type: 'postgres', url: stack.databaseUrl });
   await ds.initialize();
-  const services = [await bootService(createIntake, stack.env), await bootService(createDispatch, stack.env), await bootService(createHandling, stack.env)];
+  const services = [
+    await bootService(createIntake, stack.env),
+    await bootService(createDispatch, stack.env),
+    await bootService(createHandling, stack.env),
+  ];
   return {
     stack,
     intake: services[0],
@@ -54,7 +67,11 @@ describe('intake follows dispatch and handling to keep the petitioner’s timeli
   });
 
   async function produce(topic: string, key: string, envelope: unknown): Promise<void> {
-    const producer = new Kafka({ clientId: 'intake-timeline-test', brokers: [platform.stack.kafkaBrokers], logLevel: logLevel.NOTHING }).producer();
+    const producer = new Kafka({
+      clientId: 'intake-timeline-test',
+      brokers: [platform.stack.kafkaBrokers],
+      logLevel: logLevel.NOTHING,
+    }).producer();
     await producer.connect();
     await producer.send({ topic, messages: [{ key, value: JSON.stringify(envelope) }] });
     await producer.disconnect();
@@ -65,26 +82,62 @@ describe('intake follows dispatch and handling to keep the petitioner’s timeli
       .post('/api/petitions')
       .set('Authorization', clerk)
       .set('Idempotency-Key', randomUUID())
-      .send({ channel: 'visit', petitionerName: '张三', petitionerPhone: '13811112222', title: '小区门口道路长期积水', content: '每逢下雨积水严重，请求疏通排水管道。', categoryCode: 'URBAN.DRAINAGE', regionCode: '440106001' })
+      .send({
+        channel: 'visit',
+        petitionerName: '张三',
+        petitionerPhone: '13811112222',
+        title: '小区门口道路长期积水',
+        content: '每逢下雨积水严重，请求疏通排水管道。',
+        categoryCode: 'URBAN.DRAINAGE',
+        regionCode: '440106001',
+      })
       .expect(201);
     const { trackingNo, queryCode, id } = res.body;
     // Polled in SQL: the public lookup is rate-limited per tracking number.
     const [assigned] = await eventually(async () => {
-      const rows = await platform.sql<{ lead_unit_id: string }>(`SELECT lead_unit_id FROM intake.petitions WHERE id = $1 AND status = 'assigned'`, [id]);
+      const rows = await platform.sql<{ lead_unit_id: string }>(
+        `SELECT lead_unit_id FROM intake.petitions WHERE id = $1 AND status = 'assigned'`,
+        [id],
+      );
       return rows.length ? rows : undefined;
     });
     // The lead unit's receipt, as handling announces it (produced here: handling's workbench is being reworked in parallel).
-    await produce(Topics.handling, id, createEnvelope('handling', new Date(), { type: WORK_ITEM_OPENED, petitionId: id, payload: { workItemId: randomUUID(), petitionId: id, assignmentId: randomUUID(), unitId: assigned.lead_unit_id, role: AssignmentRole.Lead, openedAt: toOffsetIso(new Date()) } }));
-    await eventually(async () => ((await platform.sql(`SELECT 1 FROM intake.petition_timeline WHERE petition_id = $1 AND kind = 'unit_received'`, [id])).length ? true : undefined));
+    await produce(
+      Topics.handling,
+      id,
+      createEnvelope('handling', new Date(), {
+        type: WORK_ITEM_OPENED,
+        petitionId: id,
+        payload: {
+          workItemId: randomUUID(),
+          petitionId: id,
+          assignmentId: randomUUID(),
+          unitId: assigned.lead_unit_id,
+          role: AssignmentRole.Lead,
+          openedAt: toOffsetIso(new Date()),
+        },
+      }),
+    );
+    await eventually(async () =>
+      (await platform.sql(`SELECT 1 FROM intake.petition_timeline WHERE petition_id = $1 AND kind = 'unit_received'`, [id])).length
+        ? true
+        : undefined,
+    );
     const view = (await request(platform.intake.url()).get(`/api/public/petitions/${trackingNo}?queryCode=${queryCode}`).expect(200)).body;
     expect(view.status).toBe('assigned');
     expect(view.timeline.map((s: { kind: string }) => s.kind)).toEqual(['registered', 'dispatched', 'assigned', 'unit_received']);
     expect(JSON.stringify(view)).not.toContain('13811112222');
 
     const lead = bearer([Role.Handler], assigned.lead_unit_id, 'handler-1');
-    const contact = await request(platform.intake.url()).get(`/api/petitions/${id}/contact?reason=${encodeURIComponent('首次联系信访人')}`).set('Authorization', lead).expect(200);
+    const contact = await request(platform.intake.url())
+      .get(`/api/petitions/${id}/contact?reason=${encodeURIComponent('首次联系信访人')}`)
+      .set('Authorization', lead)
+      .expect(200);
     expect(contact.body).toMatchObject({ name: '张三', phone: '13811112222' });
-    const audit = await platform.sql<{ actor: string; actor_unit_id: string; reason: string }>('SELECT actor, actor_unit_id, reason FROM intake.contact_access_log WHERE petition_id = $1', [id]);
+    const audit = await platform.sql<{ actor: string; actor_unit_id: string; reason: string }>(
+      'SELECT actor, actor_unit_id, reason FROM intake.contact_access_log WHERE petition_id = $1',
+      [id],
+    );
     expect(audit).toEqual([{ actor: 'handler-1', actor_unit_id: assigned.lead_unit_id, reason: '首次联系信访人' }]);
   });
 
@@ -94,12 +147,34 @@ describe('intake follows dispatch and handling to keep the petitioner’s timeli
     const res = await request(platform.intake.url())
       .post('/api/public/petitions')
       .set('Idempotency-Key', randomUUID())
-      .send({ petitionerName: '李四', petitionerPhone: '13722223333', title: '学校收费问题', content: '学校违规收取补课费用，请求查处。', categoryCode: 'EDU.SCHOOL', regionCode: '440117' })
+      .send({
+        petitionerName: '李四',
+        petitionerPhone: '13722223333',
+        title: '学校收费问题',
+        content: '学校违规收取补课费用，请求查处。',
+        categoryCode: 'EDU.SCHOOL',
+        regionCode: '440117',
+      })
       .expect(201);
     const [row] = await platform.sql<{ id: string }>('SELECT id FROM intake.petitions WHERE tracking_no = $1', [res.body.trackingNo]);
-    await produce(Topics.dispatch, row.id, createEnvelope('dispatch', new Date(), { type: PETITION_QUEUED, petitionId: row.id, payload: { petitionId: row.id, reason: 'no routing rule for EDU.SCHOOL in 440117', queuedAt: toOffsetIso(new Date()) } }));
-    await eventually(async () => ((await platform.sql(`SELECT 1 FROM intake.petition_timeline WHERE petition_id = $1 AND kind = 'queued_for_dispatcher'`, [row.id])).length ? true : undefined));
-    const view = (await request(platform.intake.url()).get(`/api/public/petitions/${res.body.trackingNo}?queryCode=${res.body.queryCode}`).expect(200)).body;
+    await produce(
+      Topics.dispatch,
+      row.id,
+      createEnvelope('dispatch', new Date(), {
+        type: PETITION_QUEUED,
+        petitionId: row.id,
+        payload: { petitionId: row.id, reason: 'no routing rule for EDU.SCHOOL in 440117', queuedAt: toOffsetIso(new Date()) },
+      }),
+    );
+    await eventually(async () =>
+      (await platform.sql(`SELECT 1 FROM intake.petition_timeline WHERE petition_id = $1 AND kind = 'queued_for_dispatcher'`, [row.id]))
+        .length
+        ? true
+        : undefined,
+    );
+    const view = (
+      await request(platform.intake.url()).get(`/api/public/petitions/${res.body.trackingNo}?queryCode=${res.body.queryCode}`).expect(200)
+    ).body;
     expect(view.timeline.map((s: { kind: string }) => s.kind)).toEqual(['submitted_online', 'queued_for_dispatcher']);
     expect(JSON.stringify(view)).not.toContain('no routing rule');
   });

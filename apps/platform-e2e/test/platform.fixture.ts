@@ -54,7 +54,10 @@ export async function startPlatform(services: PlatformService[] = ['intake', 'di
   const order = [...services].sort((a, b) => Number(b === 'intake') - Number(a === 'intake'));
   for (const name of order) {
     // Handling's uploads go to the temp dir, not the demo's .data (keys are per work item, so runs never collide).
-    const handlingEnv = { ATTACHMENT_DIR: join(tmpdir(), 'petition-e2e-handling-attachments'), ...(started.intake ? { INTAKE_URL: started.intake.url() } : {}) };
+    const handlingEnv = {
+      ATTACHMENT_DIR: join(tmpdir(), 'petition-e2e-handling-attachments'),
+      ...(started.intake ? { INTAKE_URL: started.intake.url() } : {}),
+    };
     const env = name === 'handling' ? { ...stack.env, ...handlingEnv } : stack.env;
     started[name] = await bootService(factories[name], env);
   }

@@ -17,7 +17,11 @@ import { prepareDatabase } from './platform.fixture';
 
 /** The service that publishes on each topic. */
 const PUBLISHER: Record<TopicName, string> = {
-  [Topics.intake]: 'intake', [Topics.dispatch]: 'dispatch', [Topics.directory]: 'dispatch', [Topics.handling]: 'handling', [Topics.supervision]: 'supervision',
+  [Topics.intake]: 'intake',
+  [Topics.dispatch]: 'dispatch',
+  [Topics.directory]: 'dispatch',
+  [Topics.handling]: 'handling',
+  [Topics.supervision]: 'supervision',
 };
 const EVENTS_DOC = resolve(__dirname, '../../../docs/events.md');
 const START = '<!-- generated: consumers -->';
@@ -28,7 +32,13 @@ function consumersTable(rows: Array<ConsumedEventType & { service: string }>): s
   const lines = ['| event type | topic | published by | consumed by (service: inbox scopes) |', '|---|---|---|---|'];
   for (const type of (Object.keys(EventTopics) as EventType[]).sort()) {
     const mine = rows.filter((r) => r.type === type);
-    const services = [...new Set(mine.map((r) => r.service))].map((svc) => `${svc}: ${mine.filter((r) => r.service === svc).map((r) => `\`${r.scope}\``).join(', ')}`);
+    const services = [...new Set(mine.map((r) => r.service))].map(
+      (svc) =>
+        `${svc}: ${mine
+          .filter((r) => r.service === svc)
+          .map((r) => `\`${r.scope}\``)
+          .join(', ')}`,
+    );
     lines.push(`| \`${type}\` | \`${EventTopics[type]}\` | ${PUBLISHER[EventTopics[type]]} | ${services.join('; ') || '—'} |`);
   }
   return lines.join('\n');
@@ -50,7 +60,13 @@ describe('what every service exposes', () => {
     await migrate(stack.databaseUrl, 'analytics', analyticsMigrations);
     // Every clock starts at one fixed instant (CLOCK_START), so the moves below never depend on today's date.
     const env = { ...stack.env, ...clockStartingAt(CLOCK_START) };
-    const factories = { intake: createIntake, dispatch: createDispatch, handling: createHandling, supervision: createSupervision, analytics: createAnalytics };
+    const factories = {
+      intake: createIntake,
+      dispatch: createDispatch,
+      handling: createHandling,
+      supervision: createSupervision,
+      analytics: createAnalytics,
+    };
     for (const [name, factory] of Object.entries(factories)) services[name] = await bootService(factory, env);
   });
   afterAll(async () => {
@@ -69,25 +85,31 @@ describe('what every service exposes', () => {
     expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/health', '/metrics', '/internal/clock']));
   });
 
-  it.each(['intake', 'dispatch', 'handling', 'supervision', 'analytics'])('%s: every route not marked public refuses a caller without a token', async (name) => {
-    const url = services[name].url();
-    const doc = await request(url).get('/docs/openapi.json').expect(200);
-    const unguarded: string[] = [];
-    for (const [path, operations] of Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)) {
-      for (const method of Object.keys(operations)) {
-        const route = `${method.toUpperCase()} ${path}`;
-        if (PUBLIC_ROUTES.has(route) || isPetitionerFacing(path)) continue;
-        const concrete = path.replace(/\{[^}]+\}/g, randomUUID());
-        const res = await request(url)[method as 'get'](concrete).set('Idempotency-Key', randomUUID()).send({});
-        if (res.status !== 401) unguarded.push(`${route} → ${res.status}`);
+  it.each(['intake', 'dispatch', 'handling', 'supervision', 'analytics'])(
+    '%s: every route not marked public refuses a caller without a token',
+    async (name) => {
+      const url = services[name].url();
+      const doc = await request(url).get('/docs/openapi.json').expect(200);
+      const unguarded: string[] = [];
+      for (const [path, operations] of Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)) {
+        for (const method of Object.keys(operations)) {
+          const route = `${method.toUpperCase()} ${path}`;
+          if (PUBLIC_ROUTES.has(route) || isPetitionerFacing(path)) continue;
+          const concrete = path.replace(/\{[^}]+\}/g, randomUUID());
+          const res = await request(url)[method as 'get'](concrete).set('Idempotency-Key', randomUUID()).send({});
+          if (res.status !== 401) unguarded.push(`${route} → ${res.status}`);
+        }
       }
-    }
-    expect(unguarded).toEqual([]);
-  });
+      expect(unguarded).toEqual([]);
+    },
+  );
 
   it('docs/events.md lists who consumes each event type, as the services wired it (PETITION_UPDATE_DOCS=1 rewrites it)', () => {
     const rows = Object.entries(services).flatMap(([service, svc]) =>
-      (svc as unknown as { app: INestApplication }).app.get(EventSubscriptions).consumedTypes().map((r) => ({ ...r, service })),
+      (svc as unknown as { app: INestApplication }).app
+        .get(EventSubscriptions)
+        .consumedTypes()
+        .map((r) => ({ ...r, service })),
     );
     const table = consumersTable(rows);
     const doc = readFileSync(EVENTS_DOC, 'utf8');
@@ -104,16 +126,39 @@ describe('what every service exposes', () => {
     expect(before.body.mode).toBe('controllable');
     expect(Date.parse(before.body.now) - Date.parse(CLOCK_START)).toBeGreaterThanOrEqual(0);
     expect(Date.parse(before.body.now) - Date.parse(CLOCK_START)).toBeLessThan(3600_000);
-    await request(services.intake.url()).put('/internal/clock').set('Authorization', bearer([Role.Clerk])).send({ advance: '1d' }).expect(403);
-    await request(services.intake.url()).put('/internal/clock').set('Authorization', admin).send({ advance: '1d', set: '2030-01-01T00:00:00+08:00' }).expect(400);
-    await request(services.intake.url()).put('/internal/clock').set('Authorization', admin).send({ set: '2000-01-01T00:00:00+08:00' }).expect(400);
-    const moved = await request(services.intake.url()).put('/internal/clock').set('Authorization', admin).send({ set: '2031-03-02T09:00:00+08:00' }).expect(200);
+    await request(services.intake.url())
+      .put('/internal/clock')
+      .set('Authorization', bearer([Role.Clerk]))
+      .send({ advance: '1d' })
+      .expect(403);
+    await request(services.intake.url())
+      .put('/internal/clock')
+      .set('Authorization', admin)
+      .send({ advance: '1d', set: '2030-01-01T00:00:00+08:00' })
+      .expect(400);
+    await request(services.intake.url())
+      .put('/internal/clock')
+      .set('Authorization', admin)
+      .send({ set: '2000-01-01T00:00:00+08:00' })
+      .expect(400);
+    const moved = await request(services.intake.url())
+      .put('/internal/clock')
+      .set('Authorization', admin)
+      .send({ set: '2031-03-02T09:00:00+08:00' })
+      .expect(200);
     expect(moved.body.now.startsWith('2031-03-02T09:00')).toBe(true);
     const petition = await request(services.intake.url())
       .post('/api/petitions')
       .set('Authorization', bearer([Role.Clerk]))
       .set('Idempotency-Key', randomUUID())
-      .send({ channel: 'letter', petitionerName: '钱七', title: '道路破损', content: '路面破损多处，请求修复。', categoryCode: 'TRANSPORT.ROADS', regionCode: '440103' })
+      .send({
+        channel: 'letter',
+        petitionerName: '钱七',
+        title: '道路破损',
+        content: '路面破损多处，请求修复。',
+        categoryCode: 'TRANSPORT.ROADS',
+        regionCode: '440103',
+      })
       .expect(201);
     expect(petition.body.registeredAt.startsWith('2031-03-02T09:00')).toBe(true);
     expect(petition.body.trackingNo).toMatch(/^440103-20310302-\d{6}$/);

@@ -34,17 +34,29 @@ describe('one trace spans intake, dispatch and handling', () => {
       .set('Authorization', bearer([Role.Clerk]))
       .set('Idempotency-Key', randomUUID())
       .set('traceparent', `00-${traceId}-${randomBytes(8).toString('hex')}-01`)
-      .send({ channel: 'online', petitionerName: '赵六', title: '小区垃圾清运不及时', content: '垃圾堆放多日无人清运。', categoryCode: 'URBAN.SANITATION', regionCode: '440105001' })
+      .send({
+        channel: 'online',
+        petitionerName: '赵六',
+        title: '小区垃圾清运不及时',
+        content: '垃圾堆放多日无人清运。',
+        categoryCode: 'URBAN.SANITATION',
+        regionCode: '440105001',
+      })
       .expect(201);
     await eventually(async () => {
-      const inbox = await request(platform.handling.url()).get('/api/work-items').set('Authorization', bearer([Role.Handler], unitIdFor('GZ-CGJ'))).expect(200);
+      const inbox = await request(platform.handling.url())
+        .get('/api/work-items')
+        .set('Authorization', bearer([Role.Handler], unitIdFor('GZ-CGJ')))
+        .expect(200);
       return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === res.body.id);
     });
     const spans = await eventually(async () => {
       const mine = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
       return mine.some((s) => s.name === 'petition.dispatch.v1 process') ? mine : undefined;
     });
-    const names = spans.map((s) => `${s.name}${s.attributes['messaging.consumer.group.name'] ? ` [${s.attributes['messaging.consumer.group.name']}]` : ''}`);
+    const names = spans.map(
+      (s) => `${s.name}${s.attributes['messaging.consumer.group.name'] ? ` [${s.attributes['messaging.consumer.group.name']}]` : ''}`,
+    );
     expect(names).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^POST/),

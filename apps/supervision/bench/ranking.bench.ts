@@ -54,12 +54,15 @@ async function main(): Promise<void> {
     await q(`DROP INDEX assessment_matters_months_idx`);
     await q(`DROP INDEX assessment_matters_unit_idx`);
     await q(`DROP INDEX assessment_matters_window_unrecorded_idx`);
-    await q(`CREATE UNLOGGED TABLE bench_units AS SELECT g AS n, md5('unit' || g)::uuid AS unit_id FROM generate_series(0, ${s.units - 1}) g`);
+    await q(
+      `CREATE UNLOGGED TABLE bench_units AS SELECT g AS n, md5('unit' || g)::uuid AS unit_id FROM generate_series(0, ${s.units - 1}) g`,
+    );
     await q(`INSERT INTO assessment_units (unit_id) SELECT unit_id FROM bench_units`);
 
     // Matters spread evenly over six years; ~15 % accepted late, ~10 % extended, ~20 % replied late,
     // ~15 % failed their first review, ~70 % evaluated, ~8 % review requests.
-    await timed(`generate ${s.matters} matters`, () => q(`
+    await timed(`generate ${s.matters} matters`, () =>
+      q(`
       INSERT INTO assessment_matters (petition_id, unit_id, tracking_no, nature, assignment_id, assigned_at, accept_due, accepted_at, handling_due, extended_due,
         first_reply_at, last_reply_at, first_review_at, first_review_passed, delivered_at, delivered_round, review_window_end, review_window_ended_for, eval_round, eval_recorded_at,
         eval_satisfaction, eval_solved, review_requested_at, contrib_months)
@@ -78,7 +81,8 @@ async function main(): Promise<void> {
         FROM (SELECT g, timestamptz '2021-01-01 00:00+08' + (g::float8 / ${s.matters}) * interval '6 years' AS t0, random() AS r1, random() AS r2, random() AS r3, random() AS r4
               FROM generate_series(1, ${s.matters}) g) x
         JOIN bench_units u ON u.n = x.g % ${s.units}
-      ) y`));
+      ) y`),
+    );
     await timed('index matters', async () => {
       await q(`CREATE INDEX assessment_matters_unit_idx ON assessment_matters (unit_id, petition_id)`);
       await q(`CREATE INDEX assessment_matters_months_idx ON assessment_matters USING gin (contrib_months)`);
@@ -95,7 +99,13 @@ async function main(): Promise<void> {
       ['participation', 'eval_round IS NOT NULL', 'delivered_at', null, "delivered_at IS NOT NULL AND nature <> 'accusation'"],
       ['satisfaction', "eval_satisfaction <> 'dissatisfied'", 'eval_recorded_at', null, 'eval_recorded_at IS NOT NULL'],
       ['resolution', 'eval_solved', 'eval_recorded_at', null, 'eval_recorded_at IS NOT NULL'],
-      ['one_time', 'review_requested_at IS NULL AND review_window_ended_for >= review_window_end', 'review_window_end', null, "nature = 'claim' AND review_window_end IS NOT NULL"],
+      [
+        'one_time',
+        'review_requested_at IS NULL AND review_window_ended_for >= review_window_end',
+        'review_window_end',
+        null,
+        "nature = 'claim' AND review_window_end IS NOT NULL",
+      ],
       ['matters', 'true', 'accept_due', null, 'true'],
     ];
     await timed('build counters', async () => {
@@ -104,7 +114,9 @@ async function main(): Promise<void> {
         const periods = Object.values(KINDS)
           .map((kind) => {
             const k1 = kind(MONTH(first));
-            return second ? `ARRAY[${k1}] || CASE WHEN ${second} IS NOT NULL AND ${kind(MONTH(second))} <> ${k1} THEN ARRAY[${kind(MONTH(second))}] ELSE '{}'::text[] END` : `ARRAY[${k1}]`;
+            return second
+              ? `ARRAY[${k1}] || CASE WHEN ${second} IS NOT NULL AND ${kind(MONTH(second))} <> ${k1} THEN ARRAY[${kind(MONTH(second))}] ELSE '{}'::text[] END`
+              : `ARRAY[${k1}]`;
           })
           .join(' || ');
         await q(`
@@ -114,8 +126,13 @@ async function main(): Promise<void> {
           ) c GROUP BY period, unit_id`);
       }
       // Repeats and overdue: ~3 % and ~12 % of matters, counted where they happened.
-      for (const [kpi, perMille, at] of [['repeats', 30, "last_reply_at + interval '12 days'"], ['overdue', 120, 'accept_due']] as const) {
-        const periods = Object.values(KINDS).map((kind) => `ARRAY[${kind(MONTH(at))}]`).join(' || ');
+      for (const [kpi, perMille, at] of [
+        ['repeats', 30, "last_reply_at + interval '12 days'"],
+        ['overdue', 120, 'accept_due'],
+      ] as const) {
+        const periods = Object.values(KINDS)
+          .map((kind) => `ARRAY[${kind(MONTH(at))}]`)
+          .join(' || ');
         await q(`
           INSERT INTO assessment_counters (period, unit_id, kpi, numerator, denominator)
           SELECT period, unit_id, '${kpi}', count(*), count(*) FROM (
@@ -152,14 +169,25 @@ async function main(): Promise<void> {
     let unrecorded = 0;
     for (let i = 0; i < s.calls + 2; i++) {
       const t0 = performance.now();
-      unrecorded = await (ds as DataSource).transaction((m) => repository.countUnrecordedReviewWindows(m, new Date('2026-10-01T00:00:00+08:00'), new Date('2027-01-01T00:00:00+08:00')));
+      unrecorded = await (ds as DataSource).transaction((m) =>
+        repository.countUnrecordedReviewWindows(m, new Date('2026-10-01T00:00:00+08:00'), new Date('2027-01-01T00:00:00+08:00')),
+      );
       if (i >= 2) guard.push(performance.now() - t0);
     }
     const result = {
-      matters: s.matters, units, counters: n, calls: s.calls,
-      publishGuardUnrecorded: unrecorded, publishGuardP50Ms: +percentile(guard, 50).toFixed(1), publishGuardP95Ms: +percentile(guard, 95).toFixed(1),
-      rankingP50Ms: +percentile(ranking, 50).toFixed(1), rankingP95Ms: +percentile(ranking, 95).toFixed(1), rankingMaxMs: +Math.max(...ranking).toFixed(1),
-      drillDownMatters: drillCount, drillDownP50Ms: +percentile(drill, 50).toFixed(1), drillDownP95Ms: +percentile(drill, 95).toFixed(1),
+      matters: s.matters,
+      units,
+      counters: n,
+      calls: s.calls,
+      publishGuardUnrecorded: unrecorded,
+      publishGuardP50Ms: +percentile(guard, 50).toFixed(1),
+      publishGuardP95Ms: +percentile(guard, 95).toFixed(1),
+      rankingP50Ms: +percentile(ranking, 50).toFixed(1),
+      rankingP95Ms: +percentile(ranking, 95).toFixed(1),
+      rankingMaxMs: +Math.max(...ranking).toFixed(1),
+      drillDownMatters: drillCount,
+      drillDownP50Ms: +percentile(drill, 50).toFixed(1),
+      drillDownP95Ms: +percentile(drill, 95).toFixed(1),
     };
     console.table(result);
     console.log(JSON.stringify(result));

@@ -40,7 +40,6 @@ interface Settings {
   batch: number;
 }
 
-
 const MONDAY = '2026-11-23T09:00:00+08:00';
 /** The sweep's "now": after the due deadlines' warning instant, long before any other's. */
 const NOW = new Date('2026-11-25T12:00:00+08:00');
@@ -56,7 +55,15 @@ async function main(): Promise<void> {
       url = await postgres.ensureDatabase('sweep_bench');
     }
     await migrateServiceSchema({ url, schema: 'supervision', entities: [], migrations: supervisionMigrations });
-    const ds = new DataSource(serviceDataSourceOptions({ url, schema: 'supervision', entities: [TrackedDeadlineEntity, UrgeEntity, SupervisionOrderEntity, MatterEntity], migrations: [], poolSize: 4 }));
+    const ds = new DataSource(
+      serviceDataSourceOptions({
+        url,
+        schema: 'supervision',
+        entities: [TrackedDeadlineEntity, UrgeEntity, SupervisionOrderEntity, MatterEntity],
+        migrations: [],
+        poolSize: 4,
+      }),
+    );
     await ds.initialize();
     await ds.query(`TRUNCATE tracked_deadlines, outbox, urges, supervision_orders`);
 
@@ -94,9 +101,19 @@ async function main(): Promise<void> {
     const book = new DeadlineBook();
     const outbox = new EventOutbox(new OutboxWriter(), 'supervision');
     const escalation = new EscalationRepository(ds);
-    const sweep = new SweepService(ds, clock, logger, { intervalMs: 30_000, batchSize: s.batch }, book, repository, outbox,
-      new IssueUrgeUseCase(escalation, outbox), new IssueSupervisionOrderUseCase(escalation, outbox, book), new SweepMetrics(new ServiceMetrics('supervision-bench')),
-      new EndReviewWindowsUseCase(new MattersRepository(ds), outbox));
+    const sweep = new SweepService(
+      ds,
+      clock,
+      logger,
+      { intervalMs: 30_000, batchSize: s.batch },
+      book,
+      repository,
+      outbox,
+      new IssueUrgeUseCase(escalation, outbox),
+      new IssueSupervisionOrderUseCase(escalation, outbox, book),
+      new SweepMetrics(new ServiceMetrics('supervision-bench')),
+      new EndReviewWindowsUseCase(new MattersRepository(ds), outbox),
+    );
     t = performance.now();
     const first = await sweep.sweep();
     const sweepMs = performance.now() - t;
@@ -108,11 +125,26 @@ async function main(): Promise<void> {
 
     console.log(`\nDeadline sweep — ${s.open.toLocaleString()} open deadlines (${size}), ${s.due.toLocaleString()} due, batch ${s.batch}`);
     console.log(`  insert + VACUUM ANALYZE           ${(insertMs / 1000).toFixed(1)} s`);
-    console.log(`  sweep (fires the due ones)        ${sweepMs.toFixed(0)} ms — ${first.deadlines} deadlines looked at, ${first.fired} fired, ${warnings} warnings in the outbox`);
+    console.log(
+      `  sweep (fires the due ones)        ${sweepMs.toFixed(0)} ms — ${first.deadlines} deadlines looked at, ${first.fired} fired, ${warnings} warnings in the outbox`,
+    );
     console.log(`  sweep again (nothing due)         ${idleMs.toFixed(1)} ms — ${second.deadlines} deadlines looked at`);
     console.log('\n  Plan of the lock query (one batch):');
     for (const row of plan) console.log(`    ${row['QUERY PLAN']}`);
-    console.log(JSON.stringify({ bench: 'supervision-sweep', open: s.open, due: s.due, batch: s.batch, tableSize: size, sweepMs: Math.round(sweepMs), idleSweepMs: Number(idleMs.toFixed(1)), looked: first.deadlines, fired: first.fired, warnings }));
+    console.log(
+      JSON.stringify({
+        bench: 'supervision-sweep',
+        open: s.open,
+        due: s.due,
+        batch: s.batch,
+        tableSize: size,
+        sweepMs: Math.round(sweepMs),
+        idleSweepMs: Number(idleMs.toFixed(1)),
+        looked: first.deadlines,
+        fired: first.fired,
+        warnings,
+      }),
+    );
   } finally {
     await postgres?.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -23,15 +23,30 @@ function prng(seed: number): () => number {
 }
 
 const TOPIC: Record<string, string> = {
-  'petition.registered': Topics.intake, 'petition.repeat_linked': Topics.intake, 'petition.triaged': Topics.intake,
-  'petition.assigned': Topics.dispatch, 'assignment.returned': Topics.dispatch,
-  'work_item.accepted': Topics.handling, 'extension.approved': Topics.handling, 'petition.replied': Topics.handling,
-  'review.approved': Topics.supervision, 'review.returned': Topics.supervision, 'reply.delivered': Topics.supervision,
-  'evaluation.recorded': Topics.supervision, 'appeal.filed': Topics.supervision, 'deadline.overdue': Topics.supervision,
+  'petition.registered': Topics.intake,
+  'petition.repeat_linked': Topics.intake,
+  'petition.triaged': Topics.intake,
+  'petition.assigned': Topics.dispatch,
+  'assignment.returned': Topics.dispatch,
+  'work_item.accepted': Topics.handling,
+  'extension.approved': Topics.handling,
+  'petition.replied': Topics.handling,
+  'review.approved': Topics.supervision,
+  'review.returned': Topics.supervision,
+  'reply.delivered': Topics.supervision,
+  'evaluation.recorded': Topics.supervision,
+  'appeal.filed': Topics.supervision,
+  'deadline.overdue': Topics.supervision,
   'review_window.ended': Topics.supervision,
 };
 
-const ref = (stage: string, start: number, due: number) => ({ stage, startedAt: toOffsetIso(new Date(start)), due: toOffsetIso(new Date(due)), ruleSet: 'default-2026.1', provisional: false });
+const ref = (stage: string, start: number, due: number) => ({
+  stage,
+  startedAt: toOffsetIso(new Date(start)),
+  due: toOffsetIso(new Date(due)),
+  ruleSet: 'default-2026.1',
+  provisional: false,
+});
 
 /** What {@link generateScenario} returns. */
 export interface Scenario {
@@ -67,7 +82,20 @@ export function generateScenario(options: { matters: number; units: number; star
     const nature = pick(['claim', 'claim', 'claim', 'claim', 'claim', 'claim', 'claim', 'suggestion', 'suggestion', 'accusation'] as const);
     const envelope = (type: string, at: number, payload: Record<string, unknown>, pid: string): GeneratedEvent => {
       const eventId = randomUUID();
-      return { topic: TOPIC[type], envelope: { eventId, type, version: 1, petitionId: pid, occurredAt: toOffsetIso(new Date(at)), producer: 'scenario', causationId: null, correlationId: eventId, payload } };
+      return {
+        topic: TOPIC[type],
+        envelope: {
+          eventId,
+          type,
+          version: 1,
+          petitionId: pid,
+          occurredAt: toOffsetIso(new Date(at)),
+          producer: 'scenario',
+          causationId: null,
+          correlationId: eventId,
+          payload,
+        },
+      };
     };
     // Returns false once the step lies after the end of the simulation: nothing after it happens.
     const emit = (type: string, at: number, payload: Record<string, unknown>, pid: string = petitionId): boolean => {
@@ -76,21 +104,51 @@ export function generateScenario(options: { matters: number; units: number; star
       return true;
     };
     const overdue = (stage: string, unitId: string | null, due: number) =>
-      emit('deadline.overdue', due + 60_000, { deadlineId: randomUUID(), petitionId, unitId, stage, due: toOffsetIso(new Date(due)), flag: 'overdue', firedAt: toOffsetIso(new Date(due + 60_000)) });
+      emit('deadline.overdue', due + 60_000, {
+        deadlineId: randomUUID(),
+        petitionId,
+        unitId,
+        stage,
+        due: toOffsetIso(new Date(due)),
+        flag: 'overdue',
+        firedAt: toOffsetIso(new Date(due + 60_000)),
+      });
 
     const registeredAt = options.start + between(0, (options.days - 5) * DAY);
     emit('petition.registered', registeredAt, {
-      petitionId, trackingNo, channel: 'online', nature, title: '小区噪音扰民', categoryCode: 'ENV.NOISE', regionCode: '440106', petitionerRef: `pr-${i}`,
-      petitionerNameMasked: '张*', headcount: 1, emergency: false, registeredAt: toOffsetIso(new Date(registeredAt)),
+      petitionId,
+      trackingNo,
+      channel: 'online',
+      nature,
+      title: '小区噪音扰民',
+      categoryCode: 'ENV.NOISE',
+      regionCode: '440106',
+      petitionerRef: `pr-${i}`,
+      petitionerNameMasked: '张*',
+      headcount: 1,
+      emergency: false,
+      registeredAt: toOffsetIso(new Date(registeredAt)),
     });
 
     const assign = (unitId: string, at: number) => {
       const assignmentId = randomUUID();
       const acceptDue = at + 3 * DAY;
       const ok = emit('petition.assigned', at, {
-        assignmentId, petitionId, trackingNo, leadUnitId: unitId, coHandlerUnitIds: [], track: 'standard', nature, title: '小区噪音扰民', categoryCode: 'ENV.NOISE',
-        regionCode: '440106', petitionerNameMasked: '张*', acceptDeadline: ref('unit_accept', at, acceptDue), returnDeadline: ref('unit_return', at, at + 7 * DAY),
-        handlingStage: 'handling_standard', assignedAt: toOffsetIso(new Date(at)),
+        assignmentId,
+        petitionId,
+        trackingNo,
+        leadUnitId: unitId,
+        coHandlerUnitIds: [],
+        track: 'standard',
+        nature,
+        title: '小区噪音扰民',
+        categoryCode: 'ENV.NOISE',
+        regionCode: '440106',
+        petitionerNameMasked: '张*',
+        acceptDeadline: ref('unit_accept', at, acceptDue),
+        returnDeadline: ref('unit_return', at, at + 7 * DAY),
+        handlingStage: 'handling_standard',
+        assignedAt: toOffsetIso(new Date(at)),
       });
       return { assignmentId, unitId, at, acceptDue, ok };
     };
@@ -98,10 +156,20 @@ export function generateScenario(options: { matters: number; units: number; star
     if (!a.ok) continue;
     if (rnd() < 0.08) {
       const confirmedAt = a.at + between(HOUR, 2 * DAY);
-      if (!emit('assignment.returned', confirmedAt, {
-        returnId: randomUUID(), assignmentId: a.assignmentId, petitionId, unitId: a.unitId, reason: '不属于本单位职责', requestedAt: toOffsetIso(new Date(a.at + HOUR / 2)),
-        confirmedAt: toOffsetIso(new Date(confirmedAt)), countsAgainstUnit: false, escalated: false,
-      })) continue;
+      if (
+        !emit('assignment.returned', confirmedAt, {
+          returnId: randomUUID(),
+          assignmentId: a.assignmentId,
+          petitionId,
+          unitId: a.unitId,
+          reason: '不属于本单位职责',
+          requestedAt: toOffsetIso(new Date(a.at + HOUR / 2)),
+          confirmedAt: toOffsetIso(new Date(confirmedAt)),
+          countsAgainstUnit: false,
+          escalated: false,
+        })
+      )
+        continue;
       a = assign(pick(unitIds.filter((u) => u !== a.unitId)), confirmedAt + HOUR);
       if (!a.ok) continue;
     }
@@ -117,15 +185,30 @@ export function generateScenario(options: { matters: number; units: number; star
     if (acceptedAt > a.acceptDue) overdue('unit_accept', unitId, a.acceptDue);
     const handlingDue = acceptedAt + between(12, 25) * DAY;
     const workItemId = randomUUID();
-    if (!emit('work_item.accepted', acceptedAt, {
-      workItemId, petitionId, assignmentId: a.assignmentId, unitId, acceptedAt: toOffsetIso(new Date(acceptedAt)), acceptedOnTime: acceptedAt <= a.acceptDue,
-      handlingDeadline: ref('handling_standard', acceptedAt, handlingDue), firstContactDeadline: ref('first_contact', acceptedAt, acceptedAt + DAY),
-    })) continue;
+    if (
+      !emit('work_item.accepted', acceptedAt, {
+        workItemId,
+        petitionId,
+        assignmentId: a.assignmentId,
+        unitId,
+        acceptedAt: toOffsetIso(new Date(acceptedAt)),
+        acceptedOnTime: acceptedAt <= a.acceptDue,
+        handlingDeadline: ref('handling_standard', acceptedAt, handlingDue),
+        firstContactDeadline: ref('first_contact', acceptedAt, acceptedAt + DAY),
+      })
+    )
+      continue;
     let due = handlingDue;
     if (rnd() < 0.1) {
       due = handlingDue + 10 * DAY;
       emit('extension.approved', acceptedAt + 5 * DAY, {
-        requestId: randomUUID(), workItemId, petitionId, unitId, approved: true, decidedAt: toOffsetIso(new Date(acceptedAt + 5 * DAY)), note: null,
+        requestId: randomUUID(),
+        workItemId,
+        petitionId,
+        unitId,
+        approved: true,
+        decidedAt: toOffsetIso(new Date(acceptedAt + 5 * DAY)),
+        note: null,
         handlingDeadline: ref('handling_standard', acceptedAt, due),
       });
     }
@@ -142,28 +225,61 @@ export function generateScenario(options: { matters: number; units: number; star
     const reply = (at: number, deadline: number) => {
       const replyId = randomUUID();
       const ok = emit('petition.replied', at, {
-        replyId, workItemId, petitionId, assignmentId: a.assignmentId, unitId, round, outcome: 'support', facts: '经查属实', decision: '予以支持', legalBasis: '《信访工作条例》',
-        text: '答复意见', attachments: [], handlingDeadline: ref(round === 1 ? 'handling_standard' : 'rework', acceptedAt, deadline), repliedOnTime: at <= deadline,
+        replyId,
+        workItemId,
+        petitionId,
+        assignmentId: a.assignmentId,
+        unitId,
+        round,
+        outcome: 'support',
+        facts: '经查属实',
+        decision: '予以支持',
+        legalBasis: '《信访工作条例》',
+        text: '答复意见',
+        attachments: [],
+        handlingDeadline: ref(round === 1 ? 'handling_standard' : 'rework', acceptedAt, deadline),
+        repliedOnTime: at <= deadline,
         repliedAt: toOffsetIso(new Date(at)),
       });
       return { replyId, at, ok };
     };
     const approve = (replyId: string, at: number, first: boolean) =>
       emit('review.approved', at, {
-        reviewId: randomUUID(), replyId, workItemId, petitionId, unitId, round, firstReview: first, deliveryDeadline: ref('reply_delivery', at, at + 2 * DAY), decidedAt: toOffsetIso(new Date(at)),
+        reviewId: randomUUID(),
+        replyId,
+        workItemId,
+        petitionId,
+        unitId,
+        round,
+        firstReview: first,
+        deliveryDeadline: ref('reply_delivery', at, at + 2 * DAY),
+        decidedAt: toOffsetIso(new Date(at)),
       });
     let lastDelivery: { replyId: string; at: number; round: number } | null = null;
     const deliver = (replyId: string, at: number) => {
       const ok = emit('reply.delivered', at, {
-        replyId, petitionId, unitId, round, callbackDeadline: ref('callback', at, at + 5 * DAY), reviewRequestDeadline: ref('review_request', at, at + 30 * DAY), deliveredAt: toOffsetIso(new Date(at)),
+        replyId,
+        petitionId,
+        unitId,
+        round,
+        callbackDeadline: ref('callback', at, at + 5 * DAY),
+        reviewRequestDeadline: ref('review_request', at, at + 30 * DAY),
+        deliveredAt: toOffsetIso(new Date(at)),
       });
       if (ok) lastDelivery = { replyId, at, round };
       return ok;
     };
     const evaluate = (replyId: string, at: number) =>
       emit('evaluation.recorded', at, {
-        evaluationId: randomUUID(), petitionId, unitId, replyId, round, satisfaction: pick(['satisfied', 'satisfied', 'basically_satisfied', 'dissatisfied']), solved: rnd() < 0.7,
-        source: pick(['petitioner', 'callback']), recordedAt: toOffsetIso(new Date(at)),
+        evaluationId: randomUUID(),
+        petitionId,
+        unitId,
+        replyId,
+        round,
+        satisfaction: pick(['satisfied', 'satisfied', 'basically_satisfied', 'dissatisfied']),
+        solved: rnd() < 0.7,
+        source: pick(['petitioner', 'callback']),
+        recordedAt: toOffsetIso(new Date(at)),
       });
 
     let current = reply(replied, due);
@@ -171,10 +287,20 @@ export function generateScenario(options: { matters: number; units: number; star
     let reviewedAt = current.at + between(HOUR, 2 * DAY);
     if (rnd() < 0.15) {
       const reworkDue = reviewedAt + 7 * DAY;
-      if (!emit('review.returned', reviewedAt, {
-        reviewId: randomUUID(), replyId: current.replyId, workItemId, petitionId, unitId, round, reason: '答复依据不足', reworkDeadline: ref('rework', reviewedAt, reworkDue),
-        decidedAt: toOffsetIso(new Date(reviewedAt)),
-      })) continue;
+      if (
+        !emit('review.returned', reviewedAt, {
+          reviewId: randomUUID(),
+          replyId: current.replyId,
+          workItemId,
+          petitionId,
+          unitId,
+          round,
+          reason: '答复依据不足',
+          reworkDeadline: ref('rework', reviewedAt, reworkDue),
+          decidedAt: toOffsetIso(new Date(reviewedAt)),
+        })
+      )
+        continue;
       round = 2;
       current = reply(reviewedAt + (rnd() < 0.3 ? between(7 * DAY + HOUR, 10 * DAY) : between(2 * DAY, 6 * DAY)), reworkDue);
       if (!current.ok) continue;
@@ -208,25 +334,48 @@ export function generateScenario(options: { matters: number; units: number; star
     if (delivered) {
       const windowEnd = delivered.at + 30 * DAY;
       const recordedAt = windowEnd;
-      const ended = envelope('review_window.ended', recordedAt, {
-        petitionId, replyId: delivered.replyId, round: delivered.round, deliveredAt: toOffsetIso(new Date(delivered.at)), windowEnd: toOffsetIso(new Date(windowEnd)),
-        recordedAt: toOffsetIso(new Date(recordedAt)),
-      }, petitionId);
+      const ended = envelope(
+        'review_window.ended',
+        recordedAt,
+        {
+          petitionId,
+          replyId: delivered.replyId,
+          round: delivered.round,
+          deliveredAt: toOffsetIso(new Date(delivered.at)),
+          windowEnd: toOffsetIso(new Date(windowEnd)),
+          recordedAt: toOffsetIso(new Date(recordedAt)),
+        },
+        petitionId,
+      );
       (recordedAt > end ? later : events).push(ended);
     }
     if (rnd() < 0.08) {
       const filedAt = deliveredAt + between(DAY, 25 * DAY);
       emit('appeal.filed', filedAt, {
-        appealId: randomUUID(), petitionId, kind: 'review', unitId, decisionDeadline: ref('review_decision', filedAt, filedAt + 30 * DAY), filedAt: toOffsetIso(new Date(filedAt)),
+        appealId: randomUUID(),
+        petitionId,
+        kind: 'review',
+        unitId,
+        decisionDeadline: ref('review_decision', filedAt, filedAt + 30 * DAY),
+        filedAt: toOffsetIso(new Date(filedAt)),
       });
     }
     if (rnd() < 0.08) {
       const linkedAt = deliveredAt + between(DAY, 40 * DAY);
       const repeatId = randomUUID();
-      emit('petition.repeat_linked', linkedAt, {
-        petitionId: repeatId, trackingNo: `XF2026R${String(i).padStart(5, '0')}`, originalPetitionId: petitionId, originalTrackingNo: trackingNo, similarity: 0.93,
-        linkedAt: toOffsetIso(new Date(linkedAt)),
-      }, repeatId);
+      emit(
+        'petition.repeat_linked',
+        linkedAt,
+        {
+          petitionId: repeatId,
+          trackingNo: `XF2026R${String(i).padStart(5, '0')}`,
+          originalPetitionId: petitionId,
+          originalTrackingNo: trackingNo,
+          similarity: 0.93,
+          linkedAt: toOffsetIso(new Date(linkedAt)),
+        },
+        repeatId,
+      );
     }
   }
   events.sort((x, y) => Date.parse(x.envelope.occurredAt) - Date.parse(y.envelope.occurredAt));

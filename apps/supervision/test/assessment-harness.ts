@@ -20,14 +20,27 @@ import { supervisionMigrations } from '../src/database/migrations';
 @Module({})
 class AssessmentOnlyModule {
   static forRoot(config: ServiceConfig, logger: Logger): DynamicModule {
-    return { module: AssessmentOnlyModule, imports: [ServiceKitModule.forRoot({ config, logger, entities: [], migrations: supervisionMigrations }), AssessmentModule, EventConsumerModule.forTopics(Object.values(Topics))] };
+    return {
+      module: AssessmentOnlyModule,
+      imports: [
+        ServiceKitModule.forRoot({ config, logger, entities: [], migrations: supervisionMigrations }),
+        AssessmentModule,
+        EventConsumerModule.forTopics(Object.values(Topics)),
+      ],
+    };
   }
 }
 
 async function createAssessmentApp(options: { env: Record<string, string | undefined> }) {
   const config = loadServiceConfig('supervision', 3004, { ...process.env, ...options.env });
   const logger = createLogger('supervision', config.logLevel);
-  return createServiceApp({ module: AssessmentOnlyModule.forRoot(config, logger), config, logger, title: 'Supervision (assessment only)', description: 'test' });
+  return createServiceApp({
+    module: AssessmentOnlyModule.forRoot(config, logger),
+    config,
+    logger,
+    title: 'Supervision (assessment only)',
+    description: 'test',
+  });
 }
 
 /** The running assessment service, a producer standing in for the other services, and SQL. */

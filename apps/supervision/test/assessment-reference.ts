@@ -13,7 +13,15 @@ type P = Record<string, any>; // eslint-disable-line @typescript-eslint/no-expli
 
 const RATES = ['acceptance', 'on_time', 'quality', 'participation', 'satisfaction', 'resolution', 'one_time'];
 /** Steps the unit's own staff record; the bureau's (triage, delivery, callback, appeal decisions) never count against a unit. */
-const UNIT_STEPS = new Set(['unit_accept', 'unit_return', 'first_contact', 'handling_standard', 'handling_fast', 'handling_suggestion', 'supervision_order']);
+const UNIT_STEPS = new Set([
+  'unit_accept',
+  'unit_return',
+  'first_contact',
+  'handling_standard',
+  'handling_fast',
+  'handling_suggestion',
+  'supervision_order',
+]);
 
 /** Shanghai calendar month of an ISO instant, by string arithmetic on the +08:00 form. */
 function shanghaiMonth(iso: string): string {
@@ -50,10 +58,11 @@ export function recompute(
   };
   const leadOf = new Map<string, string>();
   const repeatsByOriginal = new Map<string, string[]>();
-  for (const e of events) if (e.envelope.type === 'petition.repeat_linked') {
-    const p = e.envelope.payload as P;
-    repeatsByOriginal.set(p.originalPetitionId, [...(repeatsByOriginal.get(p.originalPetitionId) ?? []), p.linkedAt]);
-  }
+  for (const e of events)
+    if (e.envelope.type === 'petition.repeat_linked') {
+      const p = e.envelope.payload as P;
+      repeatsByOriginal.set(p.originalPetitionId, [...(repeatsByOriginal.get(p.originalPetitionId) ?? []), p.linkedAt]);
+    }
 
   for (const [petition, evs] of byPetition) {
     const of = (type: string) => evs.filter((e) => e.type === type).map((e) => e.p);
@@ -77,17 +86,29 @@ export function recompute(
       const last = replies.length ? replies.reduce((x, y) => (y.round > x.round ? y : x)) : null;
       if (inP(due) || inP(last?.repliedAt)) {
         const first = replies.find((r) => r.round === 1);
-        const ok = !!first && Date.parse(first.repliedAt) <= Date.parse(due) && replies.filter((r) => r.round > 1).every((r) => Date.parse(r.repliedAt) <= Date.parse(r.handlingDeadline.due));
+        const ok =
+          !!first &&
+          Date.parse(first.repliedAt) <= Date.parse(due) &&
+          replies.filter((r) => r.round > 1).every((r) => Date.parse(r.repliedAt) <= Date.parse(r.handlingDeadline.due));
         put(unit, 'on_time', petition, ok);
       }
     }
     const firstReview = [...of('review.approved'), ...of('review.returned')].find((p) => p.round === 1);
-    if (firstReview && inP(firstReview.decidedAt)) put(unit, 'quality', petition, of('review.approved').some((p) => p.round === 1));
+    if (firstReview && inP(firstReview.decidedAt))
+      put(
+        unit,
+        'quality',
+        petition,
+        of('review.approved').some((p) => p.round === 1),
+      );
     const deliveries = of('reply.delivered');
     const delivered = deliveries.length ? deliveries.reduce((x, y) => (y.round > x.round ? y : x)) : null;
     const evals = of('evaluation.recorded');
-    const latestEval = evals.length ? evals.reduce((x, y) => (y.round > x.round || (y.round === x.round && y.recordedAt >= x.recordedAt) ? y : x)) : null;
-    if (delivered && nature !== 'accusation' && inP(delivered.deliveredAt)) put(unit, 'participation', petition, !!latestEval && latestEval.round >= delivered.round);
+    const latestEval = evals.length
+      ? evals.reduce((x, y) => (y.round > x.round || (y.round === x.round && y.recordedAt >= x.recordedAt) ? y : x))
+      : null;
+    if (delivered && nature !== 'accusation' && inP(delivered.deliveredAt))
+      put(unit, 'participation', petition, !!latestEval && latestEval.round >= delivered.round);
     if (latestEval && inP(latestEval.recordedAt)) {
       put(unit, 'satisfaction', petition, latestEval.satisfaction !== 'dissatisfied');
       put(unit, 'resolution', petition, latestEval.solved === true);
@@ -105,7 +126,13 @@ export function recompute(
   const unitOf = (u: string): ExpectedUnit => {
     let x = result.get(u);
     if (!x) {
-      x = { rates: Object.fromEntries(RATES.map((k) => [k, { numerator: 0, denominator: 0 }])), repeats: 0, overdue: 0, matters: 0, score: 0 };
+      x = {
+        rates: Object.fromEntries(RATES.map((k) => [k, { numerator: 0, denominator: 0 }])),
+        repeats: 0,
+        overdue: 0,
+        matters: 0,
+        score: 0,
+      };
       result.set(u, x);
     }
     return x;
@@ -127,11 +154,12 @@ export function recompute(
     if (unit) unitOf(unit).repeats += ats.filter((at) => inP(at)).length;
   }
   const overdue = new Map<string, Set<string>>();
-  for (const e of events) if (e.envelope.type === 'deadline.overdue' && inP((e.envelope.payload as P).firedAt)) {
-    const p = e.envelope.payload as P;
-    if (!p.unitId || !UNIT_STEPS.has(p.stage)) continue;
-    overdue.set(p.unitId, (overdue.get(p.unitId) ?? new Set()).add(p.petitionId));
-  }
+  for (const e of events)
+    if (e.envelope.type === 'deadline.overdue' && inP((e.envelope.payload as P).firedAt)) {
+      const p = e.envelope.payload as P;
+      if (!p.unitId || !UNIT_STEPS.has(p.stage)) continue;
+      overdue.set(p.unitId, (overdue.get(p.unitId) ?? new Set()).add(p.petitionId));
+    }
   for (const [unit, ps] of overdue) unitOf(unit).overdue = ps.size;
 
   for (const x of result.values()) {
@@ -146,7 +174,8 @@ export function recompute(
       sum += (w * numerator) / denominator;
     }
     const base = have === 0 ? 0 : (sum / have) * total;
-    const raw = base - Math.min(x.repeats * penalties.repeat, penalties.repeatCap) - Math.min(x.overdue * penalties.overdue, penalties.overdueCap);
+    const raw =
+      base - Math.min(x.repeats * penalties.repeat, penalties.repeatCap) - Math.min(x.overdue * penalties.overdue, penalties.overdueCap);
     x.score = Math.round(Math.max(0, raw) * 100) / 100;
   }
   return result;

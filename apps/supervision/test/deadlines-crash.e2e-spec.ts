@@ -3,7 +3,17 @@ import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import request from 'supertest';
 import { Role, Topics, type EventEnvelope } from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
-import { bearer, bootService, clockStartingAt, eventually, migrate, spawnService, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import {
+  bearer,
+  bootService,
+  clockStartingAt,
+  eventually,
+  migrate,
+  spawnService,
+  startTestStack,
+  type ServiceApp,
+  type TestStack,
+} from '@petition/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { supervisionMigrations } from '../src/database/migrations';
@@ -57,7 +67,11 @@ describe('a supervision instance killed in the middle of a sweep', () => {
   });
 
   const fired = async (): Promise<number> =>
-    (await db.query(`SELECT count(*)::int AS n FROM supervision.tracked_deadlines WHERE unit_id = $1 AND warning_fired_at IS NOT NULL`, [unitId]))[0].n;
+    (
+      await db.query(`SELECT count(*)::int AS n FROM supervision.tracked_deadlines WHERE unit_id = $1 AND warning_fired_at IS NOT NULL`, [
+        unitId,
+      ])
+    )[0].n;
 
   it('loses no warning and fires none twice', async () => {
     const env = { ...stack.env, ...clockStartingAt(MONDAY), SUPERVISION_SWEEP_BATCH: '10', SUPERVISION_SWEEP_INTERVAL_MS: '3600000' };
@@ -77,7 +91,9 @@ describe('a supervision instance killed in the middle of a sweep', () => {
     await request(survivor.url()).post('/internal/sweep').set('Authorization', admin).expect(200);
     await eventually(async () => ((await fired()) === DEADLINES ? true : undefined), { timeoutMs: 60000 });
     // Events the dead instance committed but had not published yet go out through the survivor's relay.
-    await eventually(async () => ((await db.query(`SELECT count(*)::int AS n FROM supervision.outbox`))[0].n === 0 ? true : undefined), { timeoutMs: 60000 });
+    await eventually(async () => ((await db.query(`SELECT count(*)::int AS n FROM supervision.outbox`))[0].n === 0 ? true : undefined), {
+      timeoutMs: 60000,
+    });
 
     const ids: Array<{ id: string }> = await db.query(`SELECT id FROM supervision.tracked_deadlines WHERE unit_id = $1`, [unitId]);
     const distinct = () => {

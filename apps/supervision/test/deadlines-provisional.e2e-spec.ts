@@ -10,9 +10,14 @@ import { DeadlinesRepository } from '../src/deadlines/deadlines.repository';
 import { TrackedDeadlineEntity } from '../src/deadlines/entities/tracked-deadline.entity';
 import { RecomputeProvisionalDeadlinesUseCase } from '../src/deadlines/usecases/recompute-provisional-deadlines.usecase';
 
-const days = (from: number, to: number, month: string) => Array.from({ length: to - from + 1 }, (_, i) => `2027-${month}-${String(from + i).padStart(2, '0')}`);
+const days = (from: number, to: number, month: string) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `2027-${month}-${String(from + i).padStart(2, '0')}`);
 /** A HYPOTHETICAL 2027 notice (the official one is not published yet): Spring Festival 5–13 February. */
-const OFFICIAL_2027: CalendarOverrideYear = { source: 'hypothetical 2027 notice (test fixture)', holidays: [...days(1, 3, '01'), ...days(5, 13, '02')], workdays: ['2027-02-20'] };
+const OFFICIAL_2027: CalendarOverrideYear = {
+  source: 'hypothetical 2027 notice (test fixture)',
+  holidays: [...days(1, 3, '01'), ...days(5, 13, '02')],
+  workdays: ['2027-02-20'],
+};
 
 /** The book a release with the official 2027 calendar would load. */
 class OfficialBook extends DeadlineBook {
@@ -26,7 +31,15 @@ describe('provisional deadlines once the official holiday year is loaded', () =>
   beforeAll(async () => {
     stack = await startTestStack();
     await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
-    ds = new DataSource(serviceDataSourceOptions({ url: stack.databaseUrl, schema: 'supervision', entities: [TrackedDeadlineEntity], migrations: [], poolSize: 2 }));
+    ds = new DataSource(
+      serviceDataSourceOptions({
+        url: stack.databaseUrl,
+        schema: 'supervision',
+        entities: [TrackedDeadlineEntity],
+        migrations: [],
+        poolSize: 2,
+      }),
+    );
     await ds.initialize();
   });
   afterAll(async () => {
@@ -50,7 +63,13 @@ describe('provisional deadlines once the official holiday year is loaded', () =>
     const [{ id: finalId }] = await insert(final);
 
     const book = new OfficialBook();
-    const useCase = new RecomputeProvisionalDeadlinesUseCase(ds, new ControllableClock(new Date('2026-12-20T09:00:00+08:00')), pino({ level: 'silent' }), book, new DeadlinesRepository(ds));
+    const useCase = new RecomputeProvisionalDeadlinesUseCase(
+      ds,
+      new ControllableClock(new Date('2026-12-20T09:00:00+08:00')),
+      pino({ level: 'silent' }),
+      book,
+      new DeadlinesRepository(ds),
+    );
     expect(await useCase.execute()).toEqual({ recomputed: 1, moved: 1 });
     const [row] = await ds.query(`SELECT due, provisional, record, next_fire_at FROM tracked_deadlines WHERE id = $1`, [id]);
     // Feb 10–13 are off in the notice, Sunday 14 → due Tuesday 16 00:00 instead of Friday 12.

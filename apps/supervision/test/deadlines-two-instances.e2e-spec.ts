@@ -1,9 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
 import request from 'supertest';
-import { Nature, PETITION_ASSIGNED, Role, Topics, Track, createEnvelope, type DeadlineRef, type EventEnvelope, type PetitionAssignedPayload } from '@petition/contracts';
+import {
+  Nature,
+  PETITION_ASSIGNED,
+  Role,
+  Topics,
+  Track,
+  createEnvelope,
+  type DeadlineRef,
+  type EventEnvelope,
+  type PetitionAssignedPayload,
+} from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
-import { bearer, bootService, clockStartingAt, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import {
+  bearer,
+  bootService,
+  clockStartingAt,
+  eventually,
+  migrate,
+  startTestStack,
+  type ServiceApp,
+  type TestStack,
+} from '@petition/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { supervisionMigrations } from '../src/database/migrations';
@@ -28,7 +47,10 @@ describe('two supervision instances sweeping the same deadlines', () => {
     // Small batches and a fast interval, so the two instances contend for the same rows.
     process.env.SUPERVISION_SWEEP_INTERVAL_MS = '300';
     process.env.SUPERVISION_SWEEP_BATCH = '5';
-    apps = [await bootService(createApp, { ...stack.env, ...clockStartingAt(MONDAY) }), await bootService(createApp, { ...stack.env, ...clockStartingAt(MONDAY) })];
+    apps = [
+      await bootService(createApp, { ...stack.env, ...clockStartingAt(MONDAY) }),
+      await bootService(createApp, { ...stack.env, ...clockStartingAt(MONDAY) }),
+    ];
     db = new DataSource({ type: 'postgres', url: stack.databaseUrl });
     await db.initialize();
     const kafka = new Kafka({ clientId: 'two-instances-e2e', brokers: [stack.kafkaBrokers], logLevel: logLevel.NOTHING });
@@ -37,7 +59,9 @@ describe('two supervision instances sweeping the same deadlines', () => {
     consumer = kafka.consumer({ groupId: `two-instances-reader-${randomUUID()}` });
     await consumer.connect();
     await consumer.subscribe({ topic: Topics.supervision, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void seen.push(JSON.parse(message.value?.toString() ?? '{}') as EventEnvelope) });
+    await consumer.run({
+      eachMessage: async ({ message }) => void seen.push(JSON.parse(message.value?.toString() ?? '{}') as EventEnvelope),
+    });
   });
   afterAll(async () => {
     delete process.env.SUPERVISION_SWEEP_INTERVAL_MS;
@@ -51,17 +75,40 @@ describe('two supervision instances sweeping the same deadlines', () => {
 
   it('fires each warning, overdue flag and urge exactly once', async () => {
     const d = Deadline.start({ start: MONDAY, stage: 'unit_accept', rules: defaultRuleSet(), calendar: loadCalendar() });
-    const acceptDeadline: DeadlineRef = { stage: 'unit_accept', startedAt: MONDAY, due: d.due, ruleSet: d.ruleSetVersion, provisional: false };
+    const acceptDeadline: DeadlineRef = {
+      stage: 'unit_accept',
+      startedAt: MONDAY,
+      due: d.due,
+      ruleSet: d.ruleSetVersion,
+      provisional: false,
+    };
     const petitions = Array.from({ length: MATTERS }, () => randomUUID());
     await producer.send({
       topic: Topics.dispatch,
       messages: petitions.map((petitionId) => {
         const payload: PetitionAssignedPayload = {
-          assignmentId: randomUUID(), petitionId, trackingNo: 'GZ-20261123-0002', leadUnitId: unitId, coHandlerUnitIds: [], track: Track.Standard, nature: Nature.Claim,
-          title: '噪音扰民', categoryCode: 'ENV.NOISE', regionCode: '440106', petitionerNameMasked: '王*', instructions: null, acceptDeadline,
-          returnDeadline: { ...acceptDeadline, stage: 'unit_return' }, handlingStage: 'handling_standard', ruleId: null, assignedAt: MONDAY,
+          assignmentId: randomUUID(),
+          petitionId,
+          trackingNo: 'GZ-20261123-0002',
+          leadUnitId: unitId,
+          coHandlerUnitIds: [],
+          track: Track.Standard,
+          nature: Nature.Claim,
+          title: '噪音扰民',
+          categoryCode: 'ENV.NOISE',
+          regionCode: '440106',
+          petitionerNameMasked: '王*',
+          instructions: null,
+          acceptDeadline,
+          returnDeadline: { ...acceptDeadline, stage: 'unit_return' },
+          handlingStage: 'handling_standard',
+          ruleId: null,
+          assignedAt: MONDAY,
         };
-        return { key: petitionId, value: JSON.stringify(createEnvelope('dispatch', new Date(MONDAY), { type: PETITION_ASSIGNED, petitionId, payload })) };
+        return {
+          key: petitionId,
+          value: JSON.stringify(createEnvelope('dispatch', new Date(MONDAY), { type: PETITION_ASSIGNED, petitionId, payload })),
+        };
       }),
     });
     await eventually(async () => {
@@ -70,11 +117,18 @@ describe('two supervision instances sweeping the same deadlines', () => {
     });
 
     // Both clocks jump past the due date to a working day: warning, overdue and urge all fall due at once on both instances.
-    await Promise.all(apps.map((app) => request(app.url()).put('/internal/clock').set('Authorization', admin).send({ set: '2026-11-27T10:00:00+08:00' }).expect(200)));
+    await Promise.all(
+      apps.map((app) =>
+        request(app.url()).put('/internal/clock').set('Authorization', admin).send({ set: '2026-11-27T10:00:00+08:00' }).expect(200),
+      ),
+    );
     await Promise.all(apps.map((app) => request(app.url()).post('/internal/sweep').set('Authorization', admin).expect(200)));
 
     const count = (type: string) => seen.filter((e) => e.type === type && (e.payload as { unitId: string }).unitId === unitId);
-    await eventually(async () => (['deadline.warning', 'deadline.overdue', 'urge.issued'].every((t) => count(t).length >= MATTERS) ? true : undefined), { timeoutMs: 30000 });
+    await eventually(
+      async () => (['deadline.warning', 'deadline.overdue', 'urge.issued'].every((t) => count(t).length >= MATTERS) ? true : undefined),
+      { timeoutMs: 30000 },
+    );
     // More sweeps on both, then let both relays drain: nothing more may appear.
     await Promise.all(apps.map((app) => request(app.url()).post('/internal/sweep').set('Authorization', admin).expect(200)));
     await eventually(async () => ((await db.query(`SELECT count(*)::int AS n FROM supervision.outbox`))[0].n === 0 ? true : undefined));
@@ -99,7 +153,10 @@ describe('two supervision instances sweeping the same deadlines', () => {
       const items: Array<{ id: string; kind?: string }> = [];
       let cursor: string | null = null;
       do {
-        const page: request.Response = await request(apps[0].url()).get(`${path}${cursor ? `&cursor=${cursor}` : ''}`).set('Authorization', unitHead).expect(200);
+        const page: request.Response = await request(apps[0].url())
+          .get(`${path}${cursor ? `&cursor=${cursor}` : ''}`)
+          .set('Authorization', unitHead)
+          .expect(200);
         items.push(...page.body.items);
         cursor = page.body.nextCursor;
       } while (cursor);

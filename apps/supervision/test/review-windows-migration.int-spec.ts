@@ -26,7 +26,12 @@ describe('migration ReviewWindowsAndBureauSteps on a schema of the previous rele
   let now: number;
 
   const counters = async (kpi: string): Promise<Map<string, [number, number]>> => {
-    const rows = (await db.query(`SELECT period, numerator, denominator FROM supervision.assessment_counters WHERE unit_id = $1 AND kpi = $2`, [unit, kpi])).rows;
+    const rows = (
+      await db.query(`SELECT period, numerator, denominator FROM supervision.assessment_counters WHERE unit_id = $1 AND kpi = $2`, [
+        unit,
+        kpi,
+      ])
+    ).rows;
     return new Map(rows.map((r: { period: string; numerator: number; denominator: number }) => [r.period, [r.numerator, r.denominator]]));
   };
   /** Adds one matter to the counters of the month of `at` (and its quarter and year), as the projection did. */
@@ -63,10 +68,14 @@ describe('migration ReviewWindowsAndBureauSteps on a schema of the previous rele
 
     // Overdue marks: one made only of a callback (the bureau's), one that also has the unit's acceptance.
     const month = monthOf(new Date(now - 40 * DAY));
-    for (const [petition, stages] of [[callbackOnly, ['callback']], [mixed, ['callback', 'unit_accept']]] as const) {
-      await db.query(`INSERT INTO supervision.assessment_overdue (petition_id, unit_id, months, stages, first_fired_at) VALUES ($1, $2, ARRAY[$3], $4, $5)`, [
-        petition, unit, month, stages, new Date(now - 40 * DAY),
-      ]);
+    for (const [petition, stages] of [
+      [callbackOnly, ['callback']],
+      [mixed, ['callback', 'unit_accept']],
+    ] as const) {
+      await db.query(
+        `INSERT INTO supervision.assessment_overdue (petition_id, unit_id, months, stages, first_fired_at) VALUES ($1, $2, ARRAY[$3], $4, $5)`,
+        [petition, unit, month, stages, new Date(now - 40 * DAY)],
+      );
       await count('overdue', now - 40 * DAY, true);
     }
 
@@ -90,8 +99,15 @@ describe('migration ReviewWindowsAndBureauSteps on a schema of the previous rele
     const overdueBefore = await counters('overdue');
     await migrate(stack.databaseUrl, 'supervision', supervisionMigrations);
 
-    const ended = (await db.query(`SELECT petition_id, review_window_ended_for FROM supervision.assessment_matters WHERE unit_id = $1`, [unit])).rows;
-    const endedFor = new Map(ended.map((r: { petition_id: string; review_window_ended_for: Date | null }) => [r.petition_id, r.review_window_ended_for?.getTime() ?? null]));
+    const ended = (
+      await db.query(`SELECT petition_id, review_window_ended_for FROM supervision.assessment_matters WHERE unit_id = $1`, [unit])
+    ).rows;
+    const endedFor = new Map(
+      ended.map((r: { petition_id: string; review_window_ended_for: Date | null }) => [
+        r.petition_id,
+        r.review_window_ended_for?.getTime() ?? null,
+      ]),
+    );
     expect(endedFor.get(endedWindow)).toBe(now - 10 * DAY);
     expect(endedFor.get(openWindow)).toBeNull();
     expect(endedFor.get(reviewed)).toBeNull();
@@ -105,12 +121,16 @@ describe('migration ReviewWindowsAndBureauSteps on a schema of the previous rele
     expect(await counters('one_time')).toEqual(expected);
 
     // The callback-only overdue mark is gone (matter and counters); the mixed one stays.
-    const marks = (await db.query(`SELECT petition_id FROM supervision.assessment_overdue WHERE unit_id = $1`, [unit])).rows.map((r: { petition_id: string }) => r.petition_id);
+    const marks = (await db.query(`SELECT petition_id FROM supervision.assessment_overdue WHERE unit_id = $1`, [unit])).rows.map(
+      (r: { petition_id: string }) => r.petition_id,
+    );
     expect(marks).toEqual([mixed]);
     const overdueExpected = new Map([...overdueBefore].map(([period, [n, d]]) => [period, [n - 1, d - 1] as [number, number]]));
     expect(await counters('overdue')).toEqual(overdueExpected);
 
-    const rows = (await db.query(`SELECT id, unit_id, ladder FROM supervision.tracked_deadlines WHERE id = ANY($1)`, [[callbackRow, handlingRow]])).rows;
+    const rows = (
+      await db.query(`SELECT id, unit_id, ladder FROM supervision.tracked_deadlines WHERE id = ANY($1)`, [[callbackRow, handlingRow]])
+    ).rows;
     const byId = new Map(rows.map((r: { id: string; unit_id: string | null; ladder: boolean }) => [r.id, r]));
     expect(byId.get(callbackRow)).toMatchObject({ unit_id: null, ladder: false });
     expect(byId.get(handlingRow)).toMatchObject({ unit_id: unit, ladder: true });

@@ -25,7 +25,15 @@ describe('result review, delivery and callback', () => {
     const petitionId = randomUUID();
     const reply = await f.reply(petitionId, unitId);
     const review = await f.pendingReview(reply.replyId);
-    expect(review).toMatchObject({ petitionId, unitId, round: 1, status: 'pending', facts: reply.facts, legalBasis: reply.legalBasis, attachments: reply.attachments });
+    expect(review).toMatchObject({
+      petitionId,
+      unitId,
+      round: 1,
+      status: 'pending',
+      facts: reply.facts,
+      legalBasis: reply.legalBasis,
+      attachments: reply.attachments,
+    });
     expect((await f.get(`/api/reviews/${review.id}`).expect(200)).body.text).toBe(reply.text);
 
     const approved = await f.post(`/api/reviews/${review.id}/approve`, { comment: '同意。', delivery: 'online' }).expect(200);
@@ -48,10 +56,22 @@ describe('result review, delivery and callback', () => {
     await f.post(`/api/reviews/${review.id}/approve`, { delivery: 'online' }).expect(409);
     await f.post(`/api/reviews/${review.id}/delivered`, { deliveredAt: MONDAY }).expect(409);
 
-    const callback = await f.post('/api/evaluations', { petitionId, satisfaction: 'satisfied', solved: true, method: 'phone', summary: '电话回访，表示满意。' }, clerk).expect(201);
+    const callback = await f
+      .post(
+        '/api/evaluations',
+        { petitionId, satisfaction: 'satisfied', solved: true, method: 'phone', summary: '电话回访，表示满意。' },
+        clerk,
+      )
+      .expect(201);
     expect(callback.body).toMatchObject({ source: 'callback', round: 1, replyId: reply.replyId, unitId, current: true });
     const e = await f.event(EVALUATION_RECORDED, petitionId);
-    expect(e.payload).toMatchObject({ evaluationId: callback.body.id, source: 'callback', satisfaction: 'satisfied', solved: true, round: 1 });
+    expect(e.payload).toMatchObject({
+      evaluationId: callback.body.id,
+      source: 'callback',
+      satisfaction: 'satisfied',
+      solved: true,
+      round: 1,
+    });
     const closed = await f.event(PETITION_CLOSED, petitionId);
     expect(closed.payload).toMatchObject({ petitionId, unitId });
   });
@@ -63,7 +83,9 @@ describe('result review, delivery and callback', () => {
     await f.post(`/api/reviews/${review.id}/delivered`, { deliveredAt: MONDAY }).expect(409);
     await f.post(`/api/reviews/${review.id}/approve`, { delivery: 'post' }).expect(200);
     await f.event(REVIEW_APPROVED, petitionId);
-    const early = await f.post('/api/evaluations', { petitionId, satisfaction: 'satisfied', solved: true, method: 'phone', summary: '尚未送达。' }).expect(409);
+    const early = await f
+      .post('/api/evaluations', { petitionId, satisfaction: 'satisfied', solved: true, method: 'phone', summary: '尚未送达。' })
+      .expect(409);
     expect(early.body.code).toBe('MATTER_NOT_DELIVERED');
 
     await f.setClock('2026-11-25T16:00:00+08:00');
@@ -75,7 +97,11 @@ describe('result review, delivery and callback', () => {
     const delivered = await f.post(`/api/reviews/${review.id}/delivered`, { deliveredAt }, clerk).expect(200);
     expect(delivered.body).toMatchObject({ deliveredAt, deliveryMethod: 'post' });
     const d = await f.event(REPLY_DELIVERED, petitionId);
-    expect(d.payload).toMatchObject({ deliveredAt, callbackDeadline: { startedAt: deliveredAt, due: due('callback', deliveredAt) }, reviewRequestDeadline: { due: due('review_request', deliveredAt) } });
+    expect(d.payload).toMatchObject({
+      deliveredAt,
+      callbackDeadline: { startedAt: deliveredAt, due: due('callback', deliveredAt) },
+      reviewRequestDeadline: { due: due('review_request', deliveredAt) },
+    });
     await f.post(`/api/reviews/${review.id}/delivered`, { deliveredAt }).expect(409);
     expect(f.published.filter((e) => e.type === REPLY_DELIVERED && e.petitionId === petitionId)).toHaveLength(1);
   });
@@ -88,7 +114,12 @@ describe('result review, delivery and callback', () => {
     expect(returned.body).toMatchObject({ status: 'returned', returnReason: '未说明法律依据，请补充。' });
     const now: string = returned.body.decidedAt;
     const ret = await f.event(REVIEW_RETURNED, petitionId);
-    expect(ret.payload).toMatchObject({ reviewId: r1.id, round: 1, reason: '未说明法律依据，请补充。', reworkDeadline: { stage: 'handling_fast', startedAt: now, due: due('handling_fast', now) } });
+    expect(ret.payload).toMatchObject({
+      reviewId: r1.id,
+      round: 1,
+      reason: '未说明法律依据，请补充。',
+      reworkDeadline: { stage: 'handling_fast', startedAt: now, due: due('handling_fast', now) },
+    });
     expect(returned.body.reworkDeadline).toEqual(ret.payload.reworkDeadline);
     const twice = await f.post(`/api/reviews/${r1.id}/approve`, { delivery: 'online' }).expect(409);
     expect(twice.body.code).toBe('REVIEW_ALREADY_DECIDED');
@@ -164,9 +195,21 @@ describe('result review, delivery and callback', () => {
     await f.post(`/api/reviews/${review.id}/approve`, { delivery: 'online' }, bearer([Role.Handler], unitId)).expect(403);
     await f.get('/api/reviews?status=lost').expect(400);
     await f.get('/api/reviews?cursor=xyz').expect(400);
-    const ev = await f.post('/api/evaluations', { petitionId, satisfaction: 'ok', solved: 'yes', method: 'pigeon', summary: '' }).expect(400);
-    expect(ev.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['satisfaction', 'solved', 'method', 'summary']));
-    await f.post('/api/evaluations', { petitionId: randomUUID(), satisfaction: 'satisfied', solved: true, method: 'phone', summary: '无此事项。' }).expect(404);
+    const ev = await f
+      .post('/api/evaluations', { petitionId, satisfaction: 'ok', solved: 'yes', method: 'pigeon', summary: '' })
+      .expect(400);
+    expect(ev.body.details.map((d: { field: string }) => d.field)).toEqual(
+      expect.arrayContaining(['satisfaction', 'solved', 'method', 'summary']),
+    );
+    await f
+      .post('/api/evaluations', {
+        petitionId: randomUUID(),
+        satisfaction: 'satisfied',
+        solved: true,
+        method: 'phone',
+        summary: '无此事项。',
+      })
+      .expect(404);
     const still = await eventually(async () => (await f.get(`/api/reviews/${review.id}`).expect(200)).body);
     expect(still).toMatchObject({ status: 'pending', decidedAt: null });
     expect(f.published.some((e) => e.petitionId === petitionId)).toBe(false);

@@ -2,10 +2,29 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
 import request from 'supertest';
 import {
-  PETITION_ASSIGNED, PETITION_REPLIED, ReplyOutcome, Role, Topics, Nature, Track, createEnvelope, toOffsetIso,
-  type EventEnvelope, type PetitionAssignedPayload, type PetitionRepliedPayload,
+  PETITION_ASSIGNED,
+  PETITION_REPLIED,
+  ReplyOutcome,
+  Role,
+  Topics,
+  Nature,
+  Track,
+  createEnvelope,
+  toOffsetIso,
+  type EventEnvelope,
+  type PetitionAssignedPayload,
+  type PetitionRepliedPayload,
 } from '@petition/contracts';
-import { bearer, bootService, clockStartingAt, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import {
+  bearer,
+  bootService,
+  clockStartingAt,
+  eventually,
+  migrate,
+  startTestStack,
+  type ServiceApp,
+  type TestStack,
+} from '@petition/testing';
 import { createApp } from '../src/bootstrap';
 import { supervisionMigrations } from '../src/database/migrations';
 
@@ -71,19 +90,43 @@ export async function startFlowFixture(start: string): Promise<FlowFixture> {
       const now = await fixture.now();
       if (round === 1) {
         const assigned: PetitionAssignedPayload = {
-          assignmentId: randomUUID(), petitionId, trackingNo: '440106-20261123-000001', leadUnitId: unitId, coHandlerUnitIds: [], track: Track.Standard, nature: Nature.Claim,
-          title: '小区积水', categoryCode: 'URBAN.DRAINAGE', regionCode: '440106', petitionerNameMasked: '李*', instructions: null,
+          assignmentId: randomUUID(),
+          petitionId,
+          trackingNo: '440106-20261123-000001',
+          leadUnitId: unitId,
+          coHandlerUnitIds: [],
+          track: Track.Standard,
+          nature: Nature.Claim,
+          title: '小区积水',
+          categoryCode: 'URBAN.DRAINAGE',
+          regionCode: '440106',
+          petitionerNameMasked: '李*',
+          instructions: null,
           acceptDeadline: { stage: 'unit_accept', startedAt: now, due: now, ruleSet: 'default@2022.1', provisional: false },
           returnDeadline: { stage: 'unit_return', startedAt: now, due: now, ruleSet: 'default@2022.1', provisional: false },
-          handlingStage: 'handling_standard', assignedAt: now,
+          handlingStage: 'handling_standard',
+          assignedAt: now,
         };
         await fixture.publish(Topics.dispatch, PETITION_ASSIGNED, petitionId, assigned);
       }
       const payload: PetitionRepliedPayload = {
-        replyId: randomUUID(), workItemId: randomUUID(), petitionId, assignmentId: randomUUID(), unitId, round, outcome: ReplyOutcome.Support,
-        facts: '经查，小区排水管道堵塞属实。', decision: `责成物业三日内疏通（第${round}轮）。`, legalBasis: '《城镇排水与污水处理条例》第二十条', text: '您反映的小区积水问题……',
-        attachments: [{ attachmentId: randomUUID(), fileName: '现场照片.jpg', contentType: 'image/jpeg', sizeBytes: 1024, sha256: 'a'.repeat(64) }],
-        handlingDeadline: { stage: 'handling_standard', startedAt: now, due: now, ruleSet: 'default@2022.1', provisional: false }, repliedOnTime: true, repliedAt: now,
+        replyId: randomUUID(),
+        workItemId: randomUUID(),
+        petitionId,
+        assignmentId: randomUUID(),
+        unitId,
+        round,
+        outcome: ReplyOutcome.Support,
+        facts: '经查，小区排水管道堵塞属实。',
+        decision: `责成物业三日内疏通（第${round}轮）。`,
+        legalBasis: '《城镇排水与污水处理条例》第二十条',
+        text: '您反映的小区积水问题……',
+        attachments: [
+          { attachmentId: randomUUID(), fileName: '现场照片.jpg', contentType: 'image/jpeg', sizeBytes: 1024, sha256: 'a'.repeat(64) },
+        ],
+        handlingDeadline: { stage: 'handling_standard', startedAt: now, due: now, ruleSet: 'default@2022.1', provisional: false },
+        repliedOnTime: true,
+        repliedAt: now,
       };
       await fixture.publish(Topics.handling, PETITION_REPLIED, petitionId, payload);
       return payload;
@@ -95,7 +138,9 @@ export async function startFlowFixture(start: string): Promise<FlowFixture> {
       });
     },
     event<T>(type: string, petitionId: string, skip = 0) {
-      return eventually(async () => published.filter((e) => e.type === type && e.petitionId === petitionId)[skip] as EventEnvelope<T> | undefined);
+      return eventually(
+        async () => published.filter((e) => e.type === type && e.petitionId === petitionId)[skip] as EventEnvelope<T> | undefined,
+      );
     },
     post(path, body, auth = supervisor) {
       return request(app.url()).post(path).set('Authorization', auth).set('Idempotency-Key', randomUUID()).send(body);

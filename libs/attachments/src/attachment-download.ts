@@ -6,7 +6,11 @@ import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
  * its original name (RFC 5987 encoding, so Chinese names survive).
  */
 export function attachmentFile(data: Buffer, meta: { contentType: string; fileName: string }): StreamableFile {
-  return new StreamableFile(data, { type: meta.contentType, length: data.length, disposition: `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}` });
+  return new StreamableFile(data, {
+    type: meta.contentType,
+    length: data.length,
+    disposition: `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`,
+  });
 }
 
 /** OpenAPI of a download answered with {@link attachmentFile}. */

@@ -6,7 +6,10 @@ describe('sniffType', () => {
     [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), AttachmentType.Jpeg],
     [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), AttachmentType.Png],
     [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), AttachmentType.Doc],
-    [Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....[Content_Types].xml....word/document.xml')]), AttachmentType.Docx],
+    [
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....[Content_Types].xml....word/document.xml')]),
+      AttachmentType.Docx,
+    ],
     [Buffer.from('#!AMR\n\u0000'), AttachmentType.Amr],
     [Buffer.from('ID3\u0004\u0000'), AttachmentType.Mp3],
     [Buffer.from([0xff, 0xfb, 0x90, 0x64]), AttachmentType.Mp3],

@@ -11,7 +11,11 @@ export enum AttachmentType {
 
 /** Declared content types that mean one of ours (browsers and phones disagree on the names). */
 const ALIASES: Record<string, AttachmentType> = {
-  'image/jpg': AttachmentType.Jpeg, 'image/pjpeg': AttachmentType.Jpeg, 'audio/mp3': AttachmentType.Mp3, 'audio/x-mpeg': AttachmentType.Mp3, 'audio/x-amr': AttachmentType.Amr,
+  'image/jpg': AttachmentType.Jpeg,
+  'image/pjpeg': AttachmentType.Jpeg,
+  'audio/mp3': AttachmentType.Mp3,
+  'audio/x-mpeg': AttachmentType.Mp3,
+  'audio/x-amr': AttachmentType.Amr,
 };
 
 const starts = (b: Buffer, sig: number[] | string, at = 0) => {

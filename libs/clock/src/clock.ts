@@ -33,7 +33,10 @@ export class ControllableClock implements Clock {
   /** Jumps to `instant`; moving backwards is refused, as deadlines and events assume time only grows. */
   set(instant: Date): void {
     const delta = instant.getTime() - this.now().getTime();
-    if (delta < 0) throw new RangeError(`the clock cannot move backwards (by ${-delta} ms); to begin at an earlier instant, restart the service with CLOCK_START`);
+    if (delta < 0)
+      throw new RangeError(
+        `the clock cannot move backwards (by ${-delta} ms); to begin at an earlier instant, restart the service with CLOCK_START`,
+      );
     this.offsetMs += delta;
   }
 

@@ -5,13 +5,27 @@ import { MalformedEventError, parseEvent } from './event-registry';
 import { PETITION_REGISTERED } from './events/petition-registered.event';
 
 const payload = {
-  petitionId: randomUUID(), trackingNo: '440106-20261122-000001', channel: Channel.Visit, nature: Nature.Claim, title: '积水', categoryCode: 'URBAN.DRAINAGE',
-  regionCode: '440106001', petitionerRef: 'ptr_1', petitionerNameMasked: '张*', headcount: 1, emergency: false, registeredAt: '2026-11-22T10:00:00+08:00',
+  petitionId: randomUUID(),
+  trackingNo: '440106-20261122-000001',
+  channel: Channel.Visit,
+  nature: Nature.Claim,
+  title: '积水',
+  categoryCode: 'URBAN.DRAINAGE',
+  regionCode: '440106001',
+  petitionerRef: 'ptr_1',
+  petitionerNameMasked: '张*',
+  headcount: 1,
+  emergency: false,
+  registeredAt: '2026-11-22T10:00:00+08:00',
 };
 
 describe('parseEvent', () => {
   it('accepts a valid envelope from a Buffer, a string or an object', () => {
-    const env = createEnvelope('intake', new Date('2026-11-22T02:00:00Z'), { type: PETITION_REGISTERED, petitionId: payload.petitionId, payload });
+    const env = createEnvelope('intake', new Date('2026-11-22T02:00:00Z'), {
+      type: PETITION_REGISTERED,
+      petitionId: payload.petitionId,
+      payload,
+    });
     expect(env.occurredAt).toBe('2026-11-22T10:00:00+08:00');
     expect(env.correlationId).toBe(env.eventId);
     for (const raw of [Buffer.from(JSON.stringify(env)), JSON.stringify(env), env]) expect(parseEvent(raw)).toEqual(env);
@@ -19,7 +33,12 @@ describe('parseEvent', () => {
 
   it('keeps causation and correlation of the event that caused it', () => {
     const cause = createEnvelope('intake', new Date(), { type: PETITION_REGISTERED, petitionId: payload.petitionId, payload });
-    const next = createEnvelope('dispatch', new Date(), { type: 'petition.assigned.test', petitionId: payload.petitionId, payload: {}, cause });
+    const next = createEnvelope('dispatch', new Date(), {
+      type: 'petition.assigned.test',
+      petitionId: payload.petitionId,
+      payload: {},
+      cause,
+    });
     expect(next).toMatchObject({ causationId: cause.eventId, correlationId: cause.correlationId });
   });
 
@@ -32,7 +51,11 @@ describe('parseEvent', () => {
   });
 
   it('names every bad envelope and payload field', () => {
-    const env = createEnvelope('intake', new Date(), { type: PETITION_REGISTERED, petitionId: payload.petitionId, payload: { ...payload, channel: 'pigeon', headcount: 0 } });
+    const env = createEnvelope('intake', new Date(), {
+      type: PETITION_REGISTERED,
+      petitionId: payload.petitionId,
+      payload: { ...payload, channel: 'pigeon', headcount: 0 },
+    });
     try {
       parseEvent({ ...env, eventId: 'x' });
       throw new Error('expected a MalformedEventError');
@@ -44,7 +67,9 @@ describe('parseEvent', () => {
       parseEvent(env);
       throw new Error('expected a MalformedEventError');
     } catch (err) {
-      expect((err as MalformedEventError).issues.map((i) => i.field)).toEqual(expect.arrayContaining(['payload.channel', 'payload.headcount']));
+      expect((err as MalformedEventError).issues.map((i) => i.field)).toEqual(
+        expect.arrayContaining(['payload.channel', 'payload.headcount']),
+      );
     }
   });
 

@@ -30,8 +30,17 @@ describe('admin operations', () => {
 
     const metadata = await admin.fetchTopicMetadata({ topics: [topic, compacted] });
     const partitionCounts = new Map(metadata.topics.map((t) => [t.name, t.partitions.length]));
-    expect(partitionCounts).toEqual(new Map([[topic, 4], [compacted, 2]]));
-    expect(metadata.topics.find((t) => t.name === topic)?.partitions[0]).toMatchObject({ partitionErrorCode: 0, leader: env.broker.nodeId, isr: [env.broker.nodeId] });
+    expect(partitionCounts).toEqual(
+      new Map([
+        [topic, 4],
+        [compacted, 2],
+      ]),
+    );
+    expect(metadata.topics.find((t) => t.name === topic)?.partitions[0]).toMatchObject({
+      partitionErrorCode: 0,
+      leader: env.broker.nodeId,
+      isr: [env.broker.nodeId],
+    });
 
     const producer = env.kafka().producer();
     await producer.connect();

@@ -47,7 +47,10 @@ describe('bad input', () => {
       ['an unsupported version', (c) => c.writeRaw(frame(header(ApiKey.Produce, 9, 1)))],
       ['an absurd frame size', (c) => c.writeRaw(Buffer.from([0x7f, 0xff, 0xff, 0xff]))],
       ['a negative frame size', (c) => c.writeRaw(Buffer.from([0xff, 0xff, 0xff, 0xf0]))],
-      ['an array count beyond the frame', (c) => c.writeRaw(frame(Buffer.concat([header(ApiKey.Metadata, 4, 1), Buffer.from([0, 0x0f, 0x42, 0x40, 1])])))],
+      [
+        'an array count beyond the frame',
+        (c) => c.writeRaw(frame(Buffer.concat([header(ApiKey.Metadata, 4, 1), Buffer.from([0, 0x0f, 0x42, 0x40, 1])]))),
+      ],
       ['a truncated body', (c) => c.writeRaw(frame(Buffer.concat([header(ApiKey.JoinGroup, 2, 1), Buffer.from([0, 5, 97])])))],
     ];
     for (const [what, offend] of offences) {

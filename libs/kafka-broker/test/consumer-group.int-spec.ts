@@ -52,11 +52,15 @@ describe('consumer groups', () => {
       return consumer;
     };
 
-    const killable = spawnTypeScript(libraryPath('test', 'fixtures', 'group-member.fixture.ts'), [env.broker.address, topic, groupId], (line) => {
-      const event = JSON.parse(line) as { event: string; partitions?: number[]; value?: string };
-      if (event.event === 'join') onJoin('killed', event.partitions ?? []);
-      else onMessage('killed', event.value ?? '');
-    });
+    const killable = spawnTypeScript(
+      libraryPath('test', 'fixtures', 'group-member.fixture.ts'),
+      [env.broker.address, topic, groupId],
+      (line) => {
+        const event = JSON.parse(line) as { event: string; partitions?: number[]; value?: string };
+        if (event.event === 'join') onJoin('killed', event.partitions ?? []);
+        else onMessage('killed', event.value ?? '');
+      },
+    );
     const a = await startMember('a');
     const b = await startMember('b');
 
@@ -64,7 +68,9 @@ describe('consumer groups', () => {
     const assignedTo = (members: string[]) => members.flatMap((m) => assignments.get(m) ?? []).sort();
     await waitFor('three members sharing six partitions', async () => {
       const group = await describe();
-      return group.state === 'Stable' && group.members.length === 3 && ['a', 'b', 'killed'].every((m) => (assignments.get(m) ?? []).length > 0);
+      return (
+        group.state === 'Stable' && group.members.length === 3 && ['a', 'b', 'killed'].every((m) => (assignments.get(m) ?? []).length > 0)
+      );
     });
     expect(assignedTo(['a', 'b', 'killed'])).toEqual([0, 1, 2, 3, 4, 5]);
 

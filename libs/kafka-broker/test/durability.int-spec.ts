@@ -3,16 +3,7 @@ import { appendFileSync, readFileSync, readdirSync, rmSync, statSync, writeFileS
 import * as path from 'node:path';
 import type { Kafka } from 'kafkajs';
 import { batchSizeAt } from '../src/protocol/record-batch';
-import {
-  exited,
-  freshDataDir,
-  kafkaClient,
-  libraryPath,
-  spawnTypeScript,
-  startTestBroker,
-  uniqueName,
-  waitFor,
-} from './broker-test-kit';
+import { exited, freshDataDir, kafkaClient, libraryPath, spawnTypeScript, startTestBroker, uniqueName, waitFor } from './broker-test-kit';
 
 interface Acked {
   partition: number;
@@ -38,7 +29,9 @@ async function readAll(kafka: Kafka, topic: string, expected: number): Promise<M
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   const seen = new Map<string, string>();
-  await consumer.run({ eachMessage: async ({ partition, message }) => void seen.set(`${partition}:${message.offset}`, String(message.value)) });
+  await consumer.run({
+    eachMessage: async ({ partition, message }) => void seen.set(`${partition}:${message.offset}`, String(message.value)),
+  });
   await waitFor(`${expected} messages of ${topic}`, () => seen.size >= expected);
   await consumer.disconnect();
   return seen;
@@ -48,7 +41,10 @@ function segmentFile(dataDir: string, topic: string, partition: number): string 
   const topicsDir = path.join(dataDir, 'topics');
   const dir = readdirSync(topicsDir).find((d) => d.startsWith(`${topic}-`)) as string;
   const partitionDir = path.join(topicsDir, dir, String(partition));
-  const log = readdirSync(partitionDir).filter((f) => f.endsWith('.log')).sort().pop() as string;
+  const log = readdirSync(partitionDir)
+    .filter((f) => f.endsWith('.log'))
+    .sort()
+    .pop() as string;
   return path.join(partitionDir, log);
 }
 
@@ -93,7 +89,12 @@ describe('durability', () => {
     const groupId = uniqueName('kill-group');
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }, { topic: streamTopic, numPartitions: 2 }] });
+    await admin.createTopics({
+      topics: [
+        { topic, numPartitions: 3 },
+        { topic: streamTopic, numPartitions: 2 },
+      ],
+    });
 
     const producer = kafka.producer();
     await producer.connect();

@@ -25,10 +25,19 @@ interface PartitionResult {
 function fetch(client: RawKafkaClient, targets: FetchTarget[], o: { maxWaitMs: number; minBytes?: number; maxBytes?: number }) {
   return client
     .request(ApiKey.Fetch, 4, (w) => {
-      w.int32(-1).int32(o.maxWaitMs).int32(o.minBytes ?? 1).int32(o.maxBytes ?? 10 * 1024 * 1024).int8(1);
+      w.int32(-1)
+        .int32(o.maxWaitMs)
+        .int32(o.minBytes ?? 1)
+        .int32(o.maxBytes ?? 10 * 1024 * 1024)
+        .int8(1);
       // One topic entry per target, in order, so a topic may appear several times.
       w.array(targets, (tw, t) =>
-        tw.string(t.topic).array([t], (pw, p) => pw.int32(p.partition).int64(p.offset).int32(p.maxBytes ?? 1024 * 1024)),
+        tw.string(t.topic).array([t], (pw, p) =>
+          pw
+            .int32(p.partition)
+            .int64(p.offset)
+            .int32(p.maxBytes ?? 1024 * 1024),
+        ),
       );
     })
     .then(parseFetch);
@@ -36,25 +45,27 @@ function fetch(client: RawKafkaClient, targets: FetchTarget[], o: { maxWaitMs: n
 
 function parseFetch(r: KafkaReader): PartitionResult[] {
   expect(r.int32()).toBe(0);
-  return r.array((t) => {
-    const topic = t.string();
-    return t.array((p) => {
-      const partition = p.int32();
-      const errorCode = p.int16();
-      const highWatermark = p.int64();
-      expect(p.int64()).toBe(highWatermark);
-      expect(p.array(() => 0)).toEqual([]);
-      const records = p.bytes();
-      const batches = [];
-      for (let at = 0; at < records.length; ) {
-        const header = readBatchHeader(records, at);
-        expect(at + batchSizeAt(records, at)).toBeLessThanOrEqual(records.length);
-        batches.push({ baseOffset: header.baseOffset, lastOffset: header.baseOffset + header.lastOffsetDelta, size: header.size });
-        at += header.size;
-      }
-      return { topic, partition, errorCode, highWatermark, batches, recordBytes: records.length };
-    });
-  }).flat();
+  return r
+    .array((t) => {
+      const topic = t.string();
+      return t.array((p) => {
+        const partition = p.int32();
+        const errorCode = p.int16();
+        const highWatermark = p.int64();
+        expect(p.int64()).toBe(highWatermark);
+        expect(p.array(() => 0)).toEqual([]);
+        const records = p.bytes();
+        const batches = [];
+        for (let at = 0; at < records.length;) {
+          const header = readBatchHeader(records, at);
+          expect(at + batchSizeAt(records, at)).toBeLessThanOrEqual(records.length);
+          batches.push({ baseOffset: header.baseOffset, lastOffset: header.baseOffset + header.lastOffsetDelta, size: header.size });
+          at += header.size;
+        }
+        return { topic, partition, errorCode, highWatermark, batches, recordBytes: records.length };
+      });
+    })
+    .flat();
 }
 
 describe('Fetch', () => {

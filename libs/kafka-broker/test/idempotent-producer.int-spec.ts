@@ -23,7 +23,9 @@ async function produceRaw(
     transactionalId: o.transactionalId ?? null,
     producerId: Long.fromValue(o.producerId),
     producerEpoch: 0,
-    topicData: [{ topic: o.topic, partitions: [{ partition: 0, firstSequence: o.firstSequence, messages: o.values.map((value) => ({ value })) }] }],
+    topicData: [
+      { topic: o.topic, partitions: [{ partition: 0, firstSequence: o.firstSequence, messages: o.values.map((value) => ({ value })) }] },
+    ],
   });
   const { buffer } = await request.encode();
   const response = await client.request(ApiKey.Produce, 3, (w) => w.raw(buffer));
@@ -119,7 +121,9 @@ describe('idempotent producer and transactions', () => {
   });
 
   it('refuses transactions with a clear error', async () => {
-    const producer = env.kafka({ retry: { retries: 1 } }).producer({ transactionalId: uniqueName('tx'), idempotent: true, maxInFlightRequests: 1 });
+    const producer = env
+      .kafka({ retry: { retries: 1 } })
+      .producer({ transactionalId: uniqueName('tx'), idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     await expect(producer.transaction()).rejects.toThrow(/Transactional Id authorization failed/i);
     await producer.disconnect();

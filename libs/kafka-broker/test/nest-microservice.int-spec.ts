@@ -78,9 +78,7 @@ describe('NestJS Kafka transport', () => {
 
   it('answers ClientKafka.send through an @MessagePattern handler and the reply topic', async () => {
     await expect(lastValueFrom(client.send(SUM_TOPIC, { numbers: [1, 2, 3, 4] }))).resolves.toEqual({ total: 10 });
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => lastValueFrom(client.send(SUM_TOPIC, { numbers: [i, i] }))),
-    );
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => lastValueFrom(client.send(SUM_TOPIC, { numbers: [i, i] }))));
     expect(answers).toEqual(Array.from({ length: 10 }, (_, i) => ({ total: 2 * i })));
   });
 

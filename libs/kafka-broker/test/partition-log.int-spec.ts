@@ -22,7 +22,7 @@ async function readOffsets(log: PartitionLog, offset: number, maxBytes = 1 << 20
   const read = await log.read(offset, { maxBytes, firstBatchLimit: Number.POSITIVE_INFINITY });
   expect(read.error).toBe(ErrorCode.None);
   const batches: Array<[number, number]> = [];
-  for (let at = 0; at < read.records.length; ) {
+  for (let at = 0; at < read.records.length;) {
     const header = readBatchHeader(read.records, at);
     batches.push([header.baseOffset, header.baseOffset + header.lastOffsetDelta]);
     at += header.size;
@@ -31,7 +31,9 @@ async function readOffsets(log: PartitionLog, offset: number, maxBytes = 1 << 20
 }
 
 function segmentFiles(directory: string): string[] {
-  return readdirSync(directory).filter((f) => f.endsWith('.log')).sort();
+  return readdirSync(directory)
+    .filter((f) => f.endsWith('.log'))
+    .sort();
 }
 
 describe('partition log storage', () => {
@@ -51,7 +53,7 @@ describe('partition log storage', () => {
     expect(log.highWatermark).toBe(120);
     expect(log.segmentCount).toBeGreaterThan(4);
     expect((await readOffsets(log, 61))[0]).toEqual([60, 62]);
-    expect((await readOffsets(log, 119))).toEqual([[117, 119]]);
+    expect(await readOffsets(log, 119)).toEqual([[117, 119]]);
     expect(await log.offsetForTimestamp(1020)).toBe(60);
     expect(await log.offsetForTimestamp(5000)).toBe(-1);
     await log.close({ forDeletion: false });

@@ -42,7 +42,10 @@ describe('many topics, partitions and connections', () => {
       for (const topic of topics) {
         const offsets = await admin.fetchTopicOffsets(topic);
         expect(offsets).toHaveLength(PARTITIONS);
-        result.set(topic, offsets.reduce((sum, p) => sum + Number(p.high), 0));
+        result.set(
+          topic,
+          offsets.reduce((sum, p) => sum + Number(p.high), 0),
+        );
       }
       await admin.disconnect();
       return result;

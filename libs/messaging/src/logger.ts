@@ -7,4 +7,9 @@ export interface MessagingLogger {
 }
 
 /** A logger that drops everything, for tools and tests that do not care. */
-export const silentLogger: MessagingLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+export const silentLogger: MessagingLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};

@@ -29,12 +29,25 @@ export function contextFromHeaders(headers: Record<string, unknown> | undefined)
 }
 
 /** Starts a producer span for one outbox message as a child of the context it was recorded in. */
-export function startPublishSpan(topic: string, eventType: string, stored: Record<string, string>): { span: Span; headers: Record<string, string> } {
+export function startPublishSpan(
+  topic: string,
+  eventType: string,
+  stored: Record<string, string>,
+): { span: Span; headers: Record<string, string> } {
   const parent = propagator.extract(context.active(), stored, getter);
-  const span = tracer().startSpan(`${topic} publish`, {
-    kind: SpanKind.PRODUCER,
-    attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.operation.type': 'publish', 'petition.event_type': eventType },
-  }, parent);
+  const span = tracer().startSpan(
+    `${topic} publish`,
+    {
+      kind: SpanKind.PRODUCER,
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': topic,
+        'messaging.operation.type': 'publish',
+        'petition.event_type': eventType,
+      },
+    },
+    parent,
+  );
   return { span, headers: currentTraceHeaders(trace.setSpan(parent, span)) };
 }
 
@@ -48,7 +61,15 @@ export async function withProcessSpan<T>(
   const parent = contextFromHeaders(headers);
   return tracer().startActiveSpan(
     `${topic} process`,
-    { kind: SpanKind.CONSUMER, attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.consumer.group.name': group, 'messaging.operation.type': 'process' } },
+    {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': topic,
+        'messaging.consumer.group.name': group,
+        'messaging.operation.type': 'process',
+      },
+    },
     parent,
     async (span) => {
       try {

@@ -4,7 +4,15 @@ import { DataSource } from 'typeorm';
 import { createEnvelope, deadLetterTopic } from '@petition/contracts';
 import { migrateServiceSchema, serviceDataSourceOptions } from '@petition/persistence';
 import { eventually, startTestStack, type TestStack } from '@petition/testing';
-import { EventProcessor, EventPublisher, OutboxRelay, OutboxWriter, PermanentEventError, PlatformTables1763780000000, silentLogger } from '../src';
+import {
+  EventProcessor,
+  EventPublisher,
+  OutboxRelay,
+  OutboxWriter,
+  PermanentEventError,
+  PlatformTables1763780000000,
+  silentLogger,
+} from '../src';
 
 describe('outbox relay and event processor on PostgreSQL and the broker', () => {
   let stack: TestStack;
@@ -30,14 +38,34 @@ describe('outbox relay and event processor on PostgreSQL and the broker', () => 
     const topic = `outbox-test-${randomUUID()}`;
     const key = randomUUID();
     const writer = new OutboxWriter();
-    const relays = [1, 2].map(() => new OutboxRelay({ dataSource: ds, schema: 'svc', connectionString: stack.databaseUrl, publisher, logger: silentLogger, pollMs: 200 }));
+    const relays = [1, 2].map(
+      () =>
+        new OutboxRelay({
+          dataSource: ds,
+          schema: 'svc',
+          connectionString: stack.databaseUrl,
+          publisher,
+          logger: silentLogger,
+          pollMs: 200,
+        }),
+    );
     relays.forEach((r) => r.start());
     for (let i = 0; i < 30; i++) {
-      await ds.transaction((m) => writer.append(m, { topic, key, envelope: createEnvelope('svc', new Date(), { type: 'test.step', petitionId: key, payload: { i } }) }));
+      await ds.transaction((m) =>
+        writer.append(m, {
+          topic,
+          key,
+          envelope: createEnvelope('svc', new Date(), { type: 'test.step', petitionId: key, payload: { i } }),
+        }),
+      );
     }
     await ds
       .transaction(async (m) => {
-        await writer.append(m, { topic, key, envelope: createEnvelope('svc', new Date(), { type: 'test.step', petitionId: key, payload: { i: -1 } }) });
+        await writer.append(m, {
+          topic,
+          key,
+          envelope: createEnvelope('svc', new Date(), { type: 'test.step', petitionId: key, payload: { i: -1 } }),
+        });
         throw new Error('roll back');
       })
       .catch(() => undefined);
@@ -57,7 +85,13 @@ describe('outbox relay and event processor on PostgreSQL and the broker', () => 
   });
 
   it('skips a redelivered event, retries transient failures, and dead-letters permanent ones', async () => {
-    const processor = new EventProcessor({ dataSource: ds, publisher, groupId: `grp-${randomUUID().slice(0, 8)}`, logger: silentLogger, baseDelayMs: 10 });
+    const processor = new EventProcessor({
+      dataSource: ds,
+      publisher,
+      groupId: `grp-${randomUUID().slice(0, 8)}`,
+      logger: silentLogger,
+      baseDelayMs: 10,
+    });
     const event = createEnvelope('svc', new Date(), { type: 'test.thing', petitionId: randomUUID(), payload: {} });
     const message = { topic: 't', partition: 0, offset: '1', value: JSON.stringify(event) };
     let effects = 0;
@@ -76,9 +110,11 @@ describe('outbox relay and event processor on PostgreSQL and the broker', () => 
     expect(attempts).toBe(3);
 
     const doomed = createEnvelope('svc', new Date(), { type: 'test.thing', petitionId: randomUUID(), payload: {} });
-    expect(await processor.process({ ...message, value: JSON.stringify(doomed) }, 'h', async () => {
-      throw new PermanentEventError('cannot ever work');
-    })).toBe('dead_lettered');
+    expect(
+      await processor.process({ ...message, value: JSON.stringify(doomed) }, 'h', async () => {
+        throw new PermanentEventError('cannot ever work');
+      }),
+    ).toBe('dead_lettered');
     // The failed attempt left no inbox row, so the event is not silently marked done.
     expect((await ds.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = $1', [doomed.eventId]))[0].n).toBe(0);
   });

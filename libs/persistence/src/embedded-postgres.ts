@@ -55,7 +55,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const pwfile = join(tmpdir(), `pg-pw-${randomBytes(6).toString('hex')}`);
     writeFileSync(pwfile, `${password}\n`, { mode: 0o644 });
     try {
-      await run(bin.initdb, ['--pgdata', options.dataDir, '--auth=password', '--username', user, '--pwfile', pwfile, '--encoding=UTF8', '--no-locale'], as);
+      await run(
+        bin.initdb,
+        ['--pgdata', options.dataDir, '--auth=password', '--username', user, '--pwfile', pwfile, '--encoding=UTF8', '--no-locale'],
+        as,
+      );
     } finally {
       rmSync(pwfile, { force: true });
     }
@@ -98,7 +102,9 @@ async function binaries(): Promise<Binaries> {
   try {
     mod = await import(name);
   } catch {
-    throw new Error(`no embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed); set DATABASE_URL to use a server instead`);
+    throw new Error(
+      `no embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed); set DATABASE_URL to use a server instead`,
+    );
   }
   return { initdb: mod.initdb, pgCtl: mod.pg_ctl };
 }
@@ -106,7 +112,10 @@ async function binaries(): Promise<Binaries> {
 /** The `postgres` OS user when running as root (created if missing); null otherwise. */
 async function osUser(): Promise<{ uid: number; gid: number } | null> {
   if (process.getuid?.() !== 0) return null;
-  const ids = async () => ({ uid: Number((await run('id', ['-u', 'postgres'])).stdout), gid: Number((await run('id', ['-g', 'postgres'])).stdout) });
+  const ids = async () => ({
+    uid: Number((await run('id', ['-u', 'postgres'])).stdout),
+    gid: Number((await run('id', ['-g', 'postgres'])).stdout),
+  });
   try {
     return await ids();
   } catch {

@@ -26,14 +26,20 @@ class TwoConsumersOfOneTopic {}
 @Module({ controllers: [FirstConsumer] })
 class OneConsumer {}
 
-const config = loadServiceConfig('guarded', 0, { DATABASE_URL: 'postgres://u:p@127.0.0.1:1/db', KAFKA_BROKERS: '127.0.0.1:1', HOST: '127.0.0.1' });
+const config = loadServiceConfig('guarded', 0, {
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:1/db',
+  KAFKA_BROKERS: '127.0.0.1:1',
+  HOST: '127.0.0.1',
+});
 const logger = pino({ level: 'silent' });
 
 describe('createServiceApp', () => {
   it('refuses to start a service where two handlers listen to one topic (Nest would not await the second)', async () => {
     const service = await createServiceApp({ module: TwoConsumersOfOneTopic, config, logger, title: 't', description: 'd' });
     try {
-      await expect(service.start()).rejects.toThrow(/two Kafka handlers on one topic[\s\S]*petition\.intake\.v1: FirstConsumer\.onIntake and SecondConsumer\.alsoOnIntake/);
+      await expect(service.start()).rejects.toThrow(
+        /two Kafka handlers on one topic[\s\S]*petition\.intake\.v1: FirstConsumer\.onIntake and SecondConsumer\.alsoOnIntake/,
+      );
     } finally {
       await service.app.close();
     }

@@ -60,19 +60,27 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Serv
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 
-  const microservice: INestMicroservice | null = options.kafkaConsumers === false ? null : app.connectMicroservice<MicroserviceOptions>(
-    {
-      transport: Transport.KAFKA,
-      options: {
-        client: kafkaClientConfig({ brokers: config.kafkaBrokers, clientId: config.kafkaClientId }, logger),
-        consumer: { groupId: config.service, sessionTimeout: config.kafkaSessionTimeoutMs, heartbeatInterval: config.kafkaHeartbeatIntervalMs, allowAutoTopicCreation: true },
-        subscribe: { fromBeginning: true },
-        run: { autoCommit: true, partitionsConsumedConcurrently: config.kafkaPartitionsConcurrency },
-        postfixId: '',
-      },
-    },
-    { inheritAppConfig: false },
-  );
+  const microservice: INestMicroservice | null =
+    options.kafkaConsumers === false
+      ? null
+      : app.connectMicroservice<MicroserviceOptions>(
+          {
+            transport: Transport.KAFKA,
+            options: {
+              client: kafkaClientConfig({ brokers: config.kafkaBrokers, clientId: config.kafkaClientId }, logger),
+              consumer: {
+                groupId: config.service,
+                sessionTimeout: config.kafkaSessionTimeoutMs,
+                heartbeatInterval: config.kafkaHeartbeatIntervalMs,
+                allowAutoTopicCreation: true,
+              },
+              subscribe: { fromBeginning: true },
+              run: { autoCommit: true, partitionsConsumedConcurrently: config.kafkaPartitionsConcurrency },
+              postfixId: '',
+            },
+          },
+          { inheritAppConfig: false },
+        );
 
   let started = false;
   let stopping: Promise<void> | null = null;

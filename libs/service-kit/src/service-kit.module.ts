@@ -6,7 +6,16 @@ import type { Logger } from 'pino';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { JwtAuthGuard } from '@petition/auth';
 import { ControllableClock, SystemClock } from '@petition/clock';
-import { EventOutbox, EventProcessor, EventPublisher, InboxEntryEntity, OutboxMessageEntity, OutboxRelay, OutboxWriter, createKafka } from '@petition/messaging';
+import {
+  EventOutbox,
+  EventProcessor,
+  EventPublisher,
+  InboxEntryEntity,
+  OutboxMessageEntity,
+  OutboxRelay,
+  OutboxWriter,
+  createKafka,
+} from '@petition/messaging';
 import { ServiceMetrics } from '@petition/observability';
 import { serviceDataSourceOptions } from '@petition/persistence';
 import { ClockController } from './clock/clock.controller';
@@ -75,7 +84,10 @@ export class ServiceKitModule {
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
-        { provide: CLOCK, useFactory: () => (config.clock === 'controllable' ? new ControllableClock(config.clockStart ?? undefined) : new SystemClock()) },
+        {
+          provide: CLOCK,
+          useFactory: () => (config.clock === 'controllable' ? new ControllableClock(config.clockStart ?? undefined) : new SystemClock()),
+        },
         { provide: ServiceMetrics, useFactory: () => new ServiceMetrics(config.service) },
         { provide: KAFKA, useFactory: (): Kafka => createKafka({ brokers: config.kafkaBrokers, clientId: config.kafkaClientId }, logger) },
         { provide: EventPublisher, useFactory: (kafka: Kafka) => new EventPublisher(kafka), inject: [KAFKA] },
@@ -90,7 +102,13 @@ export class ServiceKitModule {
         {
           provide: EventProcessor,
           useFactory: (dataSource: DataSource, publisher: EventPublisher, metrics: ServiceMetrics) =>
-            new EventProcessor({ dataSource, publisher, groupId: config.service, logger, onOutcome: (outcome, topic) => metrics.eventsConsumed.inc({ topic, outcome }) }),
+            new EventProcessor({
+              dataSource,
+              publisher,
+              groupId: config.service,
+              logger,
+              onOutcome: (outcome, topic) => metrics.eventsConsumed.inc({ topic, outcome }),
+            }),
           inject: [DataSource, EventPublisher, ServiceMetrics],
         },
         HealthService,
@@ -98,9 +116,24 @@ export class ServiceKitModule {
         { provide: APP_GUARD, useFactory: (reflector: Reflector) => new JwtAuthGuard(reflector, config.jwtSecret), inject: [Reflector] },
         { provide: APP_FILTER, useFactory: () => new ApiExceptionFilter(logger) },
         { provide: APP_INTERCEPTOR, useFactory: (metrics: ServiceMetrics) => new MetricsInterceptor(metrics), inject: [ServiceMetrics] },
-        { provide: APP_INTERCEPTOR, useFactory: (ds: DataSource, reflector: Reflector) => new IdempotencyInterceptor(ds, reflector), inject: [DataSource, Reflector] },
+        {
+          provide: APP_INTERCEPTOR,
+          useFactory: (ds: DataSource, reflector: Reflector) => new IdempotencyInterceptor(ds, reflector),
+          inject: [DataSource, Reflector],
+        },
       ],
-      exports: [SERVICE_CONFIG, LOGGER, CLOCK, KAFKA, ServiceMetrics, EventPublisher, OutboxWriter, EventOutbox, OutboxRelay, EventProcessor],
+      exports: [
+        SERVICE_CONFIG,
+        LOGGER,
+        CLOCK,
+        KAFKA,
+        ServiceMetrics,
+        EventPublisher,
+        OutboxWriter,
+        EventOutbox,
+        OutboxRelay,
+        EventProcessor,
+      ],
     };
   }
 }

@@ -7,7 +7,9 @@ describe('benchmark options and percentiles', () => {
   });
 
   it('refuses an option the benchmark does not have, and a value that is not a number', () => {
-    expect(() => benchOptions({ rate: 100, routingSeconds: 5 }, ['--rates', '50'])).toThrow('unknown option --rates (options: --rate, --routing-seconds)');
+    expect(() => benchOptions({ rate: 100, routingSeconds: 5 }, ['--rates', '50'])).toThrow(
+      'unknown option --rates (options: --rate, --routing-seconds)',
+    );
     expect(() => benchOptions({ rate: 100 }, ['--rate', 'fast'])).toThrow('--rate takes a number (got "fast")');
   });
 

@@ -14,7 +14,12 @@ export function benchOptions<T extends { [K in keyof T]: number }>(defaults: T, 
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
     const value = Number(argv[i + 1]);
-    if (!(key in options)) throw new Error(`unknown option ${argv[i]} (options: ${Object.keys(defaults).map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')})`);
+    if (!(key in options))
+      throw new Error(
+        `unknown option ${argv[i]} (options: ${Object.keys(defaults)
+          .map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)
+          .join(', ')})`,
+      );
     if (!Number.isFinite(value)) throw new Error(`${argv[i]} takes a number (got "${argv[i + 1]}")`);
     options[key] = value;
   }
@@ -40,7 +45,10 @@ export interface BrokerProcess {
  */
 export function spawnBroker(dataDir: string, args: string[] = []): Promise<BrokerProcess> {
   const cli = path.join(ROOT, 'libs', 'kafka-broker', 'src', 'cli.ts');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', cli, '--port', '0', '--data', dataDir, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', cli, '--port', '0', '--data', dataDir, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null) return done();

@@ -14,7 +14,10 @@ export class HotspotsController {
   constructor(private readonly hotspots: HotspotsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Strong signals (most mentioned terms) and weak signals (≥3 mentions and ≥100% growth against the previous equal period), with counts per region and category' })
+  @ApiOperation({
+    summary:
+      'Strong signals (most mentioned terms) and weak signals (≥3 mentions and ≥100% growth against the previous equal period), with counts per region and category',
+  })
   @ApiOkResponse({ description: '{ strongSignals, weakSignals, weakSignalRule, ... }' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED with field reasons' })
   get(@Query() query: HotspotsQueryDto) {

@@ -5,5 +5,10 @@ import { HotspotsRepository } from './hotspots.repository';
 import { HotspotsService } from './hotspots.service';
 
 /** Hotspots and signals. */
-@Module({ imports: [StatsModule], controllers: [HotspotsController], providers: [HotspotsService, HotspotsRepository], exports: [HotspotsService] })
+@Module({
+  imports: [StatsModule],
+  controllers: [HotspotsController],
+  providers: [HotspotsService, HotspotsRepository],
+  exports: [HotspotsService],
+})
 export class HotspotsModule {}

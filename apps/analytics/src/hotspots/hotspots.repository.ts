@@ -24,7 +24,8 @@ export interface TermBreakdown {
  * per-petition terms below that. Both expose (day, term, category, region, n).
  */
 function source(regionCode: string | undefined, maxAggregatedLength = 6): string {
-  if (!regionCode || regionCode.length <= maxAggregatedLength) return `(SELECT day, term, category_code, district_code AS region, n FROM daily_terms)`;
+  if (!regionCode || regionCode.length <= maxAggregatedLength)
+    return `(SELECT day, term, category_code, district_code AS region, n FROM daily_terms)`;
   return `(SELECT day, term, category_code, left(region_code, ${childCodeLength(regionCode)}) AS region, 1 AS n FROM petition_terms)`;
 }
 
@@ -33,7 +34,12 @@ function source(regionCode: string | undefined, maxAggregatedLength = 6): string
 export class HotspotsRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  async counts(range: DayRange, previous: DayRange, regionCode: string | undefined, categoryCode: string | undefined): Promise<TermCount[]> {
+  async counts(
+    range: DayRange,
+    previous: DayRange,
+    regionCode: string | undefined,
+    categoryCode: string | undefined,
+  ): Promise<TermCount[]> {
     return this.ds.query(
       `SELECT term, (sum(n) FILTER (WHERE day >= $2))::int AS current, COALESCE(sum(n) FILTER (WHERE day < $2), 0)::int AS previous
        FROM ${source(regionCode)} s
@@ -43,7 +49,12 @@ export class HotspotsRepository {
     );
   }
 
-  async breakdown(range: DayRange, regionCode: string | undefined, categoryCode: string | undefined, terms: string[]): Promise<TermBreakdown[]> {
+  async breakdown(
+    range: DayRange,
+    regionCode: string | undefined,
+    categoryCode: string | undefined,
+    terms: string[],
+  ): Promise<TermBreakdown[]> {
     if (terms.length === 0) return [];
     // The aggregate knows districts only: inside a district, streets come from the per-petition terms.
     const from = source(regionCode, 4);

@@ -41,7 +41,12 @@ export class HotspotsService {
     const previous = previousRange(range);
     const counts = await this.repository.counts(range, previous, query.regionCode, query.categoryCode);
     const { strong, weak } = rankSignals(counts, query.limit ?? 20);
-    const breakdown = await this.repository.breakdown(range, query.regionCode, query.categoryCode, [...strong, ...weak].map((c) => c.term));
+    const breakdown = await this.repository.breakdown(
+      range,
+      query.regionCode,
+      query.categoryCode,
+      [...strong, ...weak].map((c) => c.term),
+    );
     const view = (c: TermCount): Hotspot => toHotspot(c, breakdown);
     return {
       from: range.from,
@@ -63,7 +68,12 @@ export function rankSignals(counts: TermCount[], limit: number): { strong: TermC
   const strong = [...counts].sort((a, b) => b.current - a.current || a.term.localeCompare(b.term)).slice(0, limit);
   const onStrong = new Set(strong.map((c) => c.term));
   const weak = counts
-    .filter((c) => !onStrong.has(c.term) && c.current >= WEAK_SIGNAL_RULE.minMentions && c.current >= c.previous * (1 + WEAK_SIGNAL_RULE.minGrowthRate))
+    .filter(
+      (c) =>
+        !onStrong.has(c.term) &&
+        c.current >= WEAK_SIGNAL_RULE.minMentions &&
+        c.current >= c.previous * (1 + WEAK_SIGNAL_RULE.minGrowthRate),
+    )
     .sort((a, b) => growthKey(b) - growthKey(a) || b.current - a.current || a.term.localeCompare(b.term))
     .slice(0, limit);
   return { strong, weak };
@@ -82,7 +92,13 @@ function toHotspot(c: TermCount, breakdown: TermBreakdown[]): Hotspot {
     previousMentions: c.previous,
     growthRate: changeRate(c.current, c.previous),
     isNew: c.previous === 0,
-    byRegion: mine.filter((b) => b.kind === 'region').slice(0, 10).map((b) => ({ regionCode: b.value, mentions: b.n })),
-    byCategory: mine.filter((b) => b.kind === 'category').slice(0, 10).map((b) => ({ categoryCode: b.value, mentions: b.n })),
+    byRegion: mine
+      .filter((b) => b.kind === 'region')
+      .slice(0, 10)
+      .map((b) => ({ regionCode: b.value, mentions: b.n })),
+    byCategory: mine
+      .filter((b) => b.kind === 'category')
+      .slice(0, 10)
+      .map((b) => ({ categoryCode: b.value, mentions: b.n })),
   };
 }

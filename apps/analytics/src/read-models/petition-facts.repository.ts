@@ -113,7 +113,14 @@ export class PetitionFactsRepository {
   }
 
   /** Records a title's terms once per petition and adds them to the daily term counts. */
-  async addTerms(manager: EntityManager, petitionId: string, terms: string[], registeredAt: string, categoryCode: string, regionCode: string): Promise<void> {
+  async addTerms(
+    manager: EntityManager,
+    petitionId: string,
+    terms: string[],
+    registeredAt: string,
+    categoryCode: string,
+    regionCode: string,
+  ): Promise<void> {
     if (terms.length === 0) return;
     await manager.query(
       `WITH added AS (
@@ -127,14 +134,20 @@ export class PetitionFactsRepository {
     );
   }
 
-  async recordEmergency(manager: EntityManager, a: { petitionId: string; regionCode: string; flaggedByClerk: boolean; signals: string[]; raisedAt: string }): Promise<void> {
+  async recordEmergency(
+    manager: EntityManager,
+    a: { petitionId: string; regionCode: string; flaggedByClerk: boolean; signals: string[]; raisedAt: string },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO emergency_alerts (petition_id, region_code, flagged_by_clerk, signals, raised_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
       [a.petitionId, a.regionCode, a.flaggedByClerk, a.signals, a.raisedAt],
     );
   }
 
-  async recordOverdue(manager: EntityManager, f: { deadlineId: string; petitionId: string; unitId?: string | null; stage: string; due: string; firedAt: string }): Promise<void> {
+  async recordOverdue(
+    manager: EntityManager,
+    f: { deadlineId: string; petitionId: string; unitId?: string | null; stage: string; due: string; firedAt: string },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO overdue_flags (deadline_id, petition_id, unit_id, stage, due, fired_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
       [f.deadlineId, f.petitionId, f.unitId ?? null, f.stage, f.due, f.firedAt],
@@ -142,7 +155,10 @@ export class PetitionFactsRepository {
   }
 
   /** The directory is compacted: the latest event per unit is the truth. */
-  async upsertUnit(manager: EntityManager, u: { unitId: string; code: string; name: string; level: string; kind: string; active: boolean }): Promise<void> {
+  async upsertUnit(
+    manager: EntityManager,
+    u: { unitId: string; code: string; name: string; level: string; kind: string; active: boolean },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO units (unit_id, code, name, level, kind, active) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (unit_id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, level = EXCLUDED.level, kind = EXCLUDED.kind, active = EXCLUDED.active`,

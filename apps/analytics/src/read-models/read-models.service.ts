@@ -1,9 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  ALERT_EMERGENCY, APPEAL_FILED, DEADLINE_OVERDUE, EVALUATION_RECORDED, PETITION_ASSIGNED, PETITION_CLOSED, PETITION_CONCLUDED,
-  PETITION_REGISTERED, PETITION_REPEAT_LINKED, PETITION_REPLIED, PETITION_TRIAGED, REPLY_DELIVERED, REVIEW_APPROVED, REVIEW_RETURNED,
-  TriageOutcome, UNIT_UPSERTED, WORK_ITEM_ACCEPTED, type EventEnvelope, type EventType,
+  ALERT_EMERGENCY,
+  APPEAL_FILED,
+  DEADLINE_OVERDUE,
+  EVALUATION_RECORDED,
+  PETITION_ASSIGNED,
+  PETITION_CLOSED,
+  PETITION_CONCLUDED,
+  PETITION_REGISTERED,
+  PETITION_REPEAT_LINKED,
+  PETITION_REPLIED,
+  PETITION_TRIAGED,
+  REPLY_DELIVERED,
+  REVIEW_APPROVED,
+  REVIEW_RETURNED,
+  TriageOutcome,
+  UNIT_UPSERTED,
+  WORK_ITEM_ACCEPTED,
+  type EventEnvelope,
+  type EventType,
 } from '@petition/contracts';
 import type { EventHandlers } from '@petition/messaging';
 import { stageHolder } from '@petition/deadlines';
@@ -27,9 +43,17 @@ export class ReadModelsService {
     [PETITION_REGISTERED]: async (event, manager) => {
       const p = event.payload;
       await this.facts.upsert(manager, p.petitionId, {
-        tracking_no: [p.trackingNo, 'set'], registered_at: [p.registeredAt, 'set'], has_registration: [true, 'set'], channel: [p.channel, 'set'],
-        nature: [p.nature, 'set'], category_code: [p.categoryCode, 'set'], region_code: [p.regionCode, 'set'], title: [p.title, 'set'],
-        petitioner_ref: [p.petitionerRef, 'set'], headcount: [p.headcount, 'set'], emergency: [p.emergency, 'or'],
+        tracking_no: [p.trackingNo, 'set'],
+        registered_at: [p.registeredAt, 'set'],
+        has_registration: [true, 'set'],
+        channel: [p.channel, 'set'],
+        nature: [p.nature, 'set'],
+        category_code: [p.categoryCode, 'set'],
+        region_code: [p.regionCode, 'set'],
+        title: [p.title, 'set'],
+        petitioner_ref: [p.petitionerRef, 'set'],
+        headcount: [p.headcount, 'set'],
+        emergency: [p.emergency, 'or'],
       });
       await this.facts.inheritFromOriginal(manager, p.petitionId);
       await this.facts.addTerms(manager, p.petitionId, hotspotTerms(p.title), p.registeredAt, p.categoryCode, p.regionCode);
@@ -38,17 +62,25 @@ export class ReadModelsService {
       const p = event.payload;
       const repeatOf = p.outcome === TriageOutcome.LinkRepeat ? (p.relatedPetitionId ?? null) : null;
       await this.facts.upsert(manager, p.petitionId, {
-        tracking_no: [p.trackingNo, 'fill'], triage_outcome: [p.outcome, 'set'], triaged_at: [p.decidedAt, 'earliest'],
-        first_seen_at: [p.receivedAt ?? p.decidedAt, 'earliest'], repeat_of: [repeatOf, 'fill'],
+        tracking_no: [p.trackingNo, 'fill'],
+        triage_outcome: [p.outcome, 'set'],
+        triaged_at: [p.decidedAt, 'earliest'],
+        first_seen_at: [p.receivedAt ?? p.decidedAt, 'earliest'],
+        repeat_of: [repeatOf, 'fill'],
         // A petition that triage ends has no `petition.registered`: its classification comes from here.
-        channel: [p.channel ?? null, 'fill'], nature: [p.nature ?? null, 'fill'], category_code: [p.categoryCode ?? null, 'fill'], region_code: [p.regionCode ?? null, 'fill'],
+        channel: [p.channel ?? null, 'fill'],
+        nature: [p.nature ?? null, 'fill'],
+        category_code: [p.categoryCode ?? null, 'fill'],
+        region_code: [p.regionCode ?? null, 'fill'],
       });
       if (repeatOf) await this.facts.inheritFromOriginal(manager, p.petitionId);
     },
     [PETITION_REPEAT_LINKED]: async (event, manager) => {
       const p = event.payload;
       await this.facts.upsert(manager, p.petitionId, {
-        tracking_no: [p.trackingNo, 'fill'], repeat_of: [p.originalPetitionId, 'fill'], first_seen_at: [p.linkedAt, 'earliest'],
+        tracking_no: [p.trackingNo, 'fill'],
+        repeat_of: [p.originalPetitionId, 'fill'],
+        first_seen_at: [p.linkedAt, 'earliest'],
       });
       await this.facts.inheritFromOriginal(manager, p.petitionId);
     },
@@ -56,24 +88,37 @@ export class ReadModelsService {
       const p = event.payload;
       await this.facts.recordEmergency(manager, p);
       await this.facts.upsert(manager, p.petitionId, {
-        tracking_no: [p.trackingNo, 'fill'], emergency: [true, 'or'], region_code: [p.regionCode, 'fill'], first_seen_at: [p.raisedAt, 'earliest'],
+        tracking_no: [p.trackingNo, 'fill'],
+        emergency: [true, 'or'],
+        region_code: [p.regionCode, 'fill'],
+        first_seen_at: [p.raisedAt, 'earliest'],
       });
     },
     [PETITION_ASSIGNED]: async (event, manager) => {
       const p = event.payload;
       await this.facts.assign(manager, p.petitionId, p.leadUnitId, p.assignedAt);
       await this.facts.upsert(manager, p.petitionId, {
-        tracking_no: [p.trackingNo, 'fill'], nature: [p.nature, 'fill'], category_code: [p.categoryCode, 'fill'], region_code: [p.regionCode, 'fill'], title: [p.title, 'fill'],
+        tracking_no: [p.trackingNo, 'fill'],
+        nature: [p.nature, 'fill'],
+        category_code: [p.categoryCode, 'fill'],
+        region_code: [p.regionCode, 'fill'],
+        title: [p.title, 'fill'],
       });
     },
     [WORK_ITEM_ACCEPTED]: async (event, manager) => {
       await this.facts.upsert(manager, event.payload.petitionId, { accepted_at: [event.payload.acceptedAt, 'earliest'] });
     },
     [PETITION_REPLIED]: async (event, manager) => {
-      await this.facts.upsert(manager, event.payload.petitionId, { replied_at: [event.payload.repliedAt, 'earliest'], reply_round: [event.payload.round, 'max'] });
+      await this.facts.upsert(manager, event.payload.petitionId, {
+        replied_at: [event.payload.repliedAt, 'earliest'],
+        reply_round: [event.payload.round, 'max'],
+      });
     },
     [REVIEW_APPROVED]: async (event, manager) => {
-      await this.facts.upsert(manager, event.payload.petitionId, { approved_at: [event.payload.decidedAt, 'earliest'], approved_round: [event.payload.round, 'max'] });
+      await this.facts.upsert(manager, event.payload.petitionId, {
+        approved_at: [event.payload.decidedAt, 'earliest'],
+        approved_round: [event.payload.round, 'max'],
+      });
     },
     [REVIEW_RETURNED]: async (event, manager) => {
       await this.facts.upsert(manager, event.payload.petitionId, { returned_round: [event.payload.round, 'max'] });

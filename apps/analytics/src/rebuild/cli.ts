@@ -13,7 +13,10 @@ async function main(): Promise<void> {
     process.stderr.write('analytics:rebuild: DATABASE_URL is required\n');
     process.exit(2);
   }
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',').map((b) => b.trim()).filter(Boolean);
+  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   const logger = createLogger('analytics-rebuild', process.env.LOG_LEVEL ?? 'warn');
   const kafka = createKafka({ brokers, clientId: 'analytics-rebuild' }, logger);
   process.stdout.write(`rebuilding analytics read models from ${brokers.join(',')} …\n`);

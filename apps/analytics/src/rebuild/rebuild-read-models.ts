@@ -8,7 +8,17 @@ import { ANALYTICS_CONSUMERS } from '../read-models/read-models.consumer';
 import { ReadModelsService } from '../read-models/read-models.service';
 
 /** Every table analytics derives from the topics; a rebuild empties exactly these. */
-export const READ_MODEL_TABLES = ['petition_facts', 'daily_volume', 'open_backlog', 'stage_hours', 'petition_terms', 'daily_terms', 'emergency_alerts', 'overdue_flags', 'units'] as const;
+export const READ_MODEL_TABLES = [
+  'petition_facts',
+  'daily_volume',
+  'open_backlog',
+  'stage_hours',
+  'petition_terms',
+  'daily_terms',
+  'emergency_alerts',
+  'overdue_flags',
+  'units',
+] as const;
 
 /** Options of {@link rebuildReadModels}. */
 export interface RebuildOptions {
@@ -54,9 +64,19 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   }
   await admin.disconnect();
 
-  const base = serviceDataSourceOptions({ url: options.databaseUrl, schema: 'analytics', entities: [], migrations: [], poolSize: 8, applicationName: 'analytics-rebuild' });
+  const base = serviceDataSourceOptions({
+    url: options.databaseUrl,
+    schema: 'analytics',
+    entities: [],
+    migrations: [],
+    poolSize: 8,
+    applicationName: 'analytics-rebuild',
+  });
   // A rebuild that crashes is simply run again, so its commits need not wait for the WAL flush.
-  const extra = { ...(base.extra as { options: string }), options: `${(base.extra as { options: string }).options} -c synchronous_commit=off` };
+  const extra = {
+    ...(base.extra as { options: string }),
+    options: `${(base.extra as { options: string }).options} -c synchronous_commit=off`,
+  };
   const dataSource = new DataSource({ ...base, extra } as typeof base);
   await dataSource.initialize();
   const publisher = new EventPublisher(options.kafka);

@@ -23,7 +23,11 @@ export function forecastNext(series: number[]): Forecast {
   if (data.length === 0) return { method: 'none', description: '无历史数据，不作预测 (no history)', value: null };
   if (data.length < 3) {
     const mean = data.reduce((a, b) => a + b, 0) / data.length;
-    return { method: 'moving_average', description: `移动平均：最近${data.length}期均值 (moving average of ${data.length} periods)`, value: Math.round(mean) };
+    return {
+      method: 'moving_average',
+      description: `移动平均：最近${data.length}期均值 (moving average of ${data.length} periods)`,
+      value: Math.round(mean),
+    };
   }
   let level = data[0];
   let trend = data[1] - data[0];

@@ -30,12 +30,19 @@ function isoWeekOneMonday(year: number): string {
 /** Parses `2026-W47`, `2026-11`, `2026-Q4` or `2026` for its kind; a mismatch is a 400 on `period`. */
 export function parsePeriod(kind: ReportKind, label: string): ReportPeriod {
   const m = PATTERNS[kind].exec(label);
-  if (!m) throw new StatsQueryError([{ field: 'period', reason: `a ${kind} period looks like ${{ weekly: '2026-W47', monthly: '2026-11', quarterly: '2026-Q4', annual: '2026' }[kind]}` }]);
+  if (!m)
+    throw new StatsQueryError([
+      {
+        field: 'period',
+        reason: `a ${kind} period looks like ${{ weekly: '2026-W47', monthly: '2026-11', quarterly: '2026-Q4', annual: '2026' }[kind]}`,
+      },
+    ]);
   const year = Number(m[1]);
   switch (kind) {
     case 'weekly': {
       const from = addDays(isoWeekOneMonday(year), (Number(m[2]) - 1) * 7);
-      if (Number(m[2]) === 53 && isoWeekOneMonday(year + 1) <= from) throw new StatsQueryError([{ field: 'period', reason: `${year} has no week 53` }]);
+      if (Number(m[2]) === 53 && isoWeekOneMonday(year + 1) <= from)
+        throw new StatsQueryError([{ field: 'period', reason: `${year} has no week 53` }]);
       return { kind, label, from, to: addDays(from, 6) };
     }
     case 'monthly': {
@@ -65,6 +72,7 @@ export function shiftPeriod(p: ReportPeriod, steps: number): ReportPeriod {
   const start = Number(p.from.slice(0, 4)) * 12 + Number(p.from.slice(5, 7)) - 1 + steps * monthsPer;
   const year = Math.floor(start / 12);
   const month = (start % 12) + 1;
-  const label = p.kind === 'monthly' ? `${year}-${pad(month)}` : p.kind === 'quarterly' ? `${year}-Q${Math.floor((month - 1) / 3) + 1}` : `${year}`;
+  const label =
+    p.kind === 'monthly' ? `${year}-${pad(month)}` : p.kind === 'quarterly' ? `${year}-Q${Math.floor((month - 1) / 3) + 1}` : `${year}`;
   return parsePeriod(p.kind, label);
 }

@@ -16,7 +16,8 @@ function classificationSheet(wb: ExcelJS.Workbook, name: string, header: string,
     { header: '环比', key: 'change', width: 10 },
     { header: '占比', key: 'share', width: 10 },
   ];
-  for (const l of lines) ws.addRow({ label: l.label, value: l.value, total: l.total, previous: l.previous, change: pct(l.changeRate), share: pct(l.share) });
+  for (const l of lines)
+    ws.addRow({ label: l.label, value: l.value, total: l.total, previous: l.previous, change: pct(l.changeRate), share: pct(l.share) });
   ws.addRow({ label: '合计', total });
   ws.getRow(1).font = { bold: true };
 }
@@ -61,8 +62,16 @@ export async function renderReportWorkbook(report: Report): Promise<Buffer> {
     { header: '上期提及（件）', key: 'previous', width: 14 },
     { header: '增长率', key: 'growth', width: 10 },
   ];
-  for (const s of report.topProblems) problems.addRow({ kind: '强信号', term: s.term, mentions: s.mentions, previous: s.previousMentions, growth: pct(s.growthRate) });
-  for (const s of report.weakSignals) problems.addRow({ kind: '弱信号', term: s.term, mentions: s.mentions, previous: s.previousMentions, growth: s.previousMentions === 0 ? '新出现' : pct(s.growthRate) });
+  for (const s of report.topProblems)
+    problems.addRow({ kind: '强信号', term: s.term, mentions: s.mentions, previous: s.previousMentions, growth: pct(s.growthRate) });
+  for (const s of report.weakSignals)
+    problems.addRow({
+      kind: '弱信号',
+      term: s.term,
+      mentions: s.mentions,
+      previous: s.previousMentions,
+      growth: s.previousMentions === 0 ? '新出现' : pct(s.growthRate),
+    });
   problems.addRow({});
   problems.addRow({ kind: '规则', term: report.weakSignalRule });
 
@@ -73,7 +82,8 @@ export async function renderReportWorkbook(report: Report): Promise<Buffer> {
     { header: '超期次数', key: 'flags', width: 10 },
     { header: '超期件数', key: 'matters', width: 10 },
   ];
-  for (const u of report.overdueUnits) overdue.addRow({ name: u.unitName ?? '（未知单位）', id: u.unitId, flags: u.overdueFlags, matters: u.matters });
+  for (const u of report.overdueUnits)
+    overdue.addRow({ name: u.unitName ?? '（未知单位）', id: u.unitId, flags: u.overdueFlags, matters: u.matters });
 
   const forecast = wb.addWorksheet(REPORT_SHEETS[7]);
   forecast.columns = [

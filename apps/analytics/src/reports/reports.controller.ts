@@ -20,12 +20,19 @@ export class ReportsController {
   @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'JSON report, or an XLSX workbook with Chinese sheets (format=xlsx)' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: unknown kind, or a period that does not fit it' })
-  async get(@Param() params: ReportParamsDto, @Query() query: ReportQueryDto, @Res({ passthrough: true }) res: Response): Promise<Report | StreamableFile> {
+  async get(
+    @Param() params: ReportParamsDto,
+    @Query() query: ReportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Report | StreamableFile> {
     const report = await this.reports.build(params.kind, params.period);
     if (query.format !== 'xlsx') return report;
     const file = await renderReportWorkbook(report);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="report-${params.kind}-${params.period}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${report.title}.xlsx`)}`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="report-${params.kind}-${params.period}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${report.title}.xlsx`)}`,
+    );
     return new StreamableFile(file);
   }
 }

@@ -19,7 +19,10 @@ export class ReportsRepository {
   }
 
   /** Units with deadlines flagged overdue (deadline.overdue) in the range, most first. */
-  async overdueUnits(range: DayRange, limit: number): Promise<Array<{ unitId: string; unitName: string | null; overdueFlags: number; matters: number }>> {
+  async overdueUnits(
+    range: DayRange,
+    limit: number,
+  ): Promise<Array<{ unitId: string; unitName: string | null; overdueFlags: number; matters: number }>> {
     return this.ds.query(
       `SELECT f.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS "overdueFlags", count(DISTINCT f.petition_id)::int AS matters
        FROM overdue_flags f LEFT JOIN units u ON u.unit_id = f.unit_id

@@ -23,7 +23,12 @@ export interface ClassificationLine {
 }
 
 /** Chinese titles of the report kinds. */
-export const REPORT_TITLES: Record<ReportKind, string> = { weekly: '信访周报', monthly: '信访月报', quarterly: '信访季报', annual: '信访年报' };
+export const REPORT_TITLES: Record<ReportKind, string> = {
+  weekly: '信访周报',
+  monthly: '信访月报',
+  quarterly: '信访季报',
+  annual: '信访年报',
+};
 
 const sum = (rows: VolumeRow[], k: 'n' | 'collective' | 'emergency' | 'repeats' = 'n') => rows.reduce((a, r) => a + r[k], 0);
 
@@ -79,8 +84,18 @@ export class ReportsService {
       byNature: await this.classify('nature', period, previous, petitions),
       byCategory: await this.classify('category', period, previous, petitions),
       byRegion: await this.classify('region', period, previous, petitions),
-      topProblems: hot.strongSignals.map((s) => ({ term: s.term, mentions: s.mentions, previousMentions: s.previousMentions, growthRate: s.growthRate })),
-      weakSignals: hot.weakSignals.map((s) => ({ term: s.term, mentions: s.mentions, previousMentions: s.previousMentions, growthRate: s.growthRate })),
+      topProblems: hot.strongSignals.map((s) => ({
+        term: s.term,
+        mentions: s.mentions,
+        previousMentions: s.previousMentions,
+        growthRate: s.growthRate,
+      })),
+      weakSignals: hot.weakSignals.map((s) => ({
+        term: s.term,
+        mentions: s.mentions,
+        previousMentions: s.previousMentions,
+        growthRate: s.growthRate,
+      })),
       weakSignalRule: hot.weakSignalRule.description,
       overdueUnits,
       forecast: { period: next.label, ...forecastNext(history.map((h) => h.petitions)), history },
@@ -95,7 +110,10 @@ export class ReportsService {
   }
 
   private async classify(dim: VolumeDimension, period: ReportPeriod, previous: ReportPeriod, total: number): Promise<ClassificationLine[]> {
-    const [now, before] = await Promise.all([this.stats.volume(period, 'month', dim, undefined), this.stats.volume(previous, 'month', dim, undefined)]);
+    const [now, before] = await Promise.all([
+      this.stats.volume(period, 'month', dim, undefined),
+      this.stats.volume(previous, 'month', dim, undefined),
+    ]);
     const byValue = (rows: VolumeRow[]) => rows.reduce((m, r) => m.set(r.value, (m.get(r.value) ?? 0) + r.n), new Map<string, number>());
     const a = byValue(now);
     const b = byValue(before);
@@ -103,7 +121,11 @@ export class ReportsService {
     return [...a.entries()]
       .filter(([, n]) => n !== 0)
       .map(([value, n]) => ({
-        value, label: labels[value] ?? value, total: n, previous: b.get(value) ?? 0, changeRate: changeRate(n, b.get(value) ?? 0),
+        value,
+        label: labels[value] ?? value,
+        total: n,
+        previous: b.get(value) ?? 0,
+        changeRate: changeRate(n, b.get(value) ?? 0),
         share: total ? Math.round((n / total) * 10000) / 10000 : null,
       }))
       .sort((x, y) => y.total - x.total || x.value.localeCompare(y.value));

@@ -38,7 +38,10 @@ export function resolveRange(from: string | undefined, to: string | undefined, t
   const end = to ?? today;
   const start = from ?? addDays(end, -29);
   const range = { from: start, to: end };
-  for (const [field, day] of [['from', start], ['to', end]] as const) {
+  for (const [field, day] of [
+    ['from', start],
+    ['to', end],
+  ] as const) {
     if (addDays(day, 0) !== day) throw new StatsQueryError([{ field, reason: `${day} is not a calendar date` }]);
   }
   if (start > end) throw new StatsQueryError([{ field: 'from', reason: 'from must not be after to' }]);

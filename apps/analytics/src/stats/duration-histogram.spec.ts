@@ -12,7 +12,8 @@ function prng(seed: number): () => number {
 }
 
 /** The bucket of a duration, as the migration's `stage_bucket` computes it. */
-const bucketOf = (s: number) => (s >= 1 ? 1 + Math.floor(Math.log(s) / Math.log(1.04)) : s <= -1 ? -1 - Math.floor(Math.log(-s) / Math.log(1.04)) : 0);
+const bucketOf = (s: number) =>
+  s >= 1 ? 1 + Math.floor(Math.log(s) / Math.log(1.04)) : s <= -1 ? -1 - Math.floor(Math.log(-s) / Math.log(1.04)) : 0;
 
 /** percentile_cont of PostgreSQL. */
 function exact(values: number[], p: number): number {

@@ -14,9 +14,17 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get('volume')
-  @ApiOperation({ summary: 'Petitions per day/week/month, optionally by channel, category, nature, region (one level below regionCode) or lead unit, with change against the previous equal period' })
-  @ApiOkResponse({ description: '{ petitions, collective, emergencyPetitions, emergencyAlerts, repeats (each { total, previous, change, changeRate }), series, breakdown }' })
-  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED with field reasons (bad date, from after to, range over 1096 days, daily series over 366 days)' })
+  @ApiOperation({
+    summary:
+      'Petitions per day/week/month, optionally by channel, category, nature, region (one level below regionCode) or lead unit, with change against the previous equal period',
+  })
+  @ApiOkResponse({
+    description:
+      '{ petitions, collective, emergencyPetitions, emergencyAlerts, repeats (each { total, previous, change, changeRate }), series, breakdown }',
+  })
+  @ApiBadRequestResponse({
+    description: 'VALIDATION_FAILED with field reasons (bad date, from after to, range over 1096 days, daily series over 366 days)',
+  })
   volume(@Query() query: VolumeQueryDto) {
     return this.stats.volume(query);
   }
@@ -24,16 +32,25 @@ export class StatsController {
   @Get('backlog')
   @ApiOperation({
     summary: 'Open matters by age (积案: over 30/60/90/180 days) as of the service clock, overall and per lead unit',
-    description: 'Ages are whole calendar days in Asia/Shanghai: a matter is over N days when it was registered before the day N days before the day of `asOf` (registered 2026-10-01, as of 2026-10-31: 30 days, not over 30). `oldestDays` is counted the same way.',
+    description:
+      'Ages are whole calendar days in Asia/Shanghai: a matter is over N days when it was registered before the day N days before the day of `asOf` (registered 2026-10-01, as of 2026-10-31: 30 days, not over 30). `oldestDays` is counted the same way.',
   })
-  @ApiOkResponse({ description: '{ asOf, open, over30, over60, over90, over180, byUnit: [{ unitId, unitName, open, over30, over60, over90, over180, oldestDays }] }' })
+  @ApiOkResponse({
+    description:
+      '{ asOf, open, over30, over60, over90, over180, byUnit: [{ unitId, unitName, open, over30, over60, over90, over180, oldestDays }] }',
+  })
   backlog(@Query() query: BacklogQueryDto) {
     return this.stats.backlog(query);
   }
 
   @Get('repeats')
-  @ApiOperation({ summary: 'Repeat petitions (重复信访), the matters repeated most, and petitioners (pseudonymous refs) with two or more petitions in the range' })
-  @ApiOkResponse({ description: '{ petitions, repeatPetitions, repeatShare, repeatPetitioners, topRepeatedMatters, topRepeatPetitioners }' })
+  @ApiOperation({
+    summary:
+      'Repeat petitions (重复信访), the matters repeated most, and petitioners (pseudonymous refs) with two or more petitions in the range',
+  })
+  @ApiOkResponse({
+    description: '{ petitions, repeatPetitions, repeatShare, repeatPetitioners, topRepeatedMatters, topRepeatPetitioners }',
+  })
   repeats(@Query() query: RepeatsQueryDto) {
     return this.stats.repeats(query);
   }
@@ -41,7 +58,8 @@ export class StatsController {
   @Get('stage-times')
   @ApiOperation({
     summary: 'Mean and p90 hours spent in each stage, for petitions registered in the range',
-    description: 'count and meanHours are exact. City-wide and for a district, p90Hours is read from a log-scale histogram of durations (bucket ratio 1.04): it is accurate to within 2 % of the exact percentile (or one second, whichever is larger). For a city, street or community code it is computed exactly from the petitions.',
+    description:
+      'count and meanHours are exact. City-wide and for a district, p90Hours is read from a log-scale histogram of durations (bucket ratio 1.04): it is accurate to within 2 % of the exact percentile (or one second, whichever is larger). For a city, street or community code it is computed exactly from the petitions.',
   })
   @ApiOkResponse({ description: '{ stages: [{ stage, label, count, meanHours, p90Hours }] }' })
   stageTimes(@Query() query: RangeQueryDto) {

@@ -54,9 +54,10 @@ export class StatsRepository {
     const cols = `${bucket} AS bucket, value, sum(n)::int AS n, sum(collective_n)::int AS collective, sum(emergency_n)::int AS emergency, sum(repeat_n)::int AS repeats`;
     if (!regionCode || regionCode.length <= 6) {
       const scope = regionCode && regionCode.length === 6 ? regionCode : '';
-      return this.ds.query(`SELECT ${cols} FROM daily_volume WHERE dim = $1 AND scope = $2 AND day BETWEEN $3 AND $4 GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2`, [
-        dim, scope, range.from, range.to,
-      ]);
+      return this.ds.query(
+        `SELECT ${cols} FROM daily_volume WHERE dim = $1 AND scope = $2 AND day BETWEEN $3 AND $4 GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2`,
+        [dim, scope, range.from, range.to],
+      );
     }
     return this.ds.query(
       `SELECT ${bucket.replace('day', 'reg_day')} AS bucket, ${factDimension(dim, regionCode)} AS value, count(*)::int AS n,
@@ -69,7 +70,10 @@ export class StatsRepository {
 
   /** Emergency alerts raised in the range (alert.emergency), by region prefix. */
   async emergencyAlerts(range: DayRange, regionCode: string | undefined): Promise<number> {
-    const [row] = await this.ds.query(`SELECT count(*)::int AS n FROM emergency_alerts WHERE day BETWEEN $1 AND $2 AND region_code LIKE $3`, [range.from, range.to, `${regionCode ?? ''}%`]);
+    const [row] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM emergency_alerts WHERE day BETWEEN $1 AND $2 AND region_code LIKE $3`,
+      [range.from, range.to, `${regionCode ?? ''}%`],
+    );
     return row.n;
   }
 
@@ -77,7 +81,10 @@ export class StatsRepository {
   async unitNames(ids: string[]): Promise<Map<string, string>> {
     const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/.test(id));
     if (uuids.length === 0) return new Map();
-    const rows: Array<{ unit_id: string; name: string }> = await this.ds.query(`SELECT unit_id, name FROM units WHERE unit_id = ANY($1::uuid[])`, [uuids]);
+    const rows: Array<{ unit_id: string; name: string }> = await this.ds.query(
+      `SELECT unit_id, name FROM units WHERE unit_id = ANY($1::uuid[])`,
+      [uuids],
+    );
     return new Map(rows.map((r) => [r.unit_id, r.name]));
   }
 
@@ -99,7 +106,15 @@ export class StatsRepository {
     const buckets = `COALESCE(sum(n), 0)::int AS open, ${ages}`;
     const params = [day, scope ?? regionCode];
     const [totals] = await this.ds.query(`SELECT ${buckets} FROM ${source}`, params);
-    const units: Array<{ unit_id: string | null; open: number; over30: number; over60: number; over90: number; over180: number; oldest_days: number }> = await this.ds.query(
+    const units: Array<{
+      unit_id: string | null;
+      open: number;
+      over30: number;
+      over60: number;
+      over90: number;
+      over180: number;
+      oldest_days: number;
+    }> = await this.ds.query(
       `SELECT NULLIF(unit_key, '') AS unit_id, ${buckets}, ($1::date - min(reg_day))::int AS oldest_days FROM ${source}
        GROUP BY unit_key HAVING sum(n) > 0 ORDER BY over180 DESC, over90 DESC, over30 DESC, open DESC, unit_key LIMIT $3`,
       [...params, limit],
@@ -174,7 +189,12 @@ export class StatsRepository {
       const count = mine.reduce((a, r) => a + r.n, 0);
       const seconds = mine.reduce((a, r) => a + Number(r.micros), 0) / 1e6;
       const p90 = histogramPercentile(mine, 0.9);
-      return { stage, count, meanHours: count === 0 ? null : hundredths(seconds / count / 3600), p90Hours: p90 === null ? null : hundredths(p90 / 3600) };
+      return {
+        stage,
+        count,
+        meanHours: count === 0 ? null : hundredths(seconds / count / 3600),
+        p90Hours: p90 === null ? null : hundredths(p90 / 3600),
+      };
     });
   }
 

@@ -42,7 +42,9 @@ export class StatsService {
     const groupBy: GroupBy = query.groupBy ?? 'day';
     const range = this.range(query);
     if (groupBy === 'day' && rangeLength(range) > MAX_DAILY_RANGE_DAYS) {
-      throw new StatsQueryError([{ field: 'groupBy', reason: `a daily series may span at most ${MAX_DAILY_RANGE_DAYS} days; use week or month` }]);
+      throw new StatsQueryError([
+        { field: 'groupBy', reason: `a daily series may span at most ${MAX_DAILY_RANGE_DAYS} days; use week or month` },
+      ]);
     }
     const previous = previousRange(range);
     const dim: VolumeDimension | 'all' = query.dimension ?? 'all';
@@ -57,7 +59,10 @@ export class StatsService {
     const sum = (rows: VolumeRow[], k: 'n' | 'collective' | 'emergency' | 'repeats') => rows.reduce((a, r) => a + r[k], 0);
     const all = totals ?? current;
     const allBefore = totalsBefore ?? before;
-    const labels = await this.labels(dim, [...current, ...before].map((r) => r.value));
+    const labels = await this.labels(
+      dim,
+      [...current, ...before].map((r) => r.value),
+    );
     const series = new Map<string, { period: string; total: number; values: Record<string, number> }>();
     for (const r of current) {
       const s = series.get(r.bucket) ?? { period: r.bucket, total: 0, values: {} };
@@ -105,7 +110,11 @@ export class StatsService {
       byUnit: units.map((u) => ({
         unitId: u.unit_id,
         unitName: u.unit_id ? (names.get(u.unit_id) ?? null) : '未交办',
-        open: u.open, over30: u.over30, over60: u.over60, over90: u.over90, over180: u.over180,
+        open: u.open,
+        over30: u.over30,
+        over60: u.over60,
+        over90: u.over90,
+        over180: u.over180,
         oldestDays: u.oldest_days,
       })),
     };
@@ -130,7 +139,13 @@ export class StatsService {
   async stageTimes(query: RangeQueryDto) {
     const range = this.range(query);
     const stages = await this.repository.stageTimes(range, query.regionCode);
-    return { from: range.from, to: range.to, regionCode: query.regionCode ?? null, basis: 'petitions registered in the range', stages: stages.map((s) => ({ ...s, label: STAGE_LABELS[s.stage] })) };
+    return {
+      from: range.from,
+      to: range.to,
+      regionCode: query.regionCode ?? null,
+      basis: 'petitions registered in the range',
+      stages: stages.map((s) => ({ ...s, label: STAGE_LABELS[s.stage] })),
+    };
   }
 
   private async labels(dim: VolumeDimension | 'all', values: string[]): Promise<Map<string, string>> {

@@ -9,7 +9,11 @@ export enum AssignmentErrorCode {
 /** Only petitions waiting in the manual queue are assigned by hand (others are already assigned). */
 export class NotInQueueError extends DomainError {
   constructor(petitionId: string) {
-    super(AssignmentErrorCode.NotInQueue, `该信访事项不在待分派队列中 (petition ${petitionId} is not waiting in the dispatch queue)`, 'conflict');
+    super(
+      AssignmentErrorCode.NotInQueue,
+      `该信访事项不在待分派队列中 (petition ${petitionId} is not waiting in the dispatch queue)`,
+      'conflict',
+    );
   }
 }
 

@@ -15,7 +15,12 @@ export class AssignmentsRepository {
 
   /** The assignment, locked for a return decision in this transaction. */
   lockById(manager: EntityManager, id: string): Promise<AssignmentEntity | null> {
-    return manager.getRepository(AssignmentEntity).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+    return manager
+      .getRepository(AssignmentEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id })
+      .getOne();
   }
 
   async insert(manager: EntityManager, assignment: AssignmentEntity): Promise<void> {

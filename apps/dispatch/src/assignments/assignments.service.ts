@@ -42,7 +42,14 @@ export class AssignmentsService {
       if (issues.length) throw new InvalidAssignmentUnitsError(issues);
       const now = this.clock.now();
       await this.queue.resolve(m, dto.petitionId, now);
-      const decision = { kind: 'assign' as const, leadUnitId: dto.leadUnitId, coHandlerUnitIds: co, track: dto.track, instructions: dto.instructions ?? null, ruleId: null };
+      const decision = {
+        kind: 'assign' as const,
+        leadUnitId: dto.leadUnitId,
+        coHandlerUnitIds: co,
+        track: dto.track,
+        instructions: dto.instructions ?? null,
+        ruleId: null,
+      };
       return AssignmentView.from(await this.dispatch.assign(m, petition, decision, `dispatcher:${user.sub}`, now, undefined));
     });
   }

@@ -3,4 +3,8 @@ import { CreateDirectoryAndAssignments1763780200000 } from './migrations/1763780
 import { ReturnsQueueAndRuleAdmin1763800000000 } from './migrations/1763800000000-ReturnsQueueAndRuleAdmin';
 
 /** Dispatch's migrations in order; they never change once shipped. */
-export const dispatchMigrations = [PlatformTables1763780000000, CreateDirectoryAndAssignments1763780200000, ReturnsQueueAndRuleAdmin1763800000000];
+export const dispatchMigrations = [
+  PlatformTables1763780000000,
+  CreateDirectoryAndAssignments1763780200000,
+  ReturnsQueueAndRuleAdmin1763800000000,
+];

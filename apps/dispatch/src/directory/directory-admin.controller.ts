@@ -6,7 +6,11 @@ import { DirectoryAdminService } from './directory-admin.service';
 import { CreateCategoryDto, CreateRegionDto, CreateUnitDto, UpdateNamedEntryDto, UpdateUnitDto } from './dto/directory-admin.dto';
 import { CategoryView, RegionView, UnitView } from './dto/directory.views';
 
-const IDEMPOTENCY = { name: 'Idempotency-Key', required: true, description: 'A retried request with the same key returns the first result' };
+const IDEMPOTENCY = {
+  name: 'Idempotency-Key',
+  required: true,
+  description: 'A retried request with the same key returns the first result',
+};
 
 /** Directory administration (admin only). Deactivate with `active: false`; nothing is deleted. */
 @ApiTags('directory-admin')

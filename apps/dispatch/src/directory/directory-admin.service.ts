@@ -5,7 +5,11 @@ import { UNIT_UPSERTED, type UnitUpsertedPayload } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, type FieldReason } from '@petition/service-kit';
 import {
-  CategoryNotFoundError, DirectoryDuplicateError, DirectoryInvalidReferenceError, RegionNotFoundError, UnitNotFoundError,
+  CategoryNotFoundError,
+  DirectoryDuplicateError,
+  DirectoryInvalidReferenceError,
+  RegionNotFoundError,
+  UnitNotFoundError,
 } from './directory.errors';
 import { DirectoryRepository } from './directory.repository';
 import type { CreateCategoryDto, CreateRegionDto, CreateUnitDto, UpdateNamedEntryDto, UpdateUnitDto } from './dto/directory-admin.dto';
@@ -33,8 +37,16 @@ export class DirectoryAdminService {
       if (await this.repository.unitCodeTaken(m, dto.code)) throw new DirectoryDuplicateError('unit', dto.code);
       await this.checkReferences(m, dto.parentId ?? null, dto.regionCodes, dto.categoryCodes);
       const unit = Object.assign(new UnitEntity(), {
-        id: unitIdFor(dto.code), code: dto.code, name: dto.name, level: dto.level, kind: dto.kind, parentId: dto.parentId ?? null,
-        regionCodes: dto.regionCodes, categoryCodes: dto.categoryCodes, active: true, updatedAt: this.clock.now(),
+        id: unitIdFor(dto.code),
+        code: dto.code,
+        name: dto.name,
+        level: dto.level,
+        kind: dto.kind,
+        parentId: dto.parentId ?? null,
+        regionCodes: dto.regionCodes,
+        categoryCodes: dto.categoryCodes,
+        active: true,
+        updatedAt: this.clock.now(),
       });
       return this.saveAndPublish(m, unit);
     });
@@ -47,8 +59,12 @@ export class DirectoryAdminService {
       if (dto.parentId === id) throw new DirectoryInvalidReferenceError([{ field: 'parentId', reason: 'a unit cannot be its own parent' }]);
       await this.checkReferences(m, dto.parentId ?? null, dto.regionCodes ?? [], dto.categoryCodes ?? []);
       Object.assign(unit, {
-        name: dto.name ?? unit.name, parentId: dto.parentId === undefined ? unit.parentId : dto.parentId, regionCodes: dto.regionCodes ?? unit.regionCodes,
-        categoryCodes: dto.categoryCodes ?? unit.categoryCodes, active: dto.active ?? unit.active, updatedAt: this.clock.now(),
+        name: dto.name ?? unit.name,
+        parentId: dto.parentId === undefined ? unit.parentId : dto.parentId,
+        regionCodes: dto.regionCodes ?? unit.regionCodes,
+        categoryCodes: dto.categoryCodes ?? unit.categoryCodes,
+        active: dto.active ?? unit.active,
+        updatedAt: this.clock.now(),
       });
       return this.saveAndPublish(m, unit);
     });
@@ -57,11 +73,20 @@ export class DirectoryAdminService {
   async createRegion(dto: CreateRegionDto): Promise<RegionView> {
     return this.repository.transaction(async (m) => {
       if (await this.repository.region(m, dto.code)) throw new DirectoryDuplicateError('region', dto.code);
-      if (dto.parentCode && !(await this.repository.region(m, dto.parentCode))) throw new DirectoryInvalidReferenceError([{ field: 'parentCode', reason: 'unknown region' }]);
+      if (dto.parentCode && !(await this.repository.region(m, dto.parentCode)))
+        throw new DirectoryInvalidReferenceError([{ field: 'parentCode', reason: 'unknown region' }]);
       if (dto.parentCode && !dto.code.startsWith(dto.parentCode.replace(/0+$/, ''))) {
-        throw new DirectoryInvalidReferenceError([{ field: 'code', reason: 'a division code starts with its parent code (routing falls back along the code)' }]);
+        throw new DirectoryInvalidReferenceError([
+          { field: 'code', reason: 'a division code starts with its parent code (routing falls back along the code)' },
+        ]);
       }
-      const region = Object.assign(new RegionEntity(), { code: dto.code, name: dto.name, level: dto.level, parentCode: dto.parentCode ?? null, active: true });
+      const region = Object.assign(new RegionEntity(), {
+        code: dto.code,
+        name: dto.name,
+        level: dto.level,
+        parentCode: dto.parentCode ?? null,
+        active: true,
+      });
       await this.repository.saveRegion(m, region);
       return region;
     });
@@ -80,8 +105,14 @@ export class DirectoryAdminService {
   async createCategory(dto: CreateCategoryDto): Promise<CategoryView> {
     return this.repository.transaction(async (m) => {
       if (await this.repository.category(m, dto.code)) throw new DirectoryDuplicateError('category', dto.code);
-      if (dto.parentCode && !(await this.repository.category(m, dto.parentCode))) throw new DirectoryInvalidReferenceError([{ field: 'parentCode', reason: 'unknown category' }]);
-      const category = Object.assign(new CategoryEntity(), { code: dto.code, name: dto.name, parentCode: dto.parentCode ?? null, active: true });
+      if (dto.parentCode && !(await this.repository.category(m, dto.parentCode)))
+        throw new DirectoryInvalidReferenceError([{ field: 'parentCode', reason: 'unknown category' }]);
+      const category = Object.assign(new CategoryEntity(), {
+        code: dto.code,
+        name: dto.name,
+        parentCode: dto.parentCode ?? null,
+        active: true,
+      });
       await this.repository.saveCategory(m, category);
       return category;
     });
@@ -110,8 +141,15 @@ export class DirectoryAdminService {
   private async saveAndPublish(m: EntityManager, unit: UnitEntity): Promise<UnitView> {
     await this.repository.saveUnit(m, unit);
     const payload: UnitUpsertedPayload = {
-      unitId: unit.id, code: unit.code, name: unit.name, level: unit.level, kind: unit.kind, parentId: unit.parentId,
-      regionCodes: unit.regionCodes, categoryCodes: unit.categoryCodes, active: unit.active,
+      unitId: unit.id,
+      code: unit.code,
+      name: unit.name,
+      level: unit.level,
+      kind: unit.kind,
+      parentId: unit.parentId,
+      regionCodes: unit.regionCodes,
+      categoryCodes: unit.categoryCodes,
+      active: unit.active,
     };
     await this.outbox.publish(m, this.clock.now(), { type: UNIT_UPSERTED, petitionId: null, payload, key: unit.id });
     return UnitView.from(unit);

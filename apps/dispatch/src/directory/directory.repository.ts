@@ -7,7 +7,12 @@ import { RegionEntity } from './entities/region.entity';
 import { UnitEntity } from './entities/unit.entity';
 
 /** Order of levels in unit listings. */
-export const LEVEL_RANK: Record<UnitLevel, number> = { [UnitLevel.City]: 0, [UnitLevel.District]: 1, [UnitLevel.Street]: 2, [UnitLevel.Community]: 3 };
+export const LEVEL_RANK: Record<UnitLevel, number> = {
+  [UnitLevel.City]: 0,
+  [UnitLevel.District]: 1,
+  [UnitLevel.Street]: 2,
+  [UnitLevel.Community]: 3,
+};
 const LEVEL_RANK_SQL = `CASE u.level WHEN 'city' THEN 0 WHEN 'district' THEN 1 WHEN 'street' THEN 2 ELSE 3 END`;
 
 /** Reads of the directory, keyset-paginated by code. */
@@ -32,7 +37,11 @@ export class DirectoryRepository {
    * Units from the top of the tree down (city, district, street, community), then by code: the
    * city's departments come first, ahead of ~200 street offices. Keyset after (level rank, code).
    */
-  units(limit: number, after: { rank: number; code: string } | null, filter: { kind?: UnitKind; level?: UnitLevel; regionCode?: string }): Promise<UnitEntity[]> {
+  units(
+    limit: number,
+    after: { rank: number; code: string } | null,
+    filter: { kind?: UnitKind; level?: UnitLevel; regionCode?: string },
+  ): Promise<UnitEntity[]> {
     const qb = this.dataSource.getRepository(UnitEntity).createQueryBuilder('u').orderBy(LEVEL_RANK_SQL).addOrderBy('u.code').limit(limit);
     if (after) qb.andWhere(`(${LEVEL_RANK_SQL}, u.code) > (:rank, :afterCode)`, { rank: after.rank, afterCode: after.code });
     if (filter.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
@@ -60,7 +69,9 @@ export class DirectoryRepository {
   /** Which of the codes are unknown or deactivated categories. */
   async missingCategories(manager: EntityManager, codes: string[]): Promise<string[]> {
     if (!codes.length) return [];
-    const rows: Array<{ code: string }> = await manager.query(`SELECT code FROM categories WHERE code = ANY($1::text[]) AND active`, [codes]);
+    const rows: Array<{ code: string }> = await manager.query(`SELECT code FROM categories WHERE code = ANY($1::text[]) AND active`, [
+      codes,
+    ]);
     const found = new Set(rows.map((r) => r.code));
     return codes.filter((c) => !found.has(c));
   }

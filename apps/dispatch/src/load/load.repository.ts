@@ -22,7 +22,12 @@ export class LoadRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Units with at least one active assignment, busiest first. */
-  perUnit(filter: { kind?: UnitKind; level?: UnitLevel; unitId?: string }, now: Date, limit: number, offset: number): Promise<UnitLoadRow[]> {
+  perUnit(
+    filter: { kind?: UnitKind; level?: UnitLevel; unitId?: string },
+    now: Date,
+    limit: number,
+    offset: number,
+  ): Promise<UnitLoadRow[]> {
     return this.dataSource.query(
       `SELECT u.id, u.code, u.name, u.kind, u.level,
               count(*) FILTER (WHERE a.lead_unit_id = u.id) AS lead_open,

@@ -18,10 +18,22 @@ export class LoadService {
   async perUnit(query: LoadQueryDto): Promise<UnitLoadPage> {
     const limit = query.limit ?? 50;
     const offset = query.cursor ? Number(decodeCursor(query.cursor, 1)[0]) : 0;
-    const rows = await this.repository.perUnit({ kind: query.kind, level: query.level, unitId: query.unitId }, this.clock.now(), limit + 1, offset);
+    const rows = await this.repository.perUnit(
+      { kind: query.kind, level: query.level, unitId: query.unitId },
+      this.clock.now(),
+      limit + 1,
+      offset,
+    );
     const items = rows.slice(0, limit).map((r) => ({
-      unitId: r.id, code: r.code, name: r.name, kind: r.kind, level: r.level, leadOpen: Number(r.lead_open), coHandlerOpen: Number(r.co_open),
-      acceptDuePassed: Number(r.accept_overdue), returnsPending: Number(r.returns_pending),
+      unitId: r.id,
+      code: r.code,
+      name: r.name,
+      kind: r.kind,
+      level: r.level,
+      leadOpen: Number(r.lead_open),
+      coHandlerOpen: Number(r.co_open),
+      acceptDuePassed: Number(r.accept_overdue),
+      returnsPending: Number(r.returns_pending),
     }));
     return { items, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
   }

@@ -30,7 +30,18 @@ export class QueueRepository {
        ON CONFLICT (petition_id) DO UPDATE SET reason = EXCLUDED.reason, reason_kind = EXCLUDED.reason_kind, escalated = EXCLUDED.escalated,
          queued_at = EXCLUDED.queued_at, triage_due = EXCLUDED.triage_due, triage_rule_set = EXCLUDED.triage_rule_set, resolved_at = NULL
        WHERE dispatch_queue.resolved_at IS NOT NULL`,
-      [row.petitionId, row.reason, row.reasonKind, row.escalated, row.categoryCode, row.regionCode, JSON.stringify(row.petition), row.queuedAt, row.triageDue, row.triageRuleSet],
+      [
+        row.petitionId,
+        row.reason,
+        row.reasonKind,
+        row.escalated,
+        row.categoryCode,
+        row.regionCode,
+        JSON.stringify(row.petition),
+        row.queuedAt,
+        row.triageDue,
+        row.triageRuleSet,
+      ],
     );
   }
 
@@ -59,7 +70,8 @@ export class QueueRepository {
       .limit(limit);
     if (filter.reasonKind) qb.andWhere('q.reason_kind = :k', { k: filter.reasonKind });
     if (filter.escalated !== undefined) qb.andWhere('q.escalated = :e', { e: filter.escalated });
-    if (filter.categoryCode) qb.andWhere('(q.category_code = :c OR q.category_code LIKE :cp)', { c: filter.categoryCode, cp: `${filter.categoryCode}.%` });
+    if (filter.categoryCode)
+      qb.andWhere('(q.category_code = :c OR q.category_code LIKE :cp)', { c: filter.categoryCode, cp: `${filter.categoryCode}.%` });
     if (filter.regionCode) qb.andWhere('q.region_code LIKE :r', { r: `${filter.regionCode}%` });
     if (filter.overdueAt) qb.andWhere('q.triage_due <= :o', { o: filter.overdueAt });
     if (after) qb.andWhere('(q.triage_due, q.petition_id) > (:ad, :ap)', { ad: after.due, ap: after.petitionId });

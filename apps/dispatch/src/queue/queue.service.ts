@@ -18,12 +18,21 @@ export class QueueService {
     const now = this.clock.now();
     const cur = query.cursor ? decodeCursor(query.cursor, 2) : null;
     const rows = await this.repository.open(
-      { reasonKind: query.reasonKind, escalated: query.escalated, categoryCode: query.categoryCode, regionCode: query.regionCode, overdueAt: query.overdue ? now : undefined },
+      {
+        reasonKind: query.reasonKind,
+        escalated: query.escalated,
+        categoryCode: query.categoryCode,
+        regionCode: query.regionCode,
+        overdueAt: query.overdue ? now : undefined,
+      },
       limit + 1,
       cur ? { due: new Date(String(cur[0])), petitionId: String(cur[1]) } : null,
     );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map((q) => QueuedPetitionView.from(q, now)), nextCursor: rows.length > limit && last ? encodeCursor([last.triageDue.toISOString(), last.petitionId]) : null };
+    return {
+      items: items.map((q) => QueuedPetitionView.from(q, now)),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.triageDue.toISOString(), last.petitionId]) : null,
+    };
   }
 }

@@ -6,7 +6,11 @@ import { ConfirmReturnDto, RejectReturnDto, RequestReturnDto, ReturnPage, Return
 import { ReturnsService } from './returns.service';
 import { ConfirmReturn } from './usecases/confirm-return.usecase';
 
-const IDEMPOTENCY = { name: 'Idempotency-Key', required: true, description: 'A retried request with the same key returns the first result' };
+const IDEMPOTENCY = {
+  name: 'Idempotency-Key',
+  required: true,
+  description: 'A retried request with the same key returns the first result',
+};
 
 /** Returns of misrouted assignments (退回): units ask, dispatchers decide. */
 @ApiTags('returns')

@@ -17,22 +17,39 @@ export class ReturnsRepository {
   }
 
   lockById(manager: EntityManager, id: string): Promise<AssignmentReturnEntity | null> {
-    return manager.getRepository(AssignmentReturnEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    return manager
+      .getRepository(AssignmentReturnEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
   }
 
-  async decide(manager: EntityManager, id: string, decision: { status: ReturnStatus; decidedBy: string; decidedAt: Date; decisionNote: string | null }): Promise<void> {
+  async decide(
+    manager: EntityManager,
+    id: string,
+    decision: { status: ReturnStatus; decidedBy: string; decidedAt: Date; decisionNote: string | null },
+  ): Promise<void> {
     await manager.update(AssignmentReturnEntity, { id }, decision);
   }
 
   /** Units whose returns of this petition a dispatcher confirmed, oldest first. */
   async confirmedUnits(manager: EntityManager, petitionId: string): Promise<string[]> {
-    const rows = await manager.getRepository(AssignmentReturnEntity).find({ where: { petitionId, status: 'confirmed' }, order: { requestedAt: 'ASC' } });
+    const rows = await manager
+      .getRepository(AssignmentReturnEntity)
+      .find({ where: { petitionId, status: 'confirmed' }, order: { requestedAt: 'ASC' } });
     return rows.map((r) => r.unitId);
   }
 
   /** Returns by status, oldest first; keyset after (requested_at, id). */
   list(status: ReturnStatus, limit: number, after: { at: Date; id: string } | null): Promise<AssignmentReturnEntity[]> {
-    const qb = this.dataSource.getRepository(AssignmentReturnEntity).createQueryBuilder('r').where('r.status = :status', { status }).orderBy('r.requested_at').addOrderBy('r.id').limit(limit);
+    const qb = this.dataSource
+      .getRepository(AssignmentReturnEntity)
+      .createQueryBuilder('r')
+      .where('r.status = :status', { status })
+      .orderBy('r.requested_at')
+      .addOrderBy('r.id')
+      .limit(limit);
     if (after) qb.andWhere('(r.requested_at, r.id) > (:at, :id)', { at: after.at, id: after.id });
     return qb.getMany();
   }

@@ -3,7 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { ASSIGNMENT_RETURN_REJECTED, toOffsetIso, type AssignmentReturnRejectedPayload, type AssignmentReturnRequestedPayload, type EventEnvelope, type Page } from '@petition/contracts';
+import {
+  ASSIGNMENT_RETURN_REJECTED,
+  toOffsetIso,
+  type AssignmentReturnRejectedPayload,
+  type AssignmentReturnRequestedPayload,
+  type EventEnvelope,
+  type Page,
+} from '@petition/contracts';
 import { EventOutbox, PermanentEventError } from '@petition/messaging';
 import { CLOCK, DomainError, decodeCursor, encodeCursor } from '@petition/service-kit';
 import { AssignmentDeadlines } from '../assignments/assignment-deadlines';
@@ -11,8 +18,13 @@ import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { ReturnView, type RejectReturnDto, type ReturnQueryDto } from './dto/returns.dto';
 import { AssignmentReturnEntity } from './entities/assignment-return.entity';
 import {
-  ReturnAlreadyDecidedError, ReturnAlreadyRequestedError, ReturnAssignmentNotActiveError, ReturnAssignmentNotFoundError,
-  ReturnNoUnitError, ReturnNotFoundError, ReturnWindowClosedError,
+  ReturnAlreadyDecidedError,
+  ReturnAlreadyRequestedError,
+  ReturnAssignmentNotActiveError,
+  ReturnAssignmentNotFoundError,
+  ReturnNoUnitError,
+  ReturnNotFoundError,
+  ReturnWindowClosedError,
 } from './returns.errors';
 import { ReturnsRepository } from './returns.repository';
 
@@ -52,7 +64,13 @@ export class ReturnsService {
   async onReturnRequested(manager: EntityManager, event: EventEnvelope<AssignmentReturnRequestedPayload>): Promise<void> {
     const p = event.payload;
     try {
-      await this.record(manager, { assignmentId: p.assignmentId, unitId: p.unitId, reason: p.reason, requestedBy: p.requestedBy, requestedAt: new Date(p.requestedAt) });
+      await this.record(manager, {
+        assignmentId: p.assignmentId,
+        unitId: p.unitId,
+        reason: p.reason,
+        requestedBy: p.requestedBy,
+        requestedAt: new Date(p.requestedAt),
+      });
     } catch (err) {
       if (err instanceof DomainError) throw new PermanentEventError(`${err.code}: ${err.message}`);
       throw err;
@@ -67,7 +85,14 @@ export class ReturnsService {
       const now = this.clock.now();
       const decided = { ...ret, status: 'rejected' as const, decidedBy: user.sub, decidedAt: now, decisionNote: dto.note };
       await this.repository.decide(m, id, { status: 'rejected', decidedBy: user.sub, decidedAt: now, decisionNote: dto.note });
-      const payload: AssignmentReturnRejectedPayload = { returnId: id, assignmentId: ret.assignmentId, petitionId: ret.petitionId, unitId: ret.unitId, decisionNote: dto.note, rejectedAt: toOffsetIso(now) };
+      const payload: AssignmentReturnRejectedPayload = {
+        returnId: id,
+        assignmentId: ret.assignmentId,
+        petitionId: ret.petitionId,
+        unitId: ret.unitId,
+        decisionNote: dto.note,
+        rejectedAt: toOffsetIso(now),
+      };
       await this.outbox.publish(m, now, { type: ASSIGNMENT_RETURN_REJECTED, petitionId: ret.petitionId, payload });
       return ReturnView.from(decided);
     });
@@ -76,10 +101,17 @@ export class ReturnsService {
   async list(query: ReturnQueryDto): Promise<Page<ReturnView>> {
     const limit = query.limit ?? 50;
     const cur = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    const rows = await this.repository.list(query.status ?? 'requested', limit + 1, cur ? { at: new Date(String(cur[0])), id: String(cur[1]) } : null);
+    const rows = await this.repository.list(
+      query.status ?? 'requested',
+      limit + 1,
+      cur ? { at: new Date(String(cur[0])), id: String(cur[1]) } : null,
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map(ReturnView.from), nextCursor: rows.length > limit && last ? encodeCursor([last.requestedAt.toISOString(), last.id]) : null };
+    return {
+      items: items.map(ReturnView.from),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.requestedAt.toISOString(), last.id]) : null,
+    };
   }
 
   private async record(m: EntityManager, req: ReturnRequest): Promise<AssignmentReturnEntity> {
@@ -90,8 +122,17 @@ export class ReturnsService {
     if (req.requestedAt >= due) throw new ReturnWindowClosedError(toOffsetIso(due));
     if (await this.repository.openFor(m, a.id)) throw new ReturnAlreadyRequestedError(a.id);
     const row = Object.assign(new AssignmentReturnEntity(), {
-      id: randomUUID(), assignmentId: a.id, petitionId: a.petitionId, unitId: req.unitId, reason: req.reason, requestedBy: req.requestedBy,
-      requestedAt: req.requestedAt, status: 'requested' as const, decidedBy: null, decidedAt: null, decisionNote: null,
+      id: randomUUID(),
+      assignmentId: a.id,
+      petitionId: a.petitionId,
+      unitId: req.unitId,
+      reason: req.reason,
+      requestedBy: req.requestedBy,
+      requestedAt: req.requestedAt,
+      status: 'requested' as const,
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
     });
     await this.repository.insert(m, row);
     return row;

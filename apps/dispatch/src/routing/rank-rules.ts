@@ -9,5 +9,8 @@ import type { RoutingRuleEntity } from './entities/routing-rule.entity';
 export function rankRules(rules: RoutingRuleEntity[], chain: string[], nature: Nature): RoutingRuleEntity[] {
   const depth = (r: RoutingRuleEntity) => (r.regionCode === null ? chain.length : chain.indexOf(r.regionCode));
   const eligible = rules.filter((r) => (r.nature === null || r.nature === nature) && depth(r) >= 0);
-  return eligible.sort((a, b) => depth(a) - depth(b) || Number(b.nature !== null) - Number(a.nature !== null) || b.priority - a.priority || a.id.localeCompare(b.id));
+  return eligible.sort(
+    (a, b) =>
+      depth(a) - depth(b) || Number(b.nature !== null) - Number(a.nature !== null) || b.priority - a.priority || a.id.localeCompare(b.id),
+  );
 }

@@ -11,7 +11,16 @@ export type CandidateOutcome = 'winner' | 'outranked' | 'excluded' | 'not_applic
 
 /** One rule routing looked at, and why it won or lost. */
 export interface CandidateVerdict {
-  rule: { id: string; categoryCode: string; regionCode: string | null; nature: Nature | null; leadUnitId: string; coHandlerUnitIds: string[]; track: Track; priority: number };
+  rule: {
+    id: string;
+    categoryCode: string;
+    regionCode: string | null;
+    nature: Nature | null;
+    leadUnitId: string;
+    coHandlerUnitIds: string[];
+    track: Track;
+    priority: number;
+  };
   outcome: CandidateOutcome;
   reason: string;
 }

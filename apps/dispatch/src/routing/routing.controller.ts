@@ -7,7 +7,11 @@ import { ExplainRequestDto, ExplainView } from './dto/explain.dto';
 import { RoutingRuleDto, RoutingRulePage, RoutingRuleQueryDto, RoutingRuleView, RuleChangeView } from './dto/routing-rule.dto';
 import { RoutingRulesService } from './routing-rules.service';
 
-const IDEMPOTENCY = { name: 'Idempotency-Key', required: true, description: 'A retried request with the same key returns the first result' };
+const IDEMPOTENCY = {
+  name: 'Idempotency-Key',
+  required: true,
+  description: 'A retried request with the same key returns the first result',
+};
 
 /** Routing rules: admins change them, dispatchers read them and ask why a petition goes where. */
 @ApiTags('routing')
@@ -36,7 +40,9 @@ export class RoutingController {
   @Post('rules/:id/change')
   @Roles(Role.Admin)
   @ApiHeader(IDEMPOTENCY)
-  @ApiOperation({ summary: 'Change a rule: end it at effectiveFrom (default now) and add its successor; existing assignments keep the old rule' })
+  @ApiOperation({
+    summary: 'Change a rule: end it at effectiveFrom (default now) and add its successor; existing assignments keep the old rule',
+  })
   @ApiCreatedResponse({ type: RuleChangeView })
   change(@CurrentUser() user: StaffUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RoutingRuleDto): Promise<RuleChangeView> {
     return this.rules.change(user, id, dto);

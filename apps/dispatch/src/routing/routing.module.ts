@@ -5,5 +5,9 @@ import { RoutingRepository } from './routing.repository';
 import { RoutingService } from './routing.service';
 
 /** Routing rules, their administration and the routing decision. */
-@Module({ controllers: [RoutingController], providers: [RoutingService, RoutingRepository, RoutingRulesService], exports: [RoutingService] })
+@Module({
+  controllers: [RoutingController],
+  providers: [RoutingService, RoutingRepository, RoutingRulesService],
+  exports: [RoutingService],
+})
 export class RoutingModule {}

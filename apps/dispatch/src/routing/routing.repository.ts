@@ -43,7 +43,12 @@ export class RoutingRepository {
    * with the ids of its units that are deactivated — one round trip, since this runs for every
    * registered petition.
    */
-  async candidates(manager: EntityManager, categoryCode: string, regionChain: string[], at: Date): Promise<Array<RoutingRuleEntity & { inactiveUnitIds: string[] }>> {
+  async candidates(
+    manager: EntityManager,
+    categoryCode: string,
+    regionChain: string[],
+    at: Date,
+  ): Promise<Array<RoutingRuleEntity & { inactiveUnitIds: string[] }>> {
     const rows: CandidateRow[] = await manager.query(
       `SELECT r.id, r.category_code, r.region_code, r.nature, r.lead_unit_id, r.co_handler_unit_ids, r.track, r.instructions, r.priority,
               r.effective_from, r.effective_to, r.replaces_rule_id, r.created_by, r.created_at,
@@ -55,9 +60,21 @@ export class RoutingRepository {
     );
     return rows.map((r) =>
       Object.assign(new RoutingRuleEntity(), {
-        id: r.id, categoryCode: r.category_code, regionCode: r.region_code, nature: r.nature, leadUnitId: r.lead_unit_id, coHandlerUnitIds: r.co_handler_unit_ids,
-        track: r.track, instructions: r.instructions, priority: r.priority, effectiveFrom: r.effective_from, effectiveTo: r.effective_to,
-        replacesRuleId: r.replaces_rule_id, createdBy: r.created_by, createdAt: r.created_at, inactiveUnitIds: r.inactive,
+        id: r.id,
+        categoryCode: r.category_code,
+        regionCode: r.region_code,
+        nature: r.nature,
+        leadUnitId: r.lead_unit_id,
+        coHandlerUnitIds: r.co_handler_unit_ids,
+        track: r.track,
+        instructions: r.instructions,
+        priority: r.priority,
+        effectiveFrom: r.effective_from,
+        effectiveTo: r.effective_to,
+        replacesRuleId: r.replaces_rule_id,
+        createdBy: r.created_by,
+        createdAt: r.created_at,
+        inactiveUnitIds: r.inactive,
       }),
     );
   }
@@ -80,7 +97,12 @@ export class RoutingRepository {
 
   /** The rule, locked for a change in this transaction. */
   lockRule(manager: EntityManager, id: string): Promise<RoutingRuleEntity | null> {
-    return manager.getRepository(RoutingRuleEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    return manager
+      .getRepository(RoutingRuleEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
   }
 
   async insertRule(manager: EntityManager, rule: RoutingRuleEntity): Promise<void> {
@@ -101,11 +123,17 @@ export class RoutingRepository {
 
   /** Rules ordered by category, region, effective date; keyset after (category, id). */
   list(filter: RuleFilter, limit: number, after: { categoryCode: string; id: string } | null): Promise<RoutingRuleEntity[]> {
-    const qb = this.dataSource.getRepository(RoutingRuleEntity).createQueryBuilder('r').orderBy('r.category_code').addOrderBy('r.id').limit(limit);
+    const qb = this.dataSource
+      .getRepository(RoutingRuleEntity)
+      .createQueryBuilder('r')
+      .orderBy('r.category_code')
+      .addOrderBy('r.id')
+      .limit(limit);
     if (filter.categoryCode) qb.andWhere('r.category_code = :c', { c: filter.categoryCode });
     if (filter.regionCode) qb.andWhere('r.region_code = :g', { g: filter.regionCode });
     if (filter.leadUnitId) qb.andWhere('r.lead_unit_id = :l', { l: filter.leadUnitId });
-    if (filter.effectiveAt) qb.andWhere('r.effective_from <= :at AND (r.effective_to IS NULL OR r.effective_to > :at)', { at: filter.effectiveAt });
+    if (filter.effectiveAt)
+      qb.andWhere('r.effective_from <= :at AND (r.effective_to IS NULL OR r.effective_to > :at)', { at: filter.effectiveAt });
     if (after) qb.andWhere('(r.category_code, r.id) > (:ac, :ai)', { ac: after.categoryCode, ai: after.id });
     return qb.getMany();
   }

@@ -4,7 +4,22 @@ import { regionChain } from './region-chain';
 import { pickRule } from './routing.service';
 
 const rule = (id: string, regionCode: string | null, nature: Nature | null = null, priority = 0): RoutingRuleEntity =>
-  ({ id, categoryCode: 'C', regionCode, nature, leadUnitId: id, coHandlerUnitIds: [], track: Track.Standard, instructions: null, priority, effectiveFrom: new Date(0), effectiveTo: null, replacesRuleId: null, createdBy: null, createdAt: null }) as RoutingRuleEntity;
+  ({
+    id,
+    categoryCode: 'C',
+    regionCode,
+    nature,
+    leadUnitId: id,
+    coHandlerUnitIds: [],
+    track: Track.Standard,
+    instructions: null,
+    priority,
+    effectiveFrom: new Date(0),
+    effectiveTo: null,
+    replacesRuleId: null,
+    createdBy: null,
+    createdAt: null,
+  }) as RoutingRuleEntity;
 
 describe('regionChain', () => {
   it('walks community → street → district → city', () => {

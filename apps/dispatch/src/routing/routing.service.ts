@@ -40,7 +40,11 @@ export class RoutingService {
     const ranked = rankRules(rules, chain, petition.nature);
     const verdicts: CandidateVerdict[] = rules
       .filter((r) => !ranked.includes(r))
-      .map((r) => ({ rule: summary(r), outcome: 'not_applicable', reason: `rule is for nature ${r.nature ?? '*'}, petition is ${petition.nature}` }));
+      .map((r) => ({
+        rule: summary(r),
+        outcome: 'not_applicable',
+        reason: `rule is for nature ${r.nature ?? '*'}, petition is ${petition.nature}`,
+      }));
     let winner: RoutingRuleEntity | null = null;
     let accusedBlocked = false;
     for (const [i, r] of ranked.entries()) {
@@ -52,27 +56,57 @@ export class RoutingService {
         winner = r;
         verdicts.push({ rule: summary(r), outcome: 'winner', reason: winReason(r, chain, i) });
       } else {
-        verdicts.push({ rule: summary(r), outcome: 'outranked', reason: `ranked below ${winner.id} (region more specific first, then a rule naming the nature, then priority)` });
+        verdicts.push({
+          rule: summary(r),
+          outcome: 'outranked',
+          reason: `ranked below ${winner.id} (region more specific first, then a rule naming the nature, then priority)`,
+        });
       }
     }
     const decision = this.decide(petition, categoryCode, winner, inactive, accusedBlocked);
-    const reason = decision.kind === 'assign' ? verdicts.find((v) => v.outcome === 'winner')?.reason ?? '' : decision.reason;
+    const reason = decision.kind === 'assign' ? (verdicts.find((v) => v.outcome === 'winner')?.reason ?? '') : decision.reason;
     return { categoryCode, regionChain: chain, candidates: verdicts, decision, reason };
   }
 
-  private decide(petition: RoutablePetition, categoryCode: string, winner: RoutingRuleEntity | null, inactive: Set<string>, accusedBlocked: boolean): RoutingDecision {
+  private decide(
+    petition: RoutablePetition,
+    categoryCode: string,
+    winner: RoutingRuleEntity | null,
+    inactive: Set<string>,
+    accusedBlocked: boolean,
+  ): RoutingDecision {
     // Leaders' flags win over any rule: a dispatcher and a leader look first (条例 Art. 22 and local practice).
     if (petition.emergency) return { kind: 'queue', reasonKind: 'emergency', reason: 'emergency: flagged for leaders (紧急信息)' };
-    if (petition.headcount >= COLLECTIVE_HEADCOUNT) return { kind: 'queue', reasonKind: 'collective', reason: `collective petition of ${petition.headcount}: flagged for leaders (集体访)` };
-    if (!winner && accusedBlocked) return { kind: 'queue', reasonKind: 'accused_unit', reason: 'every matching rule would send the accusation to the accused unit (条例 Art. 30)' };
-    if (!winner) return { kind: 'queue', reasonKind: 'no_rule', reason: `no usable routing rule for category ${categoryCode} in region ${petition.regionCode}` };
+    if (petition.headcount >= COLLECTIVE_HEADCOUNT)
+      return {
+        kind: 'queue',
+        reasonKind: 'collective',
+        reason: `collective petition of ${petition.headcount}: flagged for leaders (集体访)`,
+      };
+    if (!winner && accusedBlocked)
+      return {
+        kind: 'queue',
+        reasonKind: 'accused_unit',
+        reason: 'every matching rule would send the accusation to the accused unit (条例 Art. 30)',
+      };
+    if (!winner)
+      return {
+        kind: 'queue',
+        reasonKind: 'no_rule',
+        reason: `no usable routing rule for category ${categoryCode} in region ${petition.regionCode}`,
+      };
     const track = petition.nature === Nature.Suggestion ? Track.Suggestion : winner.track;
     const coHandlerUnitIds = winner.coHandlerUnitIds.filter((u) => !inactive.has(u));
     return { kind: 'assign', leadUnitId: winner.leadUnitId, coHandlerUnitIds, track, instructions: winner.instructions, ruleId: winner.id };
   }
 
-  private exclusion(r: RoutingRuleEntity, petition: RoutablePetition, excludeUnitIds: string[], inactive: Set<string>): { reason: string; accused: boolean } | null {
-    const accused = petition.nature === Nature.Accusation ? petition.accusedUnitId ?? null : null;
+  private exclusion(
+    r: RoutingRuleEntity,
+    petition: RoutablePetition,
+    excludeUnitIds: string[],
+    inactive: Set<string>,
+  ): { reason: string; accused: boolean } | null {
+    const accused = petition.nature === Nature.Accusation ? (petition.accusedUnitId ?? null) : null;
     if (accused && (r.leadUnitId === accused || r.coHandlerUnitIds.includes(accused))) {
       return { reason: 'would send the accusation to the accused unit (条例 Art. 30)', accused: true };
     }
@@ -88,11 +122,25 @@ export function pickRule(rules: RoutingRuleEntity[], chain: string[], nature: Na
 }
 
 function summary(r: RoutingRuleEntity): CandidateVerdict['rule'] {
-  return { id: r.id, categoryCode: r.categoryCode, regionCode: r.regionCode, nature: r.nature, leadUnitId: r.leadUnitId, coHandlerUnitIds: r.coHandlerUnitIds, track: r.track, priority: r.priority };
+  return {
+    id: r.id,
+    categoryCode: r.categoryCode,
+    regionCode: r.regionCode,
+    nature: r.nature,
+    leadUnitId: r.leadUnitId,
+    coHandlerUnitIds: r.coHandlerUnitIds,
+    track: r.track,
+    priority: r.priority,
+  };
 }
 
 function winReason(r: RoutingRuleEntity, chain: string[], rank: number): string {
-  const level = r.regionCode === null ? 'a region-less rule' : r.regionCode === chain[0] ? `the petition's own region ${r.regionCode}` : `ancestor region ${r.regionCode} (fallback along ${chain.join(' → ')})`;
+  const level =
+    r.regionCode === null
+      ? 'a region-less rule'
+      : r.regionCode === chain[0]
+        ? `the petition's own region ${r.regionCode}`
+        : `ancestor region ${r.regionCode} (fallback along ${chain.join(' → ')})`;
   const skipped = rank > 0 ? `, after ${rank} better-ranked rule(s) were excluded` : '';
   return `most specific applicable rule: ${level}${r.nature ? `, nature ${r.nature}` : ''}, priority ${r.priority}${skipped}`;
 }

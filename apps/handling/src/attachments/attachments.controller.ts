@@ -16,13 +16,21 @@ export class AttachmentsController {
   @Post()
   @HttpCode(201)
   @Roles(Role.Handler, Role.UnitHead)
-  @ApiOperation({ summary: 'Upload a file for a reply (lead unit, accepted): the body is the file’s bytes, its Content-Type the file’s type; at most ATTACHMENT_MAX_BYTES' })
+  @ApiOperation({
+    summary:
+      'Upload a file for a reply (lead unit, accepted): the body is the file’s bytes, its Content-Type the file’s type; at most ATTACHMENT_MAX_BYTES',
+  })
   // Any type is kept as declared (no magic-byte check here); these are the ones the docs suggest.
   @ApiRawUpload(['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'])
   @ApiCreatedResponse({ type: UploadedAttachmentView })
   @ApiForbiddenResponse({ description: 'WORK_ITEM_NOT_LEAD' })
   @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited)' })
-  upload(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: UploadAttachmentQuery, @RawUpload() body: RawUploadBody, @CurrentUser() user: StaffUser): Promise<UploadedAttachmentView> {
+  upload(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: UploadAttachmentQuery,
+    @RawUpload() body: RawUploadBody,
+    @CurrentUser() user: StaffUser,
+  ): Promise<UploadedAttachmentView> {
     return this.attachments.upload(user, id, { data: body.data, fileName: query.fileName, declaredType: body.declaredType });
   }
 

@@ -9,7 +9,9 @@ export enum AttachmentErrorCode {
 /** An upload with no bytes. */
 export class AttachmentEmptyError extends DomainError {
   constructor() {
-    super(AttachmentErrorCode.Empty, '附件内容为空 (the upload has no content)', 'invalid', [{ field: 'body', reason: 'must not be empty' }]);
+    super(AttachmentErrorCode.Empty, '附件内容为空 (the upload has no content)', 'invalid', [
+      { field: 'body', reason: 'must not be empty' },
+    ]);
   }
 }
 

@@ -19,11 +19,17 @@ export class AttachmentsModule implements NestModule {
       module: AttachmentsModule,
       imports: [WorkItemsModule, AttachmentRecordsModule],
       controllers: [AttachmentsController],
-      providers: [AttachmentsService, { provide: HANDLING_SETTINGS, useValue: settings }, { provide: ATTACHMENT_STORAGE, useValue: new LocalDiskAttachmentStorage(settings.attachmentDir) }],
+      providers: [
+        AttachmentsService,
+        { provide: HANDLING_SETTINGS, useValue: settings },
+        { provide: ATTACHMENT_STORAGE, useValue: new LocalDiskAttachmentStorage(settings.attachmentDir) },
+      ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(rawUploadMiddleware(this.settings.attachmentMaxBytes)).forRoutes({ path: 'api/work-items/:id/attachments', method: RequestMethod.POST });
+    consumer
+      .apply(rawUploadMiddleware(this.settings.attachmentMaxBytes))
+      .forRoutes({ path: 'api/work-items/:id/attachments', method: RequestMethod.POST });
   }
 }

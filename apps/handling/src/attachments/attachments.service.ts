@@ -29,7 +29,11 @@ export class AttachmentsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async upload(user: StaffUser, workItemId: string, file: { data: Buffer; fileName: string; declaredType: string | undefined }): Promise<UploadedAttachmentView> {
+  async upload(
+    user: StaffUser,
+    workItemId: string,
+    file: { data: Buffer; fileName: string; declaredType: string | undefined },
+  ): Promise<UploadedAttachmentView> {
     if (!user.unitId) throw new NoUnitError();
     const item = await this.workItems.findForUnit(user.unitId, workItemId);
     if (!item) return this.access.notFound(user, workItemId, 'attachments.create');
@@ -43,7 +47,15 @@ export class AttachmentsService {
     // Bytes first: a row never points at a file that is not there (an orphan file is harmless).
     const { sizeBytes, sha256 } = await this.storage.put(storageKey, file.data);
     const row: WorkItemAttachmentEntity = {
-      id, workItemId: item.id, fileName: file.fileName, contentType: MIME.test(declared) ? declared : 'application/octet-stream', sizeBytes, sha256, storageKey, uploadedBy: user.sub, uploadedAt,
+      id,
+      workItemId: item.id,
+      fileName: file.fileName,
+      contentType: MIME.test(declared) ? declared : 'application/octet-stream',
+      sizeBytes,
+      sha256,
+      storageKey,
+      uploadedBy: user.sub,
+      uploadedAt,
     };
     await this.workItems.transaction((m) => this.attachments.insert(m, row));
     return UploadedAttachmentView.from(row);

@@ -2,7 +2,16 @@ import { ConfigError, loadServiceConfig } from '@petition/service-kit';
 import { loadHandlingSettings } from './handling-settings';
 
 const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/db', KAFKA_BROKERS: 'localhost:9092' };
-const settings = (env: Record<string, string>) => loadHandlingSettings(loadServiceConfig('handling', 3003, { ...base, ...env }, ['INTAKE_URL', 'INTAKE_TIMEOUT_MS', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'PETITION_DATA_DIR']));
+const settings = (env: Record<string, string>) =>
+  loadHandlingSettings(
+    loadServiceConfig('handling', 3003, { ...base, ...env }, [
+      'INTAKE_URL',
+      'INTAKE_TIMEOUT_MS',
+      'ATTACHMENT_DIR',
+      'ATTACHMENT_MAX_BYTES',
+      'PETITION_DATA_DIR',
+    ]),
+  );
 
 describe('handling settings', () => {
   it('defaults INTAKE_URL to intake’s development address', () => {

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, WORK_ITEM_CONTRIBUTION_ADDED, WorkItemStatus, toOffsetIso, type WorkItemContributionAddedPayload } from '@petition/contracts';
+import {
+  AssignmentRole,
+  WORK_ITEM_CONTRIBUTION_ADDED,
+  WorkItemStatus,
+  toOffsetIso,
+  type WorkItemContributionAddedPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../work-items/work-item-access';
@@ -30,11 +36,27 @@ export class AddContribution {
     const now = this.clock.now();
     return this.access.inOwnItem(user, id, 'contributions.create', async (m, item, unitId) => {
       if (item.role !== AssignmentRole.CoHandler) throw new NotCoHandlerError();
-      if (item.status === WorkItemStatus.Returned || item.status === WorkItemStatus.Closed) throw new WorkItemStateError('提交协办意见', item.status);
-      const row: WorkItemContributionEntity = { id: randomUUID(), workItemId: item.id, assignmentId: item.assignmentId, unitId, summary: input.summary, addedBy: user.sub, addedAt: now };
+      if (item.status === WorkItemStatus.Returned || item.status === WorkItemStatus.Closed)
+        throw new WorkItemStateError('提交协办意见', item.status);
+      const row: WorkItemContributionEntity = {
+        id: randomUUID(),
+        workItemId: item.id,
+        assignmentId: item.assignmentId,
+        unitId,
+        summary: input.summary,
+        addedBy: user.sub,
+        addedAt: now,
+      };
       await this.contributions.insert(m, row);
       const payload: WorkItemContributionAddedPayload = {
-        contributionId: row.id, workItemId: item.id, petitionId: item.petitionId, assignmentId: item.assignmentId, unitId, summary: row.summary, addedBy: null, addedAt: toOffsetIso(now),
+        contributionId: row.id,
+        workItemId: item.id,
+        petitionId: item.petitionId,
+        assignmentId: item.assignmentId,
+        unitId,
+        summary: row.summary,
+        addedBy: null,
+        addedAt: toOffsetIso(now),
       };
       await this.outbox.publish(m, now, { type: WORK_ITEM_CONTRIBUTION_ADDED, petitionId: item.petitionId, payload });
       return ContributionView.from(row);

@@ -1,5 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { AddContribution } from './add-contribution.usecase';
@@ -21,7 +30,11 @@ export class ContributionsController {
   @ApiForbiddenResponse({ description: 'WORK_ITEM_NOT_CO_HANDLER: the lead writes notes and the reply instead' })
   @ApiConflictResponse({ description: 'WORK_ITEM_WRONG_STATE: returned or closed' })
   @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited)' })
-  add(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AddContributionDto, @CurrentUser() user: StaffUser): Promise<ContributionView> {
+  add(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AddContributionDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<ContributionView> {
     return this.addContribution.execute(user, id, body);
   }
 }

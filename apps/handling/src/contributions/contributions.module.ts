@@ -5,5 +5,10 @@ import { ContributionsController } from './contributions.controller';
 import { ContributionsRepository } from './contributions.repository';
 
 /** Co-handlers' contributions. */
-@Module({ imports: [WorkItemsModule], controllers: [ContributionsController], providers: [ContributionsRepository, AddContribution], exports: [ContributionsRepository] })
+@Module({
+  imports: [WorkItemsModule],
+  controllers: [ContributionsController],
+  providers: [ContributionsRepository, AddContribution],
+  exports: [ContributionsRepository],
+})
 export class ContributionsModule {}

@@ -14,7 +14,9 @@ export class ContributionsRepository {
 
   /** Every co-handler's contributions to an assignment: only for its lead unit's work item. */
   ofAssignment(assignmentId: string): Promise<WorkItemContributionEntity[]> {
-    return this.dataSource.getRepository(WorkItemContributionEntity).find({ where: { assignmentId }, order: { addedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(WorkItemContributionEntity)
+      .find({ where: { assignmentId }, order: { addedAt: 'ASC', id: 'ASC' } });
   }
 
   /** One co-handler's own contributions, on its own work item. */

@@ -1,5 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { DecideExtensionDto, ExtensionRequestView, RequestExtensionDto } from './dto/extension.dto';
@@ -19,7 +28,11 @@ export class ExtensionsController {
   @ApiOperation({ summary: 'Ask for more handling time (lead unit, before the deadline, once, ≤ 30 days)' })
   @ApiCreatedResponse({ type: ExtensionRequestView })
   @ApiConflictResponse({ description: 'EXTENSION_NOT_ALLOWED with the rule that refuses it; WORK_ITEM_WRONG_STATE' })
-  request(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestExtensionDto, @CurrentUser() user: StaffUser): Promise<ExtensionRequestView> {
+  request(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RequestExtensionDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<ExtensionRequestView> {
     return this.extensions.request(user, id, body);
   }
 
@@ -30,7 +43,11 @@ export class ExtensionsController {
   @ApiOkResponse({ type: ExtensionRequestView })
   @ApiNotFoundResponse({ description: 'EXTENSION_REQUEST_NOT_FOUND (also for other units’ requests)' })
   @ApiConflictResponse({ description: 'EXTENSION_ALREADY_DECIDED; EXTENSION_NOT_ALLOWED (e.g. the deadline passed meanwhile)' })
-  approve(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DecideExtensionDto, @CurrentUser() user: StaffUser): Promise<ExtensionRequestView> {
+  approve(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DecideExtensionDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<ExtensionRequestView> {
     return this.extensions.decide(user, id, true, body);
   }
 
@@ -41,7 +58,11 @@ export class ExtensionsController {
   @ApiOkResponse({ type: ExtensionRequestView })
   @ApiNotFoundResponse({ description: 'EXTENSION_REQUEST_NOT_FOUND' })
   @ApiConflictResponse({ description: 'EXTENSION_ALREADY_DECIDED' })
-  deny(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DecideExtensionDto, @CurrentUser() user: StaffUser): Promise<ExtensionRequestView> {
+  deny(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DecideExtensionDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<ExtensionRequestView> {
     return this.extensions.decide(user, id, false, body);
   }
 }

@@ -14,7 +14,12 @@ export class ExtensionsRepository {
   }
 
   lockForUnit(manager: EntityManager, unitId: string, id: string): Promise<ExtensionRequestEntity | null> {
-    return manager.getRepository(ExtensionRequestEntity).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id AND e.unit_id = :unitId', { id, unitId }).getOne();
+    return manager
+      .getRepository(ExtensionRequestEntity)
+      .createQueryBuilder('e')
+      .setLock('pessimistic_write')
+      .where('e.id = :id AND e.unit_id = :unitId', { id, unitId })
+      .getOne();
   }
 
   async save(manager: EntityManager, request: ExtensionRequestEntity): Promise<void> {

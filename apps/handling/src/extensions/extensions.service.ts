@@ -3,7 +3,16 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, EXTENSION_APPROVED, EXTENSION_DENIED, EXTENSION_REQUESTED, WorkItemStatus, toOffsetIso, type ExtensionDecidedPayload, type ExtensionRequestedPayload } from '@petition/contracts';
+import {
+  AssignmentRole,
+  EXTENSION_APPROVED,
+  EXTENSION_DENIED,
+  EXTENSION_REQUESTED,
+  WorkItemStatus,
+  toOffsetIso,
+  type ExtensionDecidedPayload,
+  type ExtensionRequestedPayload,
+} from '@petition/contracts';
 import { DeadlinesError, type Deadline } from '@petition/deadlines';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
@@ -40,14 +49,32 @@ export class ExtensionsService {
       if (item.role !== AssignmentRole.Lead) throw new NotLeadError('申请延期', 'ask for an extension');
       if (item.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('申请延期', item.status);
       this.extended(item, input.days, now, user.sub, input.reason);
-      if (await this.extensions.pendingFor(m, item.id)) throw new ExtensionNotAllowedError('已有待审批的延期申请 (a request is already waiting)');
+      if (await this.extensions.pendingFor(m, item.id))
+        throw new ExtensionNotAllowedError('已有待审批的延期申请 (a request is already waiting)');
       const request: ExtensionRequestEntity = {
-        id: randomUUID(), workItemId: item.id, unitId, days: input.days, reason: input.reason, status: 'pending', requestedBy: user.sub,
-        requestedAt: now, decidedBy: null, decidedAt: null, decisionNote: null, dueBefore: item.handlingDue as Date, dueAfter: null,
+        id: randomUUID(),
+        workItemId: item.id,
+        unitId,
+        days: input.days,
+        reason: input.reason,
+        status: 'pending',
+        requestedBy: user.sub,
+        requestedAt: now,
+        decidedBy: null,
+        decidedAt: null,
+        decisionNote: null,
+        dueBefore: item.handlingDue as Date,
+        dueAfter: null,
       };
       await this.extensions.insert(m, request);
       const payload: ExtensionRequestedPayload = {
-        requestId: request.id, workItemId: item.id, petitionId: item.petitionId, unitId, days: input.days, reason: input.reason, requestedAt: toOffsetIso(now),
+        requestId: request.id,
+        workItemId: item.id,
+        petitionId: item.petitionId,
+        unitId,
+        days: input.days,
+        reason: input.reason,
+        requestedAt: toOffsetIso(now),
       };
       await this.outbox.publish(m, now, { type: EXTENSION_REQUESTED, petitionId: item.petitionId, payload });
       return ExtensionRequestView.from(request);
@@ -62,9 +89,21 @@ export class ExtensionsService {
       if (!request) throw new ExtensionRequestNotFoundError(requestId);
       if (request.status !== 'pending') throw new ExtensionAlreadyDecidedError(request.status);
       const item = (await this.workItems.lockForUnit(m, unitId, request.workItemId)) as WorkItemEntity;
-      Object.assign(request, { status: approve ? 'approved' : 'denied', decidedBy: user.sub, decidedAt: now, decisionNote: input.note ?? null });
+      Object.assign(request, {
+        status: approve ? 'approved' : 'denied',
+        decidedBy: user.sub,
+        decidedAt: now,
+        decisionNote: input.note ?? null,
+      });
       const payload: ExtensionDecidedPayload = {
-        requestId: request.id, workItemId: item.id, petitionId: item.petitionId, unitId, approved: approve, decidedAt: toOffsetIso(now), note: input.note ?? null, handlingDeadline: null,
+        requestId: request.id,
+        workItemId: item.id,
+        petitionId: item.petitionId,
+        unitId,
+        approved: approve,
+        decidedAt: toOffsetIso(now),
+        note: input.note ?? null,
+        handlingDeadline: null,
       };
       if (approve) {
         const extended = this.extended(item, request.days, now, user.sub, request.reason);
@@ -76,7 +115,13 @@ export class ExtensionsService {
         });
         await this.workItems.update(m, item);
         request.dueAfter = new Date(extended.due);
-        payload.handlingDeadline = { stage: extended.stage, startedAt: extended.start, due: extended.due, ruleSet: extended.ruleSetVersion, provisional: extended.provisional };
+        payload.handlingDeadline = {
+          stage: extended.stage,
+          startedAt: extended.start,
+          due: extended.due,
+          ruleSet: extended.ruleSetVersion,
+          provisional: extended.provisional,
+        };
       }
       await this.extensions.save(m, request);
       await this.outbox.publish(m, now, { type: approve ? EXTENSION_APPROVED : EXTENSION_DENIED, petitionId: item.petitionId, payload });

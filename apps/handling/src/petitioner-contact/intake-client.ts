@@ -16,7 +16,10 @@ export class IntakeClient {
     const url = `${this.settings.intakeUrl}/api/petitions/${encodeURIComponent(petitionId)}/contact?reason=${encodeURIComponent(reason)}`;
     let res: Response;
     try {
-      res = await fetch(url, { headers: { authorization, accept: 'application/json' }, signal: AbortSignal.timeout(this.settings.intakeTimeoutMs) });
+      res = await fetch(url, {
+        headers: { authorization, accept: 'application/json' },
+        signal: AbortSignal.timeout(this.settings.intakeTimeoutMs),
+      });
     } catch (err) {
       throw new IntakeUnavailableError(err instanceof Error && err.name === 'TimeoutError' ? 'timed out' : 'unreachable');
     }
@@ -24,7 +27,12 @@ export class IntakeClient {
     if (res.ok && body) return body as unknown as PetitionerContactView;
     if (res.status >= 400 && res.status < 500) {
       const details = Array.isArray(body?.details) ? (body.details as FieldReason[]) : [];
-      throw new IntakeRefusedError(res.status, typeof body?.code === 'string' ? body.code : '', typeof body?.message === 'string' ? body.message : '', details);
+      throw new IntakeRefusedError(
+        res.status,
+        typeof body?.code === 'string' ? body.code : '',
+        typeof body?.message === 'string' ? body.message : '',
+        details,
+      );
     }
     throw new IntakeUnavailableError(`intake answered ${res.status}`);
   }

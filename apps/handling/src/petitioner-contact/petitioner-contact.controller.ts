@@ -1,5 +1,13 @@
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBadGatewayResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadGatewayResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { PetitionerContactQuery, PetitionerContactView } from './dto/petitioner-contact.dto';
@@ -16,7 +24,9 @@ export class PetitionerContactController {
   @Roles(Role.Handler, Role.UnitHead)
   @ApiOperation({ summary: 'The petitioner’s full contact data (lead unit only; `reason` required; intake audits every read)' })
   @ApiOkResponse({ type: PetitionerContactView })
-  @ApiForbiddenResponse({ description: 'WORK_ITEM_NOT_LEAD; or intake’s refusal passed on: CONTACT_NOT_ENTITLED, CONTACT_CONFIDENTIAL_ACCUSATION' })
+  @ApiForbiddenResponse({
+    description: 'WORK_ITEM_NOT_LEAD; or intake’s refusal passed on: CONTACT_NOT_ENTITLED, CONTACT_CONFIDENTIAL_ACCUSATION',
+  })
   @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited)' })
   @ApiBadGatewayResponse({ description: 'INTAKE_UNAVAILABLE: intake is down, slow or failing' })
   read(

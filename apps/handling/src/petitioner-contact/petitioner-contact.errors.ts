@@ -17,14 +17,21 @@ export class IntakeRefusedError extends DomainError {
     intakeMessage: string,
     details: FieldReason[],
   ) {
-    super(intakeCode || PetitionerContactErrorCode.Refused, intakeMessage || `信访登记服务拒绝了请求 (intake refused with ${intakeStatus})`, kindOf(intakeStatus), details);
+    super(
+      intakeCode || PetitionerContactErrorCode.Refused,
+      intakeMessage || `信访登记服务拒绝了请求 (intake refused with ${intakeStatus})`,
+      kindOf(intakeStatus),
+      details,
+    );
   }
 }
 
 /** Intake is down, slow or answered with a server error: the caller gets 502. */
 export class IntakeUnavailableError extends DomainError {
   constructor(readonly reason: string) {
-    super(PetitionerContactErrorCode.Unavailable, '信访登记服务暂不可用，请稍后再试 (intake is unavailable)', 'unavailable', [{ field: 'intake', reason }]);
+    super(PetitionerContactErrorCode.Unavailable, '信访登记服务暂不可用，请稍后再试 (intake is unavailable)', 'unavailable', [
+      { field: 'intake', reason },
+    ]);
   }
 }
 

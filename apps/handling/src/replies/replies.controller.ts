@@ -1,5 +1,15 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { ReplyView, SubmitReplyDto } from './dto/reply.dto';
@@ -15,7 +25,9 @@ export class RepliesController {
   @Post(':id/reply')
   @HttpCode(201)
   @Roles(Role.Handler, Role.UnitHead)
-  @ApiOperation({ summary: 'Reply with a decision letter (lead unit; accepted or in rework): completes the deadline in force, goes to result review' })
+  @ApiOperation({
+    summary: 'Reply with a decision letter (lead unit; accepted or in rework): completes the deadline in force, goes to result review',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiCreatedResponse({ type: ReplyView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED with field reasons' })

@@ -6,5 +6,9 @@ import { WorkItemDetailController } from './work-item-detail.controller';
 import { WorkItemDetailQuery } from './work-item-detail.query';
 
 /** The work item as its unit reads it: a query over work items, replies and contributions. */
-@Module({ imports: [WorkItemsModule, RepliesModule, ContributionsModule], controllers: [WorkItemDetailController], providers: [WorkItemDetailQuery] })
+@Module({
+  imports: [WorkItemsModule, RepliesModule, ContributionsModule],
+  controllers: [WorkItemDetailController],
+  providers: [WorkItemDetailQuery],
+})
 export class WorkItemDetailModule {}

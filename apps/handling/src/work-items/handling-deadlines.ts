@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { toOffsetIso, type DeadlineRef, type HandlingStage } from '@petition/contracts';
-import { Deadline, DeadlinesError, computeDue, defaultRuleSet, loadCalendar, type DeadlineRecord, type DueResult, type RuleSet, type WorkCalendar } from '@petition/deadlines';
+import {
+  Deadline,
+  DeadlinesError,
+  computeDue,
+  defaultRuleSet,
+  loadCalendar,
+  type DeadlineRecord,
+  type DueResult,
+  type RuleSet,
+  type WorkCalendar,
+} from '@petition/deadlines';
 
 /**
  * Fixes the deadlines that start at acceptance, from libs/deadlines, with the rule set in force
@@ -12,12 +22,18 @@ export class HandlingDeadlines {
   private readonly rules: RuleSet = defaultRuleSet();
 
   /** Handling (the stage dispatch named) and first contact, both starting at `acceptedAt`, with when handling turns to warning. */
-  atAcceptance(stage: HandlingStage, acceptedAt: Date): { handling: DeadlineRef; firstContact: DeadlineRef; handlingWarningAt: Date; handlingRecord: DeadlineRecord } {
+  atAcceptance(
+    stage: HandlingStage,
+    acceptedAt: Date,
+  ): { handling: DeadlineRef; firstContact: DeadlineRef; handlingWarningAt: Date; handlingRecord: DeadlineRecord } {
     const handling = computeDue({ start: acceptedAt, stage, rules: this.rules, calendar: this.calendar });
     const record = Deadline.start({ start: acceptedAt, stage, rules: this.rules, calendar: this.calendar }).toJSON();
     return {
       handling: toRef(handling, acceptedAt),
-      firstContact: toRef(computeDue({ start: acceptedAt, stage: 'first_contact', rules: this.rules, calendar: this.calendar }), acceptedAt),
+      firstContact: toRef(
+        computeDue({ start: acceptedAt, stage: 'first_contact', rules: this.rules, calendar: this.calendar }),
+        acceptedAt,
+      ),
       handlingWarningAt: new Date(handling.warningAt),
       handlingRecord: record,
     };

@@ -13,7 +13,10 @@ describe('inboxStatement', () => {
   });
 
   it('spells the deadline states over open items so the partial index applies, and pages after a cursor', () => {
-    const { sql, params } = inboxStatement(unit, { now, state: 'on_track', status: WorkItemStatus.Accepted }, 10, { due: '2026-12-01T00:00:00.000Z', id: unit });
+    const { sql, params } = inboxStatement(unit, { now, state: 'on_track', status: WorkItemStatus.Accepted }, 10, {
+      due: '2026-12-01T00:00:00.000Z',
+      id: unit,
+    });
     expect(sql).toContain(`status IN ('assigned', 'accepted')`);
     expect(sql).toContain('(current_due, id) > ($2::timestamptz, $3::uuid)');
     expect(sql).toContain('current_warning_at > $5 AND current_due > $5');

@@ -16,14 +16,44 @@ export interface InboxFilter {
  * kilobyte of jsonb per row that only the extension and reply steps read).
  */
 const INBOX_COLUMNS: ReadonlyArray<[column: string, property: keyof WorkItemEntity]> = [
-  ['id', 'id'], ['petition_id', 'petitionId'], ['assignment_id', 'assignmentId'], ['unit_id', 'unitId'], ['role', 'role'], ['status', 'status'],
-  ['tracking_no', 'trackingNo'], ['title', 'title'], ['nature', 'nature'], ['track', 'track'], ['category_code', 'categoryCode'], ['region_code', 'regionCode'],
-  ['petitioner_name_masked', 'petitionerNameMasked'], ['instructions', 'instructions'], ['accept_due', 'acceptDue'], ['accept_rule_set', 'acceptRuleSet'],
-  ['assigned_at', 'assignedAt'], ['opened_at', 'openedAt'], ['accepted_at', 'acceptedAt'], ['accepted_by', 'acceptedBy'], ['handling_stage', 'handlingStage'],
-  ['handling_due', 'handlingDue'], ['handling_rule_set', 'handlingRuleSet'], ['handling_provisional', 'handlingProvisional'], ['first_contact_due', 'firstContactDue'],
-  ['current_due', 'currentDue'], ['current_warning_at', 'currentWarningAt'], ['first_contact_at', 'firstContactAt'], ['return_requested_at', 'returnRequestedAt'],
-  ['return_reason', 'returnReason'], ['return_decision_note', 'returnDecisionNote'], ['reply_count', 'replyCount'], ['last_reply_id', 'lastReplyId'],
-  ['replied_at', 'repliedAt'], ['rework_review_id', 'reworkReviewId'], ['rework_reason', 'reworkReason'], ['rework_deadline', 'reworkDeadline'], ['closed_at', 'closedAt'],
+  ['id', 'id'],
+  ['petition_id', 'petitionId'],
+  ['assignment_id', 'assignmentId'],
+  ['unit_id', 'unitId'],
+  ['role', 'role'],
+  ['status', 'status'],
+  ['tracking_no', 'trackingNo'],
+  ['title', 'title'],
+  ['nature', 'nature'],
+  ['track', 'track'],
+  ['category_code', 'categoryCode'],
+  ['region_code', 'regionCode'],
+  ['petitioner_name_masked', 'petitionerNameMasked'],
+  ['instructions', 'instructions'],
+  ['accept_due', 'acceptDue'],
+  ['accept_rule_set', 'acceptRuleSet'],
+  ['assigned_at', 'assignedAt'],
+  ['opened_at', 'openedAt'],
+  ['accepted_at', 'acceptedAt'],
+  ['accepted_by', 'acceptedBy'],
+  ['handling_stage', 'handlingStage'],
+  ['handling_due', 'handlingDue'],
+  ['handling_rule_set', 'handlingRuleSet'],
+  ['handling_provisional', 'handlingProvisional'],
+  ['first_contact_due', 'firstContactDue'],
+  ['current_due', 'currentDue'],
+  ['current_warning_at', 'currentWarningAt'],
+  ['first_contact_at', 'firstContactAt'],
+  ['return_requested_at', 'returnRequestedAt'],
+  ['return_reason', 'returnReason'],
+  ['return_decision_note', 'returnDecisionNote'],
+  ['reply_count', 'replyCount'],
+  ['last_reply_id', 'lastReplyId'],
+  ['replied_at', 'repliedAt'],
+  ['rework_review_id', 'reworkReviewId'],
+  ['rework_reason', 'reworkReason'],
+  ['rework_deadline', 'reworkDeadline'],
+  ['closed_at', 'closedAt'],
 ];
 
 /**
@@ -33,7 +63,12 @@ const INBOX_COLUMNS: ReadonlyArray<[column: string, property: keyof WorkItemEnti
  * (unit_id, status, current_due, id) by status, and the partial index of open items for the
  * deadline states.
  */
-export function inboxStatement(unitId: string, filter: InboxFilter, limit: number, after: { due: string; id: string } | null): { sql: string; params: unknown[] } {
+export function inboxStatement(
+  unitId: string,
+  filter: InboxFilter,
+  limit: number,
+  after: { due: string; id: string } | null,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [unitId];
   const p = (value: unknown) => `$${params.push(value)}`;
   const where = ['unit_id = $1'];

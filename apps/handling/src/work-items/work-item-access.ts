@@ -26,7 +26,12 @@ export class WorkItemAccess {
    * write on a work item starts this way. A caller without a unit is refused (403); an item that
    * is not the unit's is the audited 404 of {@link notFound}, and nothing is written.
    */
-  async inOwnItem<T>(user: StaffUser, workItemId: string, action: string, work: (manager: EntityManager, item: WorkItemEntity, unitId: string) => Promise<T>): Promise<T> {
+  async inOwnItem<T>(
+    user: StaffUser,
+    workItemId: string,
+    action: string,
+    work: (manager: EntityManager, item: WorkItemEntity, unitId: string) => Promise<T>,
+  ): Promise<T> {
     if (!user.unitId) throw new NoUnitError();
     const unitId = user.unitId;
     const done = await this.workItems.transaction(async (m) => {
@@ -39,7 +44,14 @@ export class WorkItemAccess {
   async notFound(user: StaffUser, workItemId: string, action: string): Promise<never> {
     const owner = await this.audit.ownerOf(workItemId);
     if (owner && owner !== user.unitId) {
-      await this.audit.recordDenied({ at: this.clock.now(), actor: user.sub, actorUnitId: user.unitId, action, workItemId, ownerUnitId: owner });
+      await this.audit.recordDenied({
+        at: this.clock.now(),
+        actor: user.sub,
+        actorUnitId: user.unitId,
+        action,
+        workItemId,
+        ownerUnitId: owner,
+      });
     }
     throw new WorkItemNotFoundError(workItemId);
   }

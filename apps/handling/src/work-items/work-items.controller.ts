@@ -1,5 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiUnprocessableEntityResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiUnprocessableEntityResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { InboxQueryDto } from './dto/inbox-query.dto';
@@ -53,7 +65,11 @@ export class WorkItemsController {
   @ApiCreatedResponse({ type: ContactView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (e.g. contactedAt in the future or before acceptance)' })
   @ApiConflictResponse({ description: 'WORK_ITEM_WRONG_STATE: not accepted yet' })
-  contact(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordContactDto, @CurrentUser() user: StaffUser): Promise<ContactView> {
+  contact(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordContactDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<ContactView> {
     return this.recordContact.execute(user, id, body);
   }
 
@@ -75,7 +91,11 @@ export class WorkItemsController {
   @ApiOkResponse({ type: WorkItemView })
   @ApiUnprocessableEntityResponse({ description: 'WORK_ITEM_RETURN_WINDOW_CLOSED: unit_return has passed' })
   @ApiConflictResponse({ description: 'WORK_ITEM_WRONG_STATE (already returned or waiting)' })
-  returnItem(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReturnWorkItemDto, @CurrentUser() user: StaffUser): Promise<WorkItemView> {
+  returnItem(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReturnWorkItemDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<WorkItemView> {
     return this.returnWorkItem.execute(user, id, body.reason);
   }
 }

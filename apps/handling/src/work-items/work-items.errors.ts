@@ -41,7 +41,9 @@ export class NotCoHandlerError extends DomainError {
 /** The step does not fit the work item's current state (e.g. accepting twice). */
 export class WorkItemStateError extends DomainError {
   constructor(step: string, status: string) {
-    super(WorkItemErrorCode.WrongState, `当前状态（${status}）不能${step} (cannot ${step} a work item in state ${status})`, 'conflict', [{ field: 'status', reason: `is ${status}` }]);
+    super(WorkItemErrorCode.WrongState, `当前状态（${status}）不能${step} (cannot ${step} a work item in state ${status})`, 'conflict', [
+      { field: 'status', reason: `is ${status}` },
+    ]);
   }
 }
 

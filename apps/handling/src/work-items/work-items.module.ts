@@ -14,7 +14,18 @@ import { WorkItemsService } from './work-items.service';
 /** Work items, the unit inbox, and the one way to act on an item of one's own unit (`WorkItemAccess`). */
 @Module({
   controllers: [WorkItemsController],
-  providers: [WorkItemsConsumer, WorkItemsService, WorkItemsRepository, HandlingDeadlines, AcceptWorkItem, RecordContact, AddNote, ReturnWorkItem, WorkItemAccess, AccessAuditRepository],
+  providers: [
+    WorkItemsConsumer,
+    WorkItemsService,
+    WorkItemsRepository,
+    HandlingDeadlines,
+    AcceptWorkItem,
+    RecordContact,
+    AddNote,
+    ReturnWorkItem,
+    WorkItemAccess,
+    AccessAuditRepository,
+  ],
   exports: [WorkItemsRepository, HandlingDeadlines, WorkItemAccess],
 })
 export class WorkItemsModule {}

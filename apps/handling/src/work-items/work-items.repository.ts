@@ -17,7 +17,13 @@ export class WorkItemsRepository {
   /** Inserts unless the unit already has a work item for this assignment; returns whether it did. */
   async insertIfAbsent(manager: EntityManager, item: WorkItemEntity): Promise<boolean> {
     // `as never`: TypeORM's deep-partial type cannot express the jsonb column; the entity is complete.
-    const result = await manager.createQueryBuilder().insert().into(WorkItemEntity).values(item as never).orIgnore().execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(WorkItemEntity)
+      .values(item as never)
+      .orIgnore()
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 
@@ -37,7 +43,12 @@ export class WorkItemsRepository {
 
   /** The unit's work item, row-locked for a state change inside the caller's transaction. */
   lockForUnit(manager: EntityManager, unitId: string, id: string): Promise<WorkItemEntity | null> {
-    return manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id AND w.unit_id = :unitId', { id, unitId }).getOne();
+    return manager
+      .getRepository(WorkItemEntity)
+      .createQueryBuilder('w')
+      .setLock('pessimistic_write')
+      .where('w.id = :id AND w.unit_id = :unitId', { id, unitId })
+      .getOne();
   }
 
   async update(manager: EntityManager, item: WorkItemEntity): Promise<void> {
@@ -68,6 +79,11 @@ export class WorkItemsRepository {
 
   /** Every unit's work item of one assignment, row-locked (for the bureau's decisions on returns). */
   lockForAssignment(manager: EntityManager, assignmentId: string): Promise<WorkItemEntity[]> {
-    return manager.getRepository(WorkItemEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.assignment_id = :assignmentId', { assignmentId }).getMany();
+    return manager
+      .getRepository(WorkItemEntity)
+      .createQueryBuilder('w')
+      .setLock('pessimistic_write')
+      .where('w.assignment_id = :assignmentId', { assignmentId })
+      .getMany();
   }
 }

@@ -3,7 +3,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, WORK_ITEM_OPENED, WorkItemStatus, toOffsetIso, type AssignmentReturnRejectedPayload, type AssignmentReturnedPayload, type EventEnvelope, type Page, type PetitionAssignedPayload, type WorkItemOpenedPayload } from '@petition/contracts';
+import {
+  AssignmentRole,
+  WORK_ITEM_OPENED,
+  WorkItemStatus,
+  toOffsetIso,
+  type AssignmentReturnRejectedPayload,
+  type AssignmentReturnedPayload,
+  type EventEnvelope,
+  type Page,
+  type PetitionAssignedPayload,
+  type WorkItemOpenedPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
 import type { InboxQueryDto } from './dto/inbox-query.dto';
@@ -27,17 +38,43 @@ export class WorkItemsService {
   async onAssigned(manager: EntityManager, event: EventEnvelope<PetitionAssignedPayload>): Promise<void> {
     const a = event.payload;
     const now = this.clock.now();
-    const parts: Array<[string, AssignmentRole]> = [[a.leadUnitId, AssignmentRole.Lead], ...a.coHandlerUnitIds.map((u): [string, AssignmentRole] => [u, AssignmentRole.CoHandler])];
+    const parts: Array<[string, AssignmentRole]> = [
+      [a.leadUnitId, AssignmentRole.Lead],
+      ...a.coHandlerUnitIds.map((u): [string, AssignmentRole] => [u, AssignmentRole.CoHandler]),
+    ];
     for (const [unitId, role] of parts) {
       const item = Object.assign(new WorkItemEntity(), {
-        id: randomUUID(), petitionId: a.petitionId, assignmentId: a.assignmentId, unitId, role, status: WorkItemStatus.Assigned,
-        trackingNo: a.trackingNo, title: a.title, nature: a.nature, track: a.track, categoryCode: a.categoryCode, regionCode: a.regionCode,
-        petitionerNameMasked: a.petitionerNameMasked, instructions: a.instructions ?? null, acceptDue: new Date(a.acceptDeadline.due),
-        acceptRuleSet: a.acceptDeadline.ruleSet, assignedAt: new Date(a.assignedAt), openedAt: now,
-        currentDue: new Date(a.acceptDeadline.due), currentWarningAt: this.deadlines.warningAt(a.acceptDeadline), handlingStage: a.handlingStage,
+        id: randomUUID(),
+        petitionId: a.petitionId,
+        assignmentId: a.assignmentId,
+        unitId,
+        role,
+        status: WorkItemStatus.Assigned,
+        trackingNo: a.trackingNo,
+        title: a.title,
+        nature: a.nature,
+        track: a.track,
+        categoryCode: a.categoryCode,
+        regionCode: a.regionCode,
+        petitionerNameMasked: a.petitionerNameMasked,
+        instructions: a.instructions ?? null,
+        acceptDue: new Date(a.acceptDeadline.due),
+        acceptRuleSet: a.acceptDeadline.ruleSet,
+        assignedAt: new Date(a.assignedAt),
+        openedAt: now,
+        currentDue: new Date(a.acceptDeadline.due),
+        currentWarningAt: this.deadlines.warningAt(a.acceptDeadline),
+        handlingStage: a.handlingStage,
       });
       if (!(await this.repository.insertIfAbsent(manager, item))) continue;
-      const payload: WorkItemOpenedPayload = { workItemId: item.id, petitionId: item.petitionId, assignmentId: item.assignmentId, unitId, role, openedAt: toOffsetIso(now) };
+      const payload: WorkItemOpenedPayload = {
+        workItemId: item.id,
+        petitionId: item.petitionId,
+        assignmentId: item.assignmentId,
+        unitId,
+        role,
+        openedAt: toOffsetIso(now),
+      };
       await this.outbox.publish(manager, now, { type: WORK_ITEM_OPENED, petitionId: item.petitionId, payload, cause: event });
     }
   }
@@ -55,7 +92,10 @@ export class WorkItemsService {
     );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map((w) => WorkItemView.from(w, now)), nextCursor: rows.length > limit && last ? encodeCursor([last.currentDue.toISOString(), last.id]) : null };
+    return {
+      items: items.map((w) => WorkItemView.from(w, now)),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.currentDue.toISOString(), last.id]) : null,
+    };
   }
 
   /** The bureau confirmed the lead's return: every part of that assignment is closed as returned. */
@@ -69,7 +109,9 @@ export class WorkItemsService {
 
   /** The bureau rejected the return: the matter stays with the unit, with the dispatcher's note. */
   async onReturnRejected(manager: EntityManager, event: EventEnvelope<AssignmentReturnRejectedPayload>): Promise<void> {
-    const lead = (await this.repository.lockForAssignment(manager, event.payload.assignmentId)).find((w) => w.unitId === event.payload.unitId);
+    const lead = (await this.repository.lockForAssignment(manager, event.payload.assignmentId)).find(
+      (w) => w.unitId === event.payload.unitId,
+    );
     if (!lead?.returnRequestedAt) return;
     Object.assign(lead, { returnRequestedAt: null, returnDecisionNote: event.payload.decisionNote });
     await this.repository.update(manager, lead);

@@ -1,6 +1,21 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, type StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ACCEPTED_UPLOAD_TYPES, ApiAttachmentDownload, ApiRawUpload, attachmentFile, RawUpload, type RawUploadBody } from '@petition/attachments';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  ACCEPTED_UPLOAD_TYPES,
+  ApiAttachmentDownload,
+  ApiRawUpload,
+  attachmentFile,
+  RawUpload,
+  type RawUploadBody,
+} from '@petition/attachments';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { AttachmentsService } from './attachments.service';
@@ -17,11 +32,18 @@ export class AttachmentsController {
   @Post()
   @HttpCode(201)
   @Roles(Role.Clerk)
-  @ApiOperation({ summary: 'Attach a file: the body is the file’s bytes; PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most ATTACHMENT_MAX_BYTES (10 MB)' })
+  @ApiOperation({
+    summary: 'Attach a file: the body is the file’s bytes; PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most ATTACHMENT_MAX_BYTES (10 MB)',
+  })
   @ApiRawUpload(ACCEPTED_UPLOAD_TYPES)
   @ApiCreatedResponse({ type: AttachmentView })
   @ApiUnprocessableEntityResponse({ description: 'ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_TYPE_MISMATCH' })
-  upload(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: UploadAttachmentQuery, @RawUpload() body: RawUploadBody, @CurrentUser() user: StaffUser): Promise<AttachmentView> {
+  upload(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: UploadAttachmentQuery,
+    @RawUpload() body: RawUploadBody,
+    @CurrentUser() user: StaffUser,
+  ): Promise<AttachmentView> {
     return this.attachments.attach(id, { data: body.data, declaredContentType: body.declaredType, fileName: query.fileName }, user.sub);
   }
 

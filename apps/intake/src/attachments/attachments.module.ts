@@ -18,7 +18,11 @@ import { AttachmentsService } from './attachments.service';
       useFactory: ({ attachments: a }: IntakeSettings) => new AttachmentLimits(a.dir, a.maxBytes, a.maxPerPetition),
       inject: [INTAKE_SETTINGS],
     },
-    { provide: ATTACHMENT_STORAGE, useFactory: (limits: AttachmentLimits) => LocalDiskAttachmentStorage.open(limits.dir), inject: [AttachmentLimits] },
+    {
+      provide: ATTACHMENT_STORAGE,
+      useFactory: (limits: AttachmentLimits) => LocalDiskAttachmentStorage.open(limits.dir),
+      inject: [AttachmentLimits],
+    },
     AttachmentsRepository,
     AttachmentsService,
   ],
@@ -30,6 +34,9 @@ export class AttachmentsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer
       .apply(rawUploadMiddleware(this.limits.maxBytes))
-      .forRoutes({ path: 'api/petitions/:id/attachments', method: RequestMethod.POST }, { path: 'api/public/petitions/:trackingNo/attachments', method: RequestMethod.POST });
+      .forRoutes(
+        { path: 'api/petitions/:id/attachments', method: RequestMethod.POST },
+        { path: 'api/public/petitions/:trackingNo/attachments', method: RequestMethod.POST },
+      );
   }
 }

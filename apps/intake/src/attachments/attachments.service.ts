@@ -10,7 +10,14 @@ import { PetitionsRepository } from '../petitions/petitions.repository';
 import { AttachmentLimits } from './attachment-limits';
 import { AttachmentView } from './dto/attachment.view';
 import { AttachmentEntity } from './entities/attachment.entity';
-import { AttachmentEmptyError, AttachmentNotFoundError, AttachmentTooLargeError, AttachmentTypeMismatchError, AttachmentTypeNotAllowedError, TooManyAttachmentsError } from './attachments.errors';
+import {
+  AttachmentEmptyError,
+  AttachmentNotFoundError,
+  AttachmentTooLargeError,
+  AttachmentTypeMismatchError,
+  AttachmentTypeNotAllowedError,
+  TooManyAttachmentsError,
+} from './attachments.errors';
 import { AttachmentsRepository } from './attachments.repository';
 
 /** An upload as it arrives: bytes, declared type and name. */
@@ -46,13 +53,24 @@ export class AttachmentsService {
     const generic = !upload.declaredContentType || /^application\/octet-stream\b/i.test(upload.declaredContentType);
     if (!generic && declared !== actual) throw new AttachmentTypeMismatchError(upload.declaredContentType as string, actual);
     if (!(await this.petitions.findById(petitionId))) throw new PetitionNotFoundError(petitionId);
-    if ((await this.attachments.count(petitionId)) >= this.limits.maxPerPetition) throw new TooManyAttachmentsError(this.limits.maxPerPetition);
+    if ((await this.attachments.count(petitionId)) >= this.limits.maxPerPetition)
+      throw new TooManyAttachmentsError(this.limits.maxPerPetition);
     const id = randomUUID();
     const storageKey = `${petitionId}/${id}`;
     const createdAt = this.clock.now();
     // Bytes first, then the row: a crash in between leaves an orphan file, never a row without bytes.
     const { sizeBytes, sha256 } = await this.storage.put(storageKey, data);
-    const entity = Object.assign(new AttachmentEntity(), { id, petitionId, fileName: upload.fileName, contentType: actual, sizeBytes, sha256, storageKey, uploadedBy, createdAt });
+    const entity = Object.assign(new AttachmentEntity(), {
+      id,
+      petitionId,
+      fileName: upload.fileName,
+      contentType: actual,
+      sizeBytes,
+      sha256,
+      storageKey,
+      uploadedBy,
+      createdAt,
+    });
     try {
       await this.attachments.insert(entity);
     } catch (err) {
@@ -68,10 +86,23 @@ export class AttachmentsService {
   }
 
   /** The bytes, after the read is audited; refuses bytes whose checksum no longer matches. */
-  async download(petitionId: string, attachmentId: string, reason: string, user: StaffUser): Promise<{ meta: AttachmentView; data: Buffer }> {
+  async download(
+    petitionId: string,
+    attachmentId: string,
+    reason: string,
+    user: StaffUser,
+  ): Promise<{ meta: AttachmentView; data: Buffer }> {
     const a = await this.attachments.findOne(petitionId, attachmentId);
     if (!a) throw new AttachmentNotFoundError();
-    await this.audit.record({ petitionId, actor: user.sub, actorRoles: user.roles, actorUnitId: user.unitId, reason, fields: [`attachment:${a.id}`], at: this.clock.now() });
+    await this.audit.record({
+      petitionId,
+      actor: user.sub,
+      actorRoles: user.roles,
+      actorUnitId: user.unitId,
+      reason,
+      fields: [`attachment:${a.id}`],
+      at: this.clock.now(),
+    });
     // The storage refuses bytes that no longer match the checksum (AttachmentChecksumError, a 500).
     const data = await this.storage.get(a.storageKey, a.sha256);
     return { meta: AttachmentView.from(a), data };

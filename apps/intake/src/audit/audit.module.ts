@@ -5,5 +5,10 @@ import { ContactController } from './contact.controller';
 import { ContactService } from './contact.service';
 
 /** Audited access to petitioners' contact data. */
-@Module({ imports: [PetitionsModule], controllers: [ContactController], providers: [ContactService, ContactAccessRepository], exports: [ContactAccessRepository] })
+@Module({
+  imports: [PetitionsModule],
+  controllers: [ContactController],
+  providers: [ContactService, ContactAccessRepository],
+  exports: [ContactAccessRepository],
+})
 export class AuditModule {}

@@ -17,7 +17,11 @@ export class ContactController {
   @ApiOperation({ summary: 'Full contact data (audited; `reason` required). Units only for petitions they lead, never for accusations' })
   @ApiOkResponse({ type: PetitionContactView })
   @ApiForbiddenResponse({ description: 'CONTACT_NOT_ENTITLED, CONTACT_CONFIDENTIAL_ACCUSATION' })
-  read(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: ContactReasonQuery, @CurrentUser() user: StaffUser): Promise<PetitionContactView> {
+  read(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: ContactReasonQuery,
+    @CurrentUser() user: StaffUser,
+  ): Promise<PetitionContactView> {
     return this.contact.read(id, query.reason, user);
   }
 

@@ -34,14 +34,31 @@ export class ContactService {
     if (!p) throw new PetitionNotFoundError(id);
     this.assertEntitled(p, user);
     const view = this.decrypt(p);
-    const fields = Object.entries(view).filter(([k, v]) => k !== 'petitionId' && v !== null && !(Array.isArray(v) && v.length === 0)).map(([k]) => k);
-    await this.audit.record({ petitionId: p.id, actor: user.sub, actorRoles: user.roles, actorUnitId: user.unitId, reason, fields, at: this.clock.now() });
+    const fields = Object.entries(view)
+      .filter(([k, v]) => k !== 'petitionId' && v !== null && !(Array.isArray(v) && v.length === 0))
+      .map(([k]) => k);
+    await this.audit.record({
+      petitionId: p.id,
+      actor: user.sub,
+      actorRoles: user.roles,
+      actorUnitId: user.unitId,
+      reason,
+      fields,
+      at: this.clock.now(),
+    });
     return view;
   }
 
   async accessLog(id: string): Promise<ContactAccessView[]> {
     const rows = await this.audit.forPetition(id);
-    return rows.map((r) => ({ actor: r.actor, actorRoles: r.actorRoles, actorUnitId: r.actorUnitId, reason: r.reason, fields: r.fields, at: toOffsetIso(r.at) }));
+    return rows.map((r) => ({
+      actor: r.actor,
+      actorRoles: r.actorRoles,
+      actorUnitId: r.actorUnitId,
+      reason: r.reason,
+      fields: r.fields,
+      at: toOffsetIso(r.at),
+    }));
   }
 
   private assertEntitled(p: PetitionEntity, user: StaffUser): void {
@@ -55,7 +72,9 @@ export class ContactService {
 
   private decrypt(p: PetitionEntity): PetitionContactView {
     const open = (v: string | null) => (v ? this.pii.decrypt(v) : null);
-    const reps = p.representativesEnc ? (JSON.parse(this.pii.decrypt(p.representativesEnc)) as Array<{ name: string; idNumber?: string; phone?: string }>) : [];
+    const reps = p.representativesEnc
+      ? (JSON.parse(this.pii.decrypt(p.representativesEnc)) as Array<{ name: string; idNumber?: string; phone?: string }>)
+      : [];
     return {
       petitionId: p.id,
       name: this.pii.decrypt(p.petitionerNameEnc),

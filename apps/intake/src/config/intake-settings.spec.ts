@@ -4,7 +4,8 @@ import { INTAKE_ENV_VARS, loadIntakeSettings } from './intake-settings';
 
 const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/db', KAFKA_BROKERS: 'localhost:9092' };
 const key = () => randomBytes(32).toString('base64');
-const settings = (env: Record<string, string>) => loadIntakeSettings(loadServiceConfig('intake', 3001, { ...base, ...env }, INTAKE_ENV_VARS));
+const settings = (env: Record<string, string>) =>
+  loadIntakeSettings(loadServiceConfig('intake', 3001, { ...base, ...env }, INTAKE_ENV_VARS));
 
 describe('intake settings', () => {
   it('works out of the box in development, with the documented defaults', () => {
@@ -26,11 +27,18 @@ describe('intake settings', () => {
     expect(() => settings(production)).toThrow(/PII_KEYS is required in production/);
     let problems: string[] = [];
     try {
-      settings({ PII_KEYS: 'k1:short', PII_ACTIVE_KEY_ID: 'k9', PII_HASH_KEY: 'c2hvcnQ=', ATTACHMENT_MAX_BYTES: '0', PUBLIC_SUBMIT_PER_HOUR: 'many' });
+      settings({
+        PII_KEYS: 'k1:short',
+        PII_ACTIVE_KEY_ID: 'k9',
+        PII_HASH_KEY: 'c2hvcnQ=',
+        ATTACHMENT_MAX_BYTES: '0',
+        PUBLIC_SUBMIT_PER_HOUR: 'many',
+      });
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
       problems = (err as ConfigError).problems;
     }
-    for (const name of ['PII_KEYS entry "k1"', 'PII_HASH_KEY', 'ATTACHMENT_MAX_BYTES', 'PUBLIC_SUBMIT_PER_HOUR']) expect(problems.join('\n')).toContain(name);
+    for (const name of ['PII_KEYS entry "k1"', 'PII_HASH_KEY', 'ATTACHMENT_MAX_BYTES', 'PUBLIC_SUBMIT_PER_HOUR'])
+      expect(problems.join('\n')).toContain(name);
   });
 });

@@ -5,8 +5,15 @@ import { readSettings, type ServiceConfig } from '@petition/service-kit';
 
 /** Environment variables intake reads beyond the common ones (checked against deploy/ by a test). */
 export const INTAKE_ENV_VARS = [
-  'PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_HASH_KEY', 'ATTACHMENT_DIR', 'ATTACHMENT_MAX_BYTES', 'ATTACHMENT_MAX_PER_PETITION', 'PUBLIC_SUBMIT_BURST',
-  'PUBLIC_SUBMIT_PER_HOUR', 'PETITION_DATA_DIR',
+  'PII_KEYS',
+  'PII_ACTIVE_KEY_ID',
+  'PII_HASH_KEY',
+  'ATTACHMENT_DIR',
+  'ATTACHMENT_MAX_BYTES',
+  'ATTACHMENT_MAX_PER_PETITION',
+  'PUBLIC_SUBMIT_BURST',
+  'PUBLIC_SUBMIT_PER_HOUR',
+  'PETITION_DATA_DIR',
 ];
 
 /** Keys that protect petitioners' personal data at rest. */
@@ -54,7 +61,8 @@ export function loadIntakeSettings(config: ServiceConfig): IntakeSettings {
     const keys = new Map<string, Buffer>();
     for (const part of rawKeys.split(',').filter(Boolean)) {
       const [id, b64] = part.split(':');
-      if (!id || !b64 || Buffer.from(b64, 'base64').length !== 32) r.problem(`PII_KEYS entry "${id ?? part}" must be <id>:<base64 of 32 bytes>`);
+      if (!id || !b64 || Buffer.from(b64, 'base64').length !== 32)
+        r.problem(`PII_KEYS entry "${id ?? part}" must be <id>:<base64 of 32 bytes>`);
       else keys.set(id, Buffer.from(b64, 'base64'));
     }
     if (keys.size === 0) r.problem('PII_KEYS is required in production (id:base64key, comma-separated)');
@@ -62,7 +70,8 @@ export function loadIntakeSettings(config: ServiceConfig): IntakeSettings {
     if (keys.size && !keys.has(activeKeyId)) r.problem(`PII_ACTIVE_KEY_ID "${activeKeyId}" is not among PII_KEYS`);
     const hashKey = Buffer.from(rawHash, 'base64');
     if (hashKey.length < 32) r.problem('PII_HASH_KEY must be base64 of at least 32 bytes');
-    if (production && (rawKeys === DEV_PII_KEYS || rawHash === DEV_PII_HASH_KEY)) r.problem('PII keys must not be the development defaults in production');
+    if (production && (rawKeys === DEV_PII_KEYS || rawHash === DEV_PII_HASH_KEY))
+      r.problem('PII keys must not be the development defaults in production');
     return {
       pii: { keys, activeKeyId, hashKey },
       attachments: {

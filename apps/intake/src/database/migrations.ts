@@ -8,4 +8,13 @@ import { PetitionReceivedAt1763800200000 } from './migrations/1763800200000-Peti
 import { PetitionAppealWindows1763800300000 } from './migrations/1763800300000-PetitionAppealWindows';
 
 /** Intake's migrations in order; they never change once shipped. */
-export const intakeMigrations = [PlatformTables1763780000000, CreatePetitions1763780100000, IntakeChannelsTriageRepeats1763790000000, SeedReferenceData1763790100000, PetitionerHeads1763800000000, Attachments1763800100000, PetitionReceivedAt1763800200000, PetitionAppealWindows1763800300000];
+export const intakeMigrations = [
+  PlatformTables1763780000000,
+  CreatePetitions1763780100000,
+  IntakeChannelsTriageRepeats1763790000000,
+  SeedReferenceData1763790100000,
+  PetitionerHeads1763800000000,
+  Attachments1763800100000,
+  PetitionReceivedAt1763800200000,
+  PetitionAppealWindows1763800300000,
+];

@@ -22,20 +22,36 @@ export class HotlineService {
     const problems = [];
     for (const [i, d] of drafts.entries()) {
       problems.push(...(await this.registerPetition.problems(d, `orders.${i}.`)));
-      if (seen.has(d.externalOrderId as string)) problems.push({ field: `orders.${i}.externalOrderId`, reason: 'appears twice in this batch' });
+      if (seen.has(d.externalOrderId as string))
+        problems.push({ field: `orders.${i}.externalOrderId`, reason: 'appears twice in this batch' });
       seen.add(d.externalOrderId as string);
     }
     if (problems.length) throw new ValidationFailedError(problems);
     const results = [];
     for (const d of drafts) {
       const r = await this.registerPetition.execute(d);
-      results.push({ externalOrderId: d.externalOrderId as string, petitionId: r.id, trackingNo: r.trackingNo, status: r.status, created: r.queryCode !== null, queryCode: r.queryCode });
+      results.push({
+        externalOrderId: d.externalOrderId as string,
+        petitionId: r.id,
+        trackingNo: r.trackingNo,
+        status: r.status,
+        created: r.queryCode !== null,
+        queryCode: r.queryCode,
+      });
     }
     return { results };
   }
 
   private draft(order: HotlineOrderDto, by: StaffUser): PetitionDraft {
     const { externalOrderId, receivedAt, ...fields } = order;
-    return { source: 'hotline', channel: Channel.Hotline, fields, emergencyFlag: false, externalOrderId, receivedAt: new Date(receivedAt), registeredBy: by.sub };
+    return {
+      source: 'hotline',
+      channel: Channel.Hotline,
+      fields,
+      emergencyFlag: false,
+      externalOrderId,
+      receivedAt: new Date(receivedAt),
+      registeredBy: by.sub,
+    };
   }
 }

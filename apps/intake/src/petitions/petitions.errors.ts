@@ -9,7 +9,9 @@ export enum PetitionErrorCode {
 /** The petition does not exist (or the caller may not know it does). */
 export class PetitionNotFoundError extends DomainError {
   constructor(id: string) {
-    super(PetitionErrorCode.NotFound, `信访件不存在 (petition ${id} not found)`, 'not_found', [{ field: 'id', reason: 'no such petition' }]);
+    super(PetitionErrorCode.NotFound, `信访件不存在 (petition ${id} not found)`, 'not_found', [
+      { field: 'id', reason: 'no such petition' },
+    ]);
   }
 }
 
@@ -19,6 +21,11 @@ export class PetitionNotFoundError extends DomainError {
  */
 export class RegistrationContendedError extends DomainError {
   constructor(attempts: number) {
-    super(PetitionErrorCode.RegistrationContended, `同一信访人的登记正在同时进行，请稍后重试 (lost ${attempts} races for this petitioner; retry)`, 'conflict', []);
+    super(
+      PetitionErrorCode.RegistrationContended,
+      `同一信访人的登记正在同时进行，请稍后重试 (lost ${attempts} races for this petitioner; retry)`,
+      'conflict',
+      [],
+    );
   }
 }

@@ -57,13 +57,27 @@ export class PetitionsRepository {
     await manager.update(PetitionEntity, { id }, { ...change, updatedAt: change.triagedAt });
   }
 
-  async updateStatus(manager: EntityManager, id: string, changes: Partial<Pick<PetitionEntity, 'status' | 'leadUnitId' | 'replyDeliveredAt' | 'reviewRequestDue' | 'reexamRequestDue'>>, at: Date): Promise<void> {
+  async updateStatus(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<Pick<PetitionEntity, 'status' | 'leadUnitId' | 'replyDeliveredAt' | 'reviewRequestDue' | 'reexamRequestDue'>>,
+    at: Date,
+  ): Promise<void> {
     await manager.update(PetitionEntity, { id }, { ...changes, updatedAt: at });
   }
 
   /** Newest first, keyset-paginated on (registered_at, id). */
-  async list(limit: number, after: { registeredAt: string; id: string } | null, filter: PetitionListFilter = {}): Promise<PetitionEntity[]> {
-    const qb = this.dataSource.getRepository(PetitionEntity).createQueryBuilder('p').orderBy('p.registered_at', 'DESC').addOrderBy('p.id', 'DESC').limit(limit);
+  async list(
+    limit: number,
+    after: { registeredAt: string; id: string } | null,
+    filter: PetitionListFilter = {},
+  ): Promise<PetitionEntity[]> {
+    const qb = this.dataSource
+      .getRepository(PetitionEntity)
+      .createQueryBuilder('p')
+      .orderBy('p.registered_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(limit);
     qb.where('true');
     if (after) qb.andWhere('(p.registered_at, p.id) < (:at, :id)', { at: after.registeredAt, id: after.id });
     if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });

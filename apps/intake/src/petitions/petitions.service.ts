@@ -22,7 +22,10 @@ export class PetitionsService {
   register(input: RegisterPetitionDto, by: StaffUser): Promise<RegistrationView> {
     const { channel, emergency, letter, call, ...fields } = input;
     // The controller answers 201 with exactly this view, so it is stored with the registration.
-    return this.registerPetition.execute({ source: 'staff', channel, fields, emergencyFlag: emergency === true, letter, call, registeredBy: by.sub }, 201);
+    return this.registerPetition.execute(
+      { source: 'staff', channel, fields, emergencyFlag: emergency === true, letter, call, registeredBy: by.sub },
+      201,
+    );
   }
 
   async get(id: string): Promise<PetitionView> {
@@ -34,7 +37,14 @@ export class PetitionsService {
   async list(query: ListPetitionsQuery): Promise<Page<PetitionView>> {
     const limit = query.limit ?? 50;
     const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    const filter = { status: query.status, channel: query.channel, nature: query.nature, regionCode: query.regionCode, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined };
+    const filter = {
+      status: query.status,
+      channel: query.channel,
+      nature: query.nature,
+      regionCode: query.regionCode,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+    };
     const rows = await this.repository.list(limit + 1, after ? { registeredAt: String(after[0]), id: String(after[1]) } : null, filter);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

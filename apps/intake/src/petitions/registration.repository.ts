@@ -87,8 +87,17 @@ export class RegistrationRepository {
   }
 
   /** Repeat candidates (earlier originals of the same identity, category and district) and the identities' versions, in one snapshot. */
-  async snapshot(match: { hashes: string[]; idHash: string | null; phoneHash: string | null; categoryCode: string; district: string }): Promise<RegistrationSnapshot> {
-    const { rows } = await this.pool.query<{ heads: Record<string, string>; candidates: Array<{ id: string; trackingNo: string; status: PetitionStatus; terms: string[] }> }>(
+  async snapshot(match: {
+    hashes: string[];
+    idHash: string | null;
+    phoneHash: string | null;
+    categoryCode: string;
+    district: string;
+  }): Promise<RegistrationSnapshot> {
+    const { rows } = await this.pool.query<{
+      heads: Record<string, string>;
+      candidates: Array<{ id: string; trackingNo: string; status: PetitionStatus; terms: string[] }>;
+    }>(
       `SELECT
          (SELECT coalesce(jsonb_object_agg(hash, version), '{}'::jsonb) FROM petitioner_heads WHERE hash = ANY($1::text[])) AS heads,
          (SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'trackingNo', c.tracking_no, 'status', c.status, 'terms', c.terms)), '[]'::jsonb)
@@ -106,20 +115,42 @@ export class RegistrationRepository {
    * Writes the petition, its first steps and its events if every identity is still at the version
    * the snapshot saw; false (nothing written) when another registration got in first.
    */
-  async insert(petition: PetitionEntity, heads: Map<string, number>, steps: FirstStep[], events: OutboxRecord[], response: StoredResponse | null = null): Promise<'inserted' | 'raced' | 'key_taken'> {
+  async insert(
+    petition: PetitionEntity,
+    heads: Map<string, number>,
+    steps: FirstStep[],
+    events: OutboxRecord[],
+    response: StoredResponse | null = null,
+  ): Promise<'inserted' | 'raced' | 'key_taken'> {
     const hashes = [...heads.keys()].sort();
     const params: unknown[] = [hashes, hashes.map((h) => (heads.get(h) ?? 0) + 1), hashes.length];
     for (const c of this.columns) {
       const v = (petition as unknown as Record<string, unknown>)[c.property];
       params.push(c.json && v !== null && v !== undefined ? JSON.stringify(v) : v);
     }
-    params.push(steps.map((s) => s.id), steps.map((s) => s.kind), steps.map((s) => s.publicNote), steps.map((s) => s.at));
     params.push(
-      events.map((e) => e.envelope.eventId), events.map((e) => e.topic), events.map((e) => e.key), events.map((e) => e.envelope.type),
-      events.map((e) => JSON.stringify(e.envelope)), JSON.stringify(currentTraceHeaders()),
+      steps.map((s) => s.id),
+      steps.map((s) => s.kind),
+      steps.map((s) => s.publicNote),
+      steps.map((s) => s.at),
+    );
+    params.push(
+      events.map((e) => e.envelope.eventId),
+      events.map((e) => e.topic),
+      events.map((e) => e.key),
+      events.map((e) => e.envelope.type),
+      events.map((e) => JSON.stringify(e.envelope)),
+      JSON.stringify(currentTraceHeaders()),
     );
     const mode = !response ? 'none' : response.claim ? 'claim' : 'update';
-    params.push(response?.statusCode ?? null, response ? JSON.stringify(response.body ?? null) : null, response?.scope ?? null, response?.key ?? null, mode, response?.requestHash ?? null);
+    params.push(
+      response?.statusCode ?? null,
+      response ? JSON.stringify(response.body ?? null) : null,
+      response?.scope ?? null,
+      response?.key ?? null,
+      mode,
+      response?.requestHash ?? null,
+    );
     const { rows } = await this.pool.query<{ inserted: number; heads_ok: boolean }>(this.insertSql, params);
     if (rows[0].inserted === 1) return 'inserted';
     // The versions held but the key did not go in: a request with the same key got there first.

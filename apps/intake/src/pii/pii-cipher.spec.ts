@@ -11,7 +11,14 @@ describe('PiiCipher', () => {
     const stored = old.encrypt('张三');
     expect(stored.startsWith('k1:')).toBe(true);
     expect(stored).not.toContain('张三');
-    const rotated = new PiiCipher(new Map([['k1', k1], ['k2', k2]]), 'k2', hashKey);
+    const rotated = new PiiCipher(
+      new Map([
+        ['k1', k1],
+        ['k2', k2],
+      ]),
+      'k2',
+      hashKey,
+    );
     expect(rotated.encrypt('张三').startsWith('k2:')).toBe(true);
     expect(rotated.decrypt(stored)).toBe('张三');
     expect(old.encrypt('张三')).not.toBe(stored);

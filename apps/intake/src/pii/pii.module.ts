@@ -7,6 +7,10 @@ import { PiiCipher } from './pii-cipher';
 @Module({})
 export class PiiModule {
   static forRoot(settings: PiiSettings): DynamicModule {
-    return { module: PiiModule, providers: [{ provide: PiiCipher, useFactory: () => new PiiCipher(settings.keys, settings.activeKeyId, settings.hashKey) }], exports: [PiiCipher] };
+    return {
+      module: PiiModule,
+      providers: [{ provide: PiiCipher, useFactory: () => new PiiCipher(settings.keys, settings.activeKeyId, settings.hashKey) }],
+      exports: [PiiCipher],
+    };
   }
 }

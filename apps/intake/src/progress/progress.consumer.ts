@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  APPEAL_DECIDED, APPEAL_FILED, EVALUATION_RECORDED, PETITION_ASSIGNED, PETITION_CLOSED, PETITION_CONCLUDED, PETITION_QUEUED, PETITION_REPLIED, REPLY_DELIVERED, REVIEW_APPROVED,
-  Topics, WORK_ITEM_OPENED,
+  APPEAL_DECIDED,
+  APPEAL_FILED,
+  EVALUATION_RECORDED,
+  PETITION_ASSIGNED,
+  PETITION_CLOSED,
+  PETITION_CONCLUDED,
+  PETITION_QUEUED,
+  PETITION_REPLIED,
+  REPLY_DELIVERED,
+  REVIEW_APPROVED,
+  Topics,
+  WORK_ITEM_OPENED,
 } from '@petition/contracts';
 import { EventSubscriber, subscription, type SubscribesToEvents } from '@petition/messaging';
 import { ProgressService } from './progress.service';

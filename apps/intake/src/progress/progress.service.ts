@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentRole, PetitionStatus, type EventEnvelope, type PetitionAssignedPayload, type PetitionQueuedPayload, type WorkItemOpenedPayload } from '@petition/contracts';
+import {
+  AssignmentRole,
+  PetitionStatus,
+  type EventEnvelope,
+  type PetitionAssignedPayload,
+  type PetitionQueuedPayload,
+  type WorkItemOpenedPayload,
+} from '@petition/contracts';
 import type { EntityManager } from 'typeorm';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { RANK } from './status-rank';
-
 
 /**
  * Keeps the petitioner's timeline and intake's view of the status current from the other

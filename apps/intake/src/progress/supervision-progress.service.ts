@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AppealKind, AppealOutcome, PetitionStatus, Satisfaction, toOffsetIso,
-  type AppealDecidedPayload, type AppealFiledPayload, type EvaluationRecordedPayload, type EventEnvelope, type PetitionClosedPayload, type PetitionConcludedPayload,
-  type PetitionRepliedPayload, type ReplyDeliveredPayload, type ReviewApprovedPayload,
+  AppealKind,
+  AppealOutcome,
+  PetitionStatus,
+  Satisfaction,
+  toOffsetIso,
+  type AppealDecidedPayload,
+  type AppealFiledPayload,
+  type EvaluationRecordedPayload,
+  type EventEnvelope,
+  type PetitionClosedPayload,
+  type PetitionConcludedPayload,
+  type PetitionRepliedPayload,
+  type ReplyDeliveredPayload,
+  type ReviewApprovedPayload,
 } from '@petition/contracts';
 import type { EntityManager } from 'typeorm';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
@@ -11,8 +22,16 @@ import { TimelineRepository, type TimelineKind } from '../timeline/timeline.repo
 import { RANK } from './status-rank';
 
 const KIND_LABEL: Record<AppealKind, string> = { [AppealKind.Review]: '复查', [AppealKind.Reexamination]: '复核' };
-const OUTCOME_LABEL: Record<AppealOutcome, string> = { [AppealOutcome.Upheld]: '维持原处理意见', [AppealOutcome.Changed]: '变更原处理意见', [AppealOutcome.Revoked]: '撤销原处理意见' };
-const SATISFACTION_LABEL: Record<Satisfaction, string> = { [Satisfaction.Satisfied]: '满意', [Satisfaction.BasicallySatisfied]: '基本满意', [Satisfaction.Dissatisfied]: '不满意' };
+const OUTCOME_LABEL: Record<AppealOutcome, string> = {
+  [AppealOutcome.Upheld]: '维持原处理意见',
+  [AppealOutcome.Changed]: '变更原处理意见',
+  [AppealOutcome.Revoked]: '撤销原处理意见',
+};
+const SATISFACTION_LABEL: Record<Satisfaction, string> = {
+  [Satisfaction.Satisfied]: '满意',
+  [Satisfaction.BasicallySatisfied]: '基本满意',
+  [Satisfaction.Dissatisfied]: '不满意',
+};
 
 /** The last day a window is open, as the petitioner reads it: a period ending at 24:00 shows as that day. */
 function lastDay(due: string): string {
@@ -42,13 +61,29 @@ export class SupervisionProgressService {
 
   async onReplyDelivered(manager: EntityManager, e: EventEnvelope<ReplyDeliveredPayload>): Promise<void> {
     const due = e.payload.reviewRequestDeadline.due;
-    await this.step(manager, e.payload.petitionId, e.payload.deliveredAt, 'reply_delivered', `如对答复不服，可于 ${lastDay(due)} 前申请复查`, {
-      status: PetitionStatus.Approved, replyDeliveredAt: new Date(e.payload.deliveredAt), reviewRequestDue: new Date(due),
-    });
+    await this.step(
+      manager,
+      e.payload.petitionId,
+      e.payload.deliveredAt,
+      'reply_delivered',
+      `如对答复不服，可于 ${lastDay(due)} 前申请复查`,
+      {
+        status: PetitionStatus.Approved,
+        replyDeliveredAt: new Date(e.payload.deliveredAt),
+        reviewRequestDue: new Date(due),
+      },
+    );
   }
 
   async onEvaluationRecorded(manager: EntityManager, e: EventEnvelope<EvaluationRecordedPayload>): Promise<void> {
-    await this.step(manager, e.payload.petitionId, e.payload.recordedAt, 'evaluation_recorded', `评价：${SATISFACTION_LABEL[e.payload.satisfaction]}`, {});
+    await this.step(
+      manager,
+      e.payload.petitionId,
+      e.payload.recordedAt,
+      'evaluation_recorded',
+      `评价：${SATISFACTION_LABEL[e.payload.satisfaction]}`,
+      {},
+    );
   }
 
   async onClosed(manager: EntityManager, e: EventEnvelope<PetitionClosedPayload>): Promise<void> {
@@ -57,29 +92,58 @@ export class SupervisionProgressService {
 
   async onAppealFiled(manager: EntityManager, e: EventEnvelope<AppealFiledPayload>): Promise<void> {
     const kind = KIND_LABEL[e.payload.kind];
-    await this.step(manager, e.payload.petitionId, e.payload.filedAt, 'appeal_filed', `${kind}申请已受理，将于 ${lastDay(e.payload.decisionDeadline.due)} 前作出${kind}意见`, {});
+    await this.step(
+      manager,
+      e.payload.petitionId,
+      e.payload.filedAt,
+      'appeal_filed',
+      `${kind}申请已受理，将于 ${lastDay(e.payload.decisionDeadline.due)} 前作出${kind}意见`,
+      {},
+    );
   }
 
   async onAppealDecided(manager: EntityManager, e: EventEnvelope<AppealDecidedPayload>): Promise<void> {
-    const next = e.payload.kind === AppealKind.Review ? e.payload.nextRequestDeadline ?? null : null;
+    const next = e.payload.kind === AppealKind.Review ? (e.payload.nextRequestDeadline ?? null) : null;
     const note = `${KIND_LABEL[e.payload.kind]}意见：${OUTCOME_LABEL[e.payload.outcome]}${next ? `；如不服，可于 ${lastDay(next.due)} 前申请复核` : ''}`;
-    await this.step(manager, e.payload.petitionId, e.payload.decidedAt, 'appeal_decided', note, next ? { reexamRequestDue: new Date(next.due) } : {});
+    await this.step(
+      manager,
+      e.payload.petitionId,
+      e.payload.decidedAt,
+      'appeal_decided',
+      note,
+      next ? { reexamRequestDue: new Date(next.due) } : {},
+    );
   }
 
   /** After this, the same matter raised again is refused (条例 Art. 36); the repeat policy reads the status. */
   async onConcluded(manager: EntityManager, e: EventEnvelope<PetitionConcludedPayload>): Promise<void> {
-    await this.step(manager, e.payload.petitionId, e.payload.concludedAt, 'concluded', '本事项已终结，同一事项不再受理（《信访工作条例》第三十六条）', { status: PetitionStatus.Concluded });
+    await this.step(
+      manager,
+      e.payload.petitionId,
+      e.payload.concludedAt,
+      'concluded',
+      '本事项已终结，同一事项不再受理（《信访工作条例》第三十六条）',
+      { status: PetitionStatus.Concluded },
+    );
   }
 
   /** Records one step; an unknown petition (another deployment's data on a shared topic) is skipped. */
-  private async step(manager: EntityManager, petitionId: string, atIso: string, kind: TimelineKind, note: string | null, changes: Partial<Pick<PetitionEntity, 'status' | 'replyDeliveredAt' | 'reviewRequestDue' | 'reexamRequestDue'>>): Promise<void> {
+  private async step(
+    manager: EntityManager,
+    petitionId: string,
+    atIso: string,
+    kind: TimelineKind,
+    note: string | null,
+    changes: Partial<Pick<PetitionEntity, 'status' | 'replyDeliveredAt' | 'reviewRequestDue' | 'reexamRequestDue'>>,
+  ): Promise<void> {
     const p = await this.petitions.lockById(manager, petitionId);
     if (!p) return;
     const at = new Date(atIso);
     // A late event never moves the status back (a reply that arrives after its approval, say).
     const next = changes.status && RANK[changes.status] > RANK[p.status] ? changes.status : undefined;
     const { status: _ignored, ...rest } = changes;
-    if (next || Object.keys(rest).length) await this.petitions.updateStatus(manager, p.id, { ...rest, ...(next ? { status: next } : {}) }, at);
+    if (next || Object.keys(rest).length)
+      await this.petitions.updateStatus(manager, p.id, { ...rest, ...(next ? { status: next } : {}) }, at);
     await this.timeline.append(manager, p.id, kind, at, note);
   }
 }

@@ -1,5 +1,18 @@
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiPayloadTooLargeResponse, ApiUnprocessableEntityResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiPayloadTooLargeResponse,
+  ApiUnprocessableEntityResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { Public } from '@petition/auth';
 import { PublicUploadQuery } from '../attachments/dto/attachment.query';
 import { AttachmentView } from '../attachments/dto/attachment.view';
@@ -61,7 +74,9 @@ export class PublicController {
 
   @Post(':trackingNo/attachments')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Add a file to one’s own open petition: the body is the file’s bytes (PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most 10 MB)' })
+  @ApiOperation({
+    summary: 'Add a file to one’s own open petition: the body is the file’s bytes (PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most 10 MB)',
+  })
   @ApiConsumes(...ACCEPTED_UPLOAD_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiHeader({ name: 'Idempotency-Key', required: true })
@@ -76,6 +91,10 @@ export class PublicController {
     @Req() req: { body: unknown },
     @Ip() ip: string,
   ): Promise<AttachmentView> {
-    return this.service.attach(trackingNo, { queryCode: query.queryCode, fileName: query.fileName, data: req.body as Buffer, contentType }, ip);
+    return this.service.attach(
+      trackingNo,
+      { queryCode: query.queryCode, fileName: query.fileName, data: req.body as Buffer, contentType },
+      ip,
+    );
   }
 }

@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
-import { APPEAL_REQUESTED, AppealKind, Channel, EVALUATION_SUBMITTED, PetitionStatus, toOffsetIso, type AppealRequestedPayload, type EvaluationSubmittedPayload } from '@petition/contracts';
+import {
+  APPEAL_REQUESTED,
+  AppealKind,
+  Channel,
+  EVALUATION_SUBMITTED,
+  PetitionStatus,
+  toOffsetIso,
+  type AppealRequestedPayload,
+  type EvaluationSubmittedPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ValidationFailedError } from '@petition/service-kit';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../config/intake-settings';
@@ -15,7 +24,14 @@ import { TimelineRepository } from '../timeline/timeline.repository';
 import type { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
 import type { RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
 import type { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
-import { AppealNotPossibleError, EvaluationNotPossibleError, PublicPetitionNotFoundError, PublicRateLimitedError, RequestWindowClosedError, UploadNotPossibleError } from './public.errors';
+import {
+  AppealNotPossibleError,
+  EvaluationNotPossibleError,
+  PublicPetitionNotFoundError,
+  PublicRateLimitedError,
+  RequestWindowClosedError,
+  UploadNotPossibleError,
+} from './public.errors';
 import { TokenBucketLimiter } from './rate-limiter';
 
 const STATUS_LABELS: Record<PetitionStatus, string> = {
@@ -31,10 +47,26 @@ const STATUS_LABELS: Record<PetitionStatus, string> = {
 };
 
 const TIMELINE_LABELS: Record<string, string> = {
-  registered: '已登记', submitted_online: '网上提交', dispatched: '已转交办理', informed: '已告知其他途径', forwarded: '已转送有权机关', refused: '不再受理',
-  linked_as_repeat: '重复信访，已并入原件', queued_for_dispatcher: '等待人工分办', assigned: '已交办承办单位', unit_received: '承办单位已收到', evaluation_submitted: '已提交评价', appeal_requested: '已提交复查/复核申请',
-  replied: '承办单位已作出答复，正在审核', reply_approved: '答复已审核通过', reply_delivered: '答复已送达', evaluation_recorded: '评价已记录', closed: '已办结',
-  appeal_filed: '复查/复核申请已受理', appeal_decided: '已作出复查/复核意见', concluded: '已终结',
+  registered: '已登记',
+  submitted_online: '网上提交',
+  dispatched: '已转交办理',
+  informed: '已告知其他途径',
+  forwarded: '已转送有权机关',
+  refused: '不再受理',
+  linked_as_repeat: '重复信访，已并入原件',
+  queued_for_dispatcher: '等待人工分办',
+  assigned: '已交办承办单位',
+  unit_received: '承办单位已收到',
+  evaluation_submitted: '已提交评价',
+  appeal_requested: '已提交复查/复核申请',
+  replied: '承办单位已作出答复，正在审核',
+  reply_approved: '答复已审核通过',
+  reply_delivered: '答复已送达',
+  evaluation_recorded: '评价已记录',
+  closed: '已办结',
+  appeal_filed: '复查/复核申请已受理',
+  appeal_decided: '已作出复查/复核意见',
+  concluded: '已终结',
 };
 
 /**
@@ -67,11 +99,21 @@ export class PublicService {
    * petitioner correcting a form is not locked out; a flood of valid ones from one address is.
    */
   async submit(input: SubmitOnlinePetitionDto, address: string): Promise<PublicSubmissionView> {
-    const draft: PetitionDraft = { source: 'online', channel: Channel.Online, fields: input, emergencyFlag: false, registeredBy: 'online-portal' };
+    const draft: PetitionDraft = {
+      source: 'online',
+      channel: Channel.Online,
+      fields: input,
+      emergencyFlag: false,
+      registeredBy: 'online-portal',
+    };
     const problems = await this.registerPetition.problems(draft);
     if (problems.length) throw new ValidationFailedError(problems);
     if (!this.submissions.take(address)) {
-      throw new PublicRateLimitedError('address', this.submissions.secondsUntilToken(address), '提交过于频繁，请稍后再试 (too many online petitions from this address)');
+      throw new PublicRateLimitedError(
+        'address',
+        this.submissions.secondsUntilToken(address),
+        '提交过于频繁，请稍后再试 (too many online petitions from this address)',
+      );
     }
     const r = await this.registerPetition.execute(draft);
     return { trackingNo: r.trackingNo, queryCode: r.queryCode as string, status: r.status };
@@ -96,8 +138,16 @@ export class PublicService {
     // Evaluation opens when the reply is delivered (a later one replaces an earlier) and runs with the review window.
     if (!p.replyDeliveredAt || p.status === PetitionStatus.Concluded) throw new EvaluationNotPossibleError(p.status);
     const now = this.clock.now();
-    if (p.reviewRequestDue && now.getTime() > p.reviewRequestDue.getTime()) throw new RequestWindowClosedError('evaluation', toOffsetIso(p.reviewRequestDue));
-    const payload: EvaluationSubmittedPayload = { petitionId: p.id, trackingNo: p.trackingNo, satisfaction: input.satisfaction, solved: input.solved, comment: input.comment ?? null, submittedAt: toOffsetIso(now) };
+    if (p.reviewRequestDue && now.getTime() > p.reviewRequestDue.getTime())
+      throw new RequestWindowClosedError('evaluation', toOffsetIso(p.reviewRequestDue));
+    const payload: EvaluationSubmittedPayload = {
+      petitionId: p.id,
+      trackingNo: p.trackingNo,
+      satisfaction: input.satisfaction,
+      solved: input.solved,
+      comment: input.comment ?? null,
+      submittedAt: toOffsetIso(now),
+    };
     await this.petitions.transaction(async (manager) => {
       await this.timeline.append(manager, p.id, 'evaluation_submitted', now);
       await this.outbox.publish(manager, now, { type: EVALUATION_SUBMITTED, petitionId: p.id, payload });
@@ -112,15 +162,27 @@ export class PublicService {
     const requested = (kind: AppealKind) => steps.some((s) => s.kind === 'appeal_requested' && s.publicNote === kind);
     if (p.status === PetitionStatus.Concluded) throw new AppealNotPossibleError(input.kind, 'the matter is concluded (条例 Art. 36)');
     if (input.kind === AppealKind.Review) {
-      if (!p.replyDeliveredAt || !p.reviewRequestDue) throw new AppealNotPossibleError(input.kind, `a review can be requested once the reply is delivered; the petition is ${p.status}`);
+      if (!p.replyDeliveredAt || !p.reviewRequestDue)
+        throw new AppealNotPossibleError(input.kind, `a review can be requested once the reply is delivered; the petition is ${p.status}`);
       if (requested(AppealKind.Review)) throw new AppealNotPossibleError(input.kind, 'a review was already requested');
       if (now.getTime() > p.reviewRequestDue.getTime()) throw new RequestWindowClosedError('review', toOffsetIso(p.reviewRequestDue));
     } else {
-      if (!p.reexamRequestDue) throw new AppealNotPossibleError(input.kind, 're-examination follows a review decision (条例 Art. 36); no review decision is on record');
+      if (!p.reexamRequestDue)
+        throw new AppealNotPossibleError(
+          input.kind,
+          're-examination follows a review decision (条例 Art. 36); no review decision is on record',
+        );
       if (requested(AppealKind.Reexamination)) throw new AppealNotPossibleError(input.kind, 'a re-examination was already requested');
-      if (now.getTime() > p.reexamRequestDue.getTime()) throw new RequestWindowClosedError('reexamination', toOffsetIso(p.reexamRequestDue));
+      if (now.getTime() > p.reexamRequestDue.getTime())
+        throw new RequestWindowClosedError('reexamination', toOffsetIso(p.reexamRequestDue));
     }
-    const payload: AppealRequestedPayload = { petitionId: p.id, trackingNo: p.trackingNo, kind: input.kind, grounds: input.grounds, requestedAt: toOffsetIso(now) };
+    const payload: AppealRequestedPayload = {
+      petitionId: p.id,
+      trackingNo: p.trackingNo,
+      kind: input.kind,
+      grounds: input.grounds,
+      requestedAt: toOffsetIso(now),
+    };
     await this.petitions.transaction(async (manager) => {
       await this.timeline.append(manager, p.id, 'appeal_requested', now, input.kind);
       await this.outbox.publish(manager, now, { type: APPEAL_REQUESTED, petitionId: p.id, payload });
@@ -129,7 +191,11 @@ export class PublicService {
   }
 
   /** The petitioner adds a file (evidence, a recording) to their own matter while it is still open. */
-  async attach(trackingNo: string, input: { queryCode: string; fileName: string; data: Buffer; contentType: string | undefined }, address: string): Promise<AttachmentView> {
+  async attach(
+    trackingNo: string,
+    input: { queryCode: string; fileName: string; data: Buffer; contentType: string | undefined },
+    address: string,
+  ): Promise<AttachmentView> {
     const p = await this.authenticate(trackingNo, input.queryCode, address);
     if (p.status === PetitionStatus.Ended || p.status === PetitionStatus.Concluded) throw new UploadNotPossibleError(p.status);
     return this.attachments.attach(p.id, { data: input.data, declaredContentType: input.contentType, fileName: input.fileName }, 'public');
@@ -138,10 +204,10 @@ export class PublicService {
   /** Rate limits first (so failures cost a token too), then the tracking number and the query code hash. */
   private async authenticate(trackingNo: string, queryCode: string, address: string): Promise<PetitionEntity> {
     if (!this.perAddress.take(address)) throw new PublicRateLimitedError('address', this.perAddress.secondsUntilToken(address));
-    if (!this.perTrackingNo.take(trackingNo)) throw new PublicRateLimitedError('trackingNo', this.perTrackingNo.secondsUntilToken(trackingNo));
+    if (!this.perTrackingNo.take(trackingNo))
+      throw new PublicRateLimitedError('trackingNo', this.perTrackingNo.secondsUntilToken(trackingNo));
     const p = /^\d{6}-\d{8}-\d{6}$/.test(trackingNo) ? await this.petitions.findByTrackingNo(trackingNo) : null;
     if (!p || !p.queryCodeHash || p.queryCodeHash !== this.pii.hash(`qc:${queryCode}`)) throw new PublicPetitionNotFoundError();
     return p;
   }
 }
-

@@ -34,7 +34,8 @@ export class TokenBucketLimiter {
 
   /** Drops buckets that have refilled completely: they carry no information. */
   private evictFull(nowMs: number): void {
-    for (const [k, b] of this.buckets) if (b.tokens + ((nowMs - b.at) / 1000) * this.refillPerSecond >= this.capacity) this.buckets.delete(k);
+    for (const [k, b] of this.buckets)
+      if (b.tokens + ((nowMs - b.at) / 1000) * this.refillPerSecond >= this.capacity) this.buckets.delete(k);
     if (this.buckets.size >= this.maxKeys) this.buckets.clear();
   }
 }

@@ -8,7 +8,11 @@ export class RetryAfterInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next.handle().pipe(
       catchError((err: unknown) => {
-        if (err instanceof PublicRateLimitedError) context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>().setHeader('Retry-After', String(err.retryAfterSeconds));
+        if (err instanceof PublicRateLimitedError)
+          context
+            .switchToHttp()
+            .getResponse<{ setHeader(name: string, value: string): void }>()
+            .setHeader('Retry-After', String(err.retryAfterSeconds));
         return throwError(() => err);
       }),
     );

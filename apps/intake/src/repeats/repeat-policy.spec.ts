@@ -7,7 +7,12 @@ describe('repeat detection', () => {
   const original = '五山路华工小区正门口一下雨就积水，水深没过脚踝，居民出行困难，请疏通排水管道。';
   const reworded = '再次反映五山华工小区门口下雨水浸的问题，排水管堵塞一直没人疏通。';
   const other = '员村二横路的污水井盖破损下陷，汽车经过时哐当作响，夜里行人容易踩空。';
-  const candidate = (status: PetitionStatus, text = original) => ({ id: 'p1', trackingNo: '440106-20261122-000001', status, terms: textTerms(text) });
+  const candidate = (status: PetitionStatus, text = original) => ({
+    id: 'p1',
+    trackingNo: '440106-20261122-000001',
+    status,
+    terms: textTerms(text),
+  });
 
   it('segments Chinese into words with the bundled dictionary (not single characters)', () => {
     expect(textTerms(original)).toEqual(expect.arrayContaining(['小区', '积水', '排水管道']));

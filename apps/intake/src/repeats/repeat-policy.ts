@@ -28,7 +28,11 @@ const CONCLUDED: ReadonlySet<PetitionStatus> = new Set([PetitionStatus.Concluded
 const ENDED: ReadonlySet<PetitionStatus> = new Set([PetitionStatus.Ended]);
 
 /** True when the texts' terms describe the same matter. */
-export function isSameMatter(a: readonly string[], b: readonly string[], threshold = REPEAT_SIMILARITY_THRESHOLD): { same: boolean; similarity: number } {
+export function isSameMatter(
+  a: readonly string[],
+  b: readonly string[],
+  threshold = REPEAT_SIMILARITY_THRESHOLD,
+): { same: boolean; similarity: number } {
   const similarity = termSimilarity(a, b);
   return { same: similarity >= threshold, similarity };
 }

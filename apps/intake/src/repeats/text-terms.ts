@@ -14,7 +14,9 @@ function segmenter(): Jieba {
 
 /** Words that say nothing about which matter it is (petition boilerplate and function words). */
 const STOPWORDS = new Set(
-  '的 了 和 与 及 或 是 在 有 我 我们 你 他 她 它 他们 这 那 这个 那个 就 都 也 还 又 被 把 给 对 向 从 到 为 因为 所以 但是 而且 如果 已经 一直 没有 不 很 非常 多次 问题 情况 反映 请求 要求 希望 恳请 请 尽快 有关 部门 相关 政府 领导 处理 解决 帮助 帮忙 一下 今天 现在 目前 之前 以来 本人 市民 群众 居民 我家 我们家 谢谢 感谢 仍然 依然 至今 再次 一个 一些 什么 怎么 为何 为什么 能否 是否 进行 造成 导致 影响 严重'.split(' '),
+  '的 了 和 与 及 或 是 在 有 我 我们 你 他 她 它 他们 这 那 这个 那个 就 都 也 还 又 被 把 给 对 向 从 到 为 因为 所以 但是 而且 如果 已经 一直 没有 不 很 非常 多次 问题 情况 反映 请求 要求 希望 恳请 请 尽快 有关 部门 相关 政府 领导 处理 解决 帮助 帮忙 一下 今天 现在 目前 之前 以来 本人 市民 群众 居民 我家 我们家 谢谢 感谢 仍然 依然 至今 再次 一个 一些 什么 怎么 为何 为什么 能否 是否 进行 造成 导致 影响 严重'.split(
+    ' ',
+  ),
 );
 
 /** Meaningful terms of a text: segmented words of two or more characters, minus stopwords, digits and punctuation. */

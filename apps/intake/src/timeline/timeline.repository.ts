@@ -6,9 +6,27 @@ import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 
 /** The kinds of step a petitioner sees. */
 export type TimelineKind =
-  | 'registered' | 'submitted_online' | 'emergency_flagged' | 'dispatched' | 'informed' | 'forwarded' | 'refused' | 'linked_as_repeat'
-  | 'queued_for_dispatcher' | 'assigned' | 'unit_received' | 'evaluation_submitted' | 'appeal_requested'
-  | 'replied' | 'reply_approved' | 'reply_delivered' | 'evaluation_recorded' | 'closed' | 'appeal_filed' | 'appeal_decided' | 'concluded';
+  | 'registered'
+  | 'submitted_online'
+  | 'emergency_flagged'
+  | 'dispatched'
+  | 'informed'
+  | 'forwarded'
+  | 'refused'
+  | 'linked_as_repeat'
+  | 'queued_for_dispatcher'
+  | 'assigned'
+  | 'unit_received'
+  | 'evaluation_submitted'
+  | 'appeal_requested'
+  | 'replied'
+  | 'reply_approved'
+  | 'reply_delivered'
+  | 'evaluation_recorded'
+  | 'closed'
+  | 'appeal_filed'
+  | 'appeal_decided'
+  | 'concluded';
 
 /** Storage of the petitioner-facing timeline. */
 @Injectable()

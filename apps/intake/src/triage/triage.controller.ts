@@ -1,5 +1,13 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { PetitionView } from '../petitions/dto/petition.view';
@@ -21,7 +29,11 @@ export class TriageController {
   @ApiOkResponse({ type: PetitionView })
   @ApiConflictResponse({ description: 'TRIAGE_ALREADY_DECIDED' })
   @ApiUnprocessableEntityResponse({ description: 'TRIAGE_LITIGATION_NOT_DISPATCHABLE, TRIAGE_RELATED_*' })
-  decide(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: TriagePetitionDto, @CurrentUser() user: StaffUser): Promise<PetitionView> {
+  decide(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: TriagePetitionDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<PetitionView> {
     return this.triage.triage(id, body, user);
   }
 }

@@ -12,32 +12,52 @@ export enum TriageErrorCode {
 /** Triage happens once, on a registered petition. */
 export class AlreadyTriagedError extends DomainError {
   constructor(status: string) {
-    super(TriageErrorCode.AlreadyTriaged, `该信访件已分流 (already triaged; status ${status})`, 'conflict', [{ field: 'id', reason: `petition is ${status}, not registered` }]);
+    super(TriageErrorCode.AlreadyTriaged, `该信访件已分流 (already triaged; status ${status})`, 'conflict', [
+      { field: 'id', reason: `petition is ${status}, not registered` },
+    ]);
   }
 }
 
 /** 涉法涉诉 matters go to the 政法 organs, not into ordinary dispatch (条例 Art. 22 ¶2, Art. 28 ¶2). */
 export class LitigationNotDispatchableError extends DomainError {
   constructor() {
-    super(TriageErrorCode.LitigationMustBeRedirected, '涉法涉诉事项应转送政法部门或告知通过法定途径解决 (litigation-related: forward or inform, 条例 Art. 22 ¶2)', 'unprocessable', [
-      { field: 'outcome', reason: 'litigation-related matters are forwarded to the 政法 organs or the petitioner is informed of the legal channel' },
-    ]);
+    super(
+      TriageErrorCode.LitigationMustBeRedirected,
+      '涉法涉诉事项应转送政法部门或告知通过法定途径解决 (litigation-related: forward or inform, 条例 Art. 22 ¶2)',
+      'unprocessable',
+      [
+        {
+          field: 'outcome',
+          reason: 'litigation-related matters are forwarded to the 政法 organs or the petitioner is informed of the legal channel',
+        },
+      ],
+    );
   }
 }
 
 /** The related petition does not exist. */
 export class RelatedNotFoundError extends DomainError {
   constructor(trackingNo: string) {
-    super(TriageErrorCode.RelatedNotFound, `关联信访件不存在 (${trackingNo} not found)`, 'unprocessable', [{ field: 'relatedTrackingNo', reason: 'no such petition' }]);
+    super(TriageErrorCode.RelatedNotFound, `关联信访件不存在 (${trackingNo} not found)`, 'unprocessable', [
+      { field: 'relatedTrackingNo', reason: 'no such petition' },
+    ]);
   }
 }
 
 /** Refusal needs a concluded earlier matter (条例 Art. 36). */
 export class RelatedNotConcludedError extends DomainError {
   constructor(trackingNo: string, status: string) {
-    super(TriageErrorCode.RelatedNotConcluded, `关联事项尚未办结，不能不再受理 (${trackingNo} is ${status}, not concluded)`, 'unprocessable', [
-      { field: 'relatedTrackingNo', reason: `the related petition is ${status}; refusal needs a concluded matter — link it as a repeat instead` },
-    ]);
+    super(
+      TriageErrorCode.RelatedNotConcluded,
+      `关联事项尚未办结，不能不再受理 (${trackingNo} is ${status}, not concluded)`,
+      'unprocessable',
+      [
+        {
+          field: 'relatedTrackingNo',
+          reason: `the related petition is ${status}; refusal needs a concluded matter — link it as a repeat instead`,
+        },
+      ],
+    );
   }
 }
 

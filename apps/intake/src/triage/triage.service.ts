@@ -13,7 +13,13 @@ import { publicNoteOf, timelineKindOf } from '../petitions/usecases/register-pet
 import { LITIGATION_CATEGORY } from '../reference/reference-seed';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import type { TriagePetitionDto } from './dto/triage-petition.dto';
-import { AlreadyTriagedError, LitigationNotDispatchableError, RelatedNotConcludedError, RelatedNotFoundError, RelatedNotOpenError } from './triage.errors';
+import {
+  AlreadyTriagedError,
+  LitigationNotDispatchableError,
+  RelatedNotConcludedError,
+  RelatedNotFoundError,
+  RelatedNotOpenError,
+} from './triage.errors';
 
 const CHANNEL_NAMES: Record<string, string> = {
   litigation: '向人民法院提起诉讼',
@@ -25,7 +31,15 @@ const CHANNEL_NAMES: Record<string, string> = {
 };
 
 /** States in which a matter is still open, so a repeat can join it. */
-const OPEN: ReadonlySet<PetitionStatus> = new Set([PetitionStatus.Registered, PetitionStatus.Dispatched, PetitionStatus.Assigned, PetitionStatus.Accepted, PetitionStatus.Replied, PetitionStatus.Approved, PetitionStatus.Closed]);
+const OPEN: ReadonlySet<PetitionStatus> = new Set([
+  PetitionStatus.Registered,
+  PetitionStatus.Dispatched,
+  PetitionStatus.Assigned,
+  PetitionStatus.Accepted,
+  PetitionStatus.Replied,
+  PetitionStatus.Approved,
+  PetitionStatus.Closed,
+]);
 
 /** A clerk's triage of a registered petition (docs/rules.md `triage`). */
 @Injectable()
@@ -47,7 +61,13 @@ export class TriageService {
       const now = this.clock.now();
       const events = this.apply(p, input, related, now);
       await this.petitions.applyTriage(manager, p.id, {
-        status: p.status, triageOutcome: input.outcome, triageTarget: p.triageTarget, triageNote: input.note ?? null, relatedPetitionId: p.relatedPetitionId, triagedBy: by.sub, triagedAt: now,
+        status: p.status,
+        triageOutcome: input.outcome,
+        triageTarget: p.triageTarget,
+        triageNote: input.note ?? null,
+        relatedPetitionId: p.relatedPetitionId,
+        triagedBy: by.sub,
+        triagedAt: now,
       });
       Object.assign(p, { triageOutcome: input.outcome, triageNote: input.note ?? null, triagedBy: by.sub, triagedAt: now });
       await this.timeline.append(manager, p.id, timelineKindOf(input.outcome), now, publicNoteOf(p));

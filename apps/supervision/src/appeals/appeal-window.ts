@@ -36,8 +36,13 @@ export function checkAppealWindow(f: AppealWindowFacts): AppealWindowResult {
   if (f.concludedAt) return refuse(AppealRefusalCode.Concluded, 'the matter is concluded after re-examination (条例 Art. 36)');
   if (f.sameKind) return refuse(AppealRefusalCode.AlreadyFiled, `a ${f.kind} of this matter was already filed (${f.sameKind.status})`);
   if (f.kind === AppealKind.Review) {
-    if (!f.deliveredAt || !f.reviewRequestDue || f.receivedAt < f.deliveredAt) return refuse(AppealRefusalCode.NoDeliveredReply, 'no reply had been delivered when the request was received');
-    if (f.receivedAt >= f.reviewRequestDue) return refuse(AppealRefusalCode.WindowClosed, `the review window (review_request, 30 days from delivery) closed at ${toOffsetIso(f.reviewRequestDue)}`);
+    if (!f.deliveredAt || !f.reviewRequestDue || f.receivedAt < f.deliveredAt)
+      return refuse(AppealRefusalCode.NoDeliveredReply, 'no reply had been delivered when the request was received');
+    if (f.receivedAt >= f.reviewRequestDue)
+      return refuse(
+        AppealRefusalCode.WindowClosed,
+        `the review window (review_request, 30 days from delivery) closed at ${toOffsetIso(f.reviewRequestDue)}`,
+      );
     return { ok: true, windowDue: f.reviewRequestDue };
   }
   const review = f.review;
@@ -45,7 +50,10 @@ export function checkAppealWindow(f: AppealWindowFacts): AppealWindowResult {
     return refuse(AppealRefusalCode.ReviewNotDecided, 'a re-examination needs a decided review (条例 Art. 36)');
   }
   if (f.receivedAt >= review.nextRequestDue) {
-    return refuse(AppealRefusalCode.WindowClosed, `the re-examination window (reexam_request, 30 days from the review decision) closed at ${toOffsetIso(review.nextRequestDue)}`);
+    return refuse(
+      AppealRefusalCode.WindowClosed,
+      `the re-examination window (reexam_request, 30 days from the review decision) closed at ${toOffsetIso(review.nextRequestDue)}`,
+    );
   }
   return { ok: true, windowDue: review.nextRequestDue };
 }

@@ -1,6 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
@@ -27,11 +36,15 @@ export class AppealsController {
   @HttpCode(201)
   @Roles(Role.Clerk, Role.Supervisor)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Register a paper or window request: the window is checked at receivedAt, then appeal.filed with its decision deadline' })
+  @ApiOperation({
+    summary: 'Register a paper or window request: the window is checked at receivedAt, then appeal.filed with its decision deadline',
+  })
   @ApiCreatedResponse({ type: AppealView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (e.g. receivedAt in the future)' })
   @ApiNotFoundResponse({ description: 'MATTER_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'APPEAL_NO_DELIVERED_REPLY; APPEAL_REVIEW_NOT_DECIDED; APPEAL_ALREADY_FILED; APPEAL_MATTER_CONCLUDED' })
+  @ApiConflictResponse({
+    description: 'APPEAL_NO_DELIVERED_REPLY; APPEAL_REVIEW_NOT_DECIDED; APPEAL_ALREADY_FILED; APPEAL_MATTER_CONCLUDED',
+  })
   @ApiUnprocessableEntityResponse({ description: 'APPEAL_WINDOW_CLOSED: received after review_request / reexam_request ended' })
   file(@Body() body: FileAppealDto, @CurrentUser() user: StaffUser): Promise<AppealView> {
     return this.fileAppeal.register(user, body);
@@ -58,11 +71,19 @@ export class AppealsController {
   @HttpCode(200)
   @Roles(Role.Supervisor)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Record a hearing of a re-examination (paused time, 条例 Art. 36): the decision deadline moves; appeal.hearing_recorded' })
+  @ApiOperation({
+    summary: 'Record a hearing of a re-examination (paused time, 条例 Art. 36): the decision deadline moves; appeal.hearing_recorded',
+  })
   @ApiOkResponse({ type: AppealView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: to not after from, or in the future' })
-  @ApiConflictResponse({ description: 'APPEAL_NOT_REEXAMINATION; APPEAL_NOT_OPEN; APPEAL_HEARING_REJECTED (libs/deadlines: after the deadline, out of order)' })
-  hearing(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordHearingDto, @CurrentUser() user: StaffUser): Promise<AppealView> {
+  @ApiConflictResponse({
+    description: 'APPEAL_NOT_REEXAMINATION; APPEAL_NOT_OPEN; APPEAL_HEARING_REJECTED (libs/deadlines: after the deadline, out of order)',
+  })
+  hearing(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordHearingDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<AppealView> {
     return this.recordHearing.execute(user, id, body);
   }
 
@@ -70,7 +91,10 @@ export class AppealsController {
   @HttpCode(200)
   @Roles(Role.Supervisor)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Decide: appeal.decided (after a review the reexam_request window runs); a re-examination also concludes the matter (petition.concluded)' })
+  @ApiOperation({
+    summary:
+      'Decide: appeal.decided (after a review the reexam_request window runs); a re-examination also concludes the matter (petition.concluded)',
+  })
   @ApiOkResponse({ type: AppealView })
   @ApiNotFoundResponse({ description: 'APPEAL_NOT_FOUND' })
   @ApiConflictResponse({ description: 'APPEAL_NOT_OPEN: already decided or refused' })

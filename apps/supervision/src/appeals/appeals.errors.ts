@@ -21,8 +21,15 @@ const REFUSAL_TEXT: Record<AppealRefusalCode, string> = {
 /** A request refused at the door: out of its window is 422, the other reasons 409. */
 export class AppealRefusedError extends DomainError {
   constructor(code: AppealRefusalCode, reason: string, kind: AppealKind) {
-    const field = code === AppealRefusalCode.WindowClosed ? 'receivedAt' : code === AppealRefusalCode.AlreadyFiled || code === AppealRefusalCode.ReviewNotDecided ? 'kind' : 'petitionId';
-    super(code, `${REFUSAL_TEXT[code]} (${kind}: ${reason})`, code === AppealRefusalCode.WindowClosed ? 'unprocessable' : 'conflict', [{ field, reason }]);
+    const field =
+      code === AppealRefusalCode.WindowClosed
+        ? 'receivedAt'
+        : code === AppealRefusalCode.AlreadyFiled || code === AppealRefusalCode.ReviewNotDecided
+          ? 'kind'
+          : 'petitionId';
+    super(code, `${REFUSAL_TEXT[code]} (${kind}: ${reason})`, code === AppealRefusalCode.WindowClosed ? 'unprocessable' : 'conflict', [
+      { field, reason },
+    ]);
   }
 }
 
@@ -43,7 +50,9 @@ export class AppealNotOpenError extends DomainError {
 /** Hearing time is excluded only from a re-examination's decision period (条例 Art. 36). */
 export class AppealNotReexaminationError extends DomainError {
   constructor() {
-    super(AppealErrorCode.NotReexamination, '只有复核可以记录听证时间 (hearings pause re-examinations only)', 'conflict', [{ field: 'id', reason: 'not a re-examination' }]);
+    super(AppealErrorCode.NotReexamination, '只有复核可以记录听证时间 (hearings pause re-examinations only)', 'conflict', [
+      { field: 'id', reason: 'not a re-examination' },
+    ]);
   }
 }
 

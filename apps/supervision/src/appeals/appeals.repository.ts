@@ -15,7 +15,11 @@ export class AppealsRepository {
 
   /** The live (not refused) appeal of a kind of a matter. */
   live(manager: EntityManager, petitionId: string, kind: AppealKind): Promise<AppealEntity | null> {
-    return manager.getRepository(AppealEntity).createQueryBuilder('a').where("a.petition_id = :petitionId AND a.kind = :kind AND a.status <> 'refused'", { petitionId, kind }).getOne();
+    return manager
+      .getRepository(AppealEntity)
+      .createQueryBuilder('a')
+      .where("a.petition_id = :petitionId AND a.kind = :kind AND a.status <> 'refused'", { petitionId, kind })
+      .getOne();
   }
 
   async petitionOf(id: string): Promise<string | null> {
@@ -36,8 +40,17 @@ export class AppealsRepository {
   }
 
   /** Oldest registration first, keyset-paginated on (registered_at, id). */
-  list(filter: { status?: AppealStatus; kind?: AppealKind; petitionId?: string }, limit: number, after: { at: string; id: string } | null): Promise<AppealEntity[]> {
-    const qb = this.dataSource.getRepository(AppealEntity).createQueryBuilder('a').orderBy('a.registered_at', 'ASC').addOrderBy('a.id', 'ASC').limit(limit);
+  list(
+    filter: { status?: AppealStatus; kind?: AppealKind; petitionId?: string },
+    limit: number,
+    after: { at: string; id: string } | null,
+  ): Promise<AppealEntity[]> {
+    const qb = this.dataSource
+      .getRepository(AppealEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.registered_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(limit);
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.kind) qb.andWhere('a.kind = :kind', { kind: filter.kind });
     if (filter.petitionId) qb.andWhere('a.petition_id = :petitionId', { petitionId: filter.petitionId });

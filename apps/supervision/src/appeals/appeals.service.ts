@@ -18,10 +18,17 @@ export class AppealsService {
   async list(query: AppealQueryDto): Promise<AppealPage> {
     const limit = query.limit ?? 50;
     const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    const rows = await this.appeals.list({ status: query.status, kind: query.kind, petitionId: query.petitionId }, limit + 1, after ? { at: String(after[0]), id: String(after[1]) } : null);
+    const rows = await this.appeals.list(
+      { status: query.status, kind: query.kind, petitionId: query.petitionId },
+      limit + 1,
+      after ? { at: String(after[0]), id: String(after[1]) } : null,
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map((a) => this.view(a)), nextCursor: rows.length > limit && last ? encodeCursor([last.registeredAt.toISOString(), last.id]) : null };
+    return {
+      items: items.map((a) => this.view(a)),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.registeredAt.toISOString(), last.id]) : null,
+    };
   }
 
   async get(id: string): Promise<AppealView> {

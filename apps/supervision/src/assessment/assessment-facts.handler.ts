@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DEADLINE_OVERDUE, PETITION_REPEAT_LINKED, type DeadlineFlaggedPayload, type PetitionRepeatLinkedPayload } from '@petition/contracts';
+import {
+  DEADLINE_OVERDUE,
+  PETITION_REPEAT_LINKED,
+  type DeadlineFlaggedPayload,
+  type PetitionRepeatLinkedPayload,
+} from '@petition/contracts';
 import { stageHolder } from '@petition/deadlines';
 import { EventSubscriber, handleEach, subscriptionsOn, type SubscribesToEvents } from '@petition/messaging';
 import { AssessmentRepository } from './assessment.repository';
@@ -29,7 +34,15 @@ export class AssessmentFactsHandler implements SubscribesToEvents {
   /** A repeat petition touches two matters: the original's repeat count, and the repeat itself. */
   private async repeatLinked(p: PetitionRepeatLinkedPayload, m: EntityManager): Promise<void> {
     const linkedAt = new Date(p.linkedAt);
-    if (!(await this.repository.insertRepeat(m, { petitionId: p.petitionId, originalPetitionId: p.originalPetitionId, trackingNo: p.trackingNo, linkedAt }))) return;
+    if (
+      !(await this.repository.insertRepeat(m, {
+        petitionId: p.petitionId,
+        originalPetitionId: p.originalPetitionId,
+        trackingNo: p.trackingNo,
+        linkedAt,
+      }))
+    )
+      return;
     // Lock in petition id order, so two repeats of crossing matters cannot deadlock.
     for (const id of [p.petitionId, p.originalPetitionId].sort()) {
       await this.update(m, id, (f) => {
@@ -53,7 +66,10 @@ export class AssessmentFactsHandler implements SubscribesToEvents {
     await this.repository.upsertOverdue(m, p.petitionId, p.unitId, month, p.stage, new Date(p.firedAt));
     if (before?.includes(month)) return;
     const after = [...(before ?? []), month];
-    await this.repository.applyDeltas(m, counterDeltas(overdueContributions(p.unitId, before ?? []), overdueContributions(p.unitId, after)));
+    await this.repository.applyDeltas(
+      m,
+      counterDeltas(overdueContributions(p.unitId, before ?? []), overdueContributions(p.unitId, after)),
+    );
   }
 
   private async update(m: EntityManager, petitionId: string, change: (f: MatterFacts) => void): Promise<void> {

@@ -1,6 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiBearerAuth, ApiExtraModels, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
@@ -28,7 +38,9 @@ export class AssessmentController {
 
   @Get('assessments')
   @Roles(Role.Supervisor, Role.Analyst)
-  @ApiOperation({ summary: 'Ranking of every unit for a period under a scheme version: each KPI as numerator / denominator / rate, deductions, score' })
+  @ApiOperation({
+    summary: 'Ranking of every unit for a period under a scheme version: each KPI as numerator / denominator / rate, deductions, score',
+  })
   @ApiOkResponse({ type: RankingView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED with the field (period, scheme, version)' })
   @ApiNotFoundResponse({ description: 'ASSESSMENT_SCHEME_NOT_FOUND' })
@@ -65,9 +77,15 @@ export class AssessmentController {
   @HttpCode(200)
   @Roles(Role.Supervisor)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Close a period: freeze the ranking with its scheme version and emit assessment.published; again → the same result (recomputed and compared)' })
+  @ApiOperation({
+    summary:
+      'Close a period: freeze the ranking with its scheme version and emit assessment.published; again → the same result (recomputed and compared)',
+  })
   @ApiOkResponse({ type: PublicationView })
-  @ApiConflictResponse({ description: 'ASSESSMENT_PERIOD_NOT_CLOSED; ASSESSMENT_PERIOD_NOT_SETTLED (review windows that ended in the period not recorded yet — retry shortly); ASSESSMENT_CHANGED_SINCE_PUBLISHED with the units that differ' })
+  @ApiConflictResponse({
+    description:
+      'ASSESSMENT_PERIOD_NOT_CLOSED; ASSESSMENT_PERIOD_NOT_SETTLED (review windows that ended in the period not recorded yet — retry shortly); ASSESSMENT_CHANGED_SINCE_PUBLISHED with the units that differ',
+  })
   publish(@Param('period') period: string, @Query() q: PublishQueryDto, @CurrentUser() user: StaffUser): Promise<Publication> {
     return this.publisher.execute(period, q.scheme ?? 'default', user.sub);
   }

@@ -20,7 +20,9 @@ export class SchemeNotFoundError extends DomainError {
 /** A period is published only once it has ended (its deadlines have all passed). */
 export class PeriodNotClosedError extends DomainError {
   constructor(period: string, end: string) {
-    super(AssessmentErrorCode.PeriodNotClosed, `考核期 ${period} 尚未结束（${end}），不能发布 (the period ends at ${end})`, 'conflict', [{ field: 'period', reason: `ends at ${end}` }]);
+    super(AssessmentErrorCode.PeriodNotClosed, `考核期 ${period} 尚未结束（${end}），不能发布 (the period ends at ${end})`, 'conflict', [
+      { field: 'period', reason: `ends at ${end}` },
+    ]);
   }
 }
 
@@ -43,6 +45,11 @@ export class PeriodNotSettledError extends DomainError {
 /** Publishing again recomputed a different result from the one frozen: events arrived since. */
 export class ChangedSincePublishedError extends DomainError {
   constructor(period: string, details: FieldReason[]) {
-    super(AssessmentErrorCode.ChangedSincePublished, `考核结果 ${period} 已发布，重新计算结果不同 (the recomputed result differs from the published one)`, 'conflict', details);
+    super(
+      AssessmentErrorCode.ChangedSincePublished,
+      `考核结果 ${period} 已发布，重新计算结果不同 (the recomputed result differs from the published one)`,
+      'conflict',
+      details,
+    );
   }
 }

@@ -11,6 +11,14 @@ import { PublishAssessment } from './usecases/publish-assessment.usecase';
 /** Unit assessment: the facts projection, rankings, drill-down, export, publishing, schemes. */
 @Module({
   controllers: [AssessmentController],
-  providers: [AssessmentRepository, AssessmentService, AssessmentFactsHandler, DirectoryUnitsHandler, ExportAssessment, PublishAssessment, AddSchemeVersion],
+  providers: [
+    AssessmentRepository,
+    AssessmentService,
+    AssessmentFactsHandler,
+    DirectoryUnitsHandler,
+    ExportAssessment,
+    PublishAssessment,
+    AddSchemeVersion,
+  ],
 })
 export class AssessmentModule {}

@@ -38,11 +38,29 @@ export interface OverdueRow {
 type Row = Record<string, unknown>;
 
 const COLUMNS: Array<[keyof MatterFacts, string]> = [
-  ['unitId', 'unit_id'], ['trackingNo', 'tracking_no'], ['nature', 'nature'], ['isRepeat', 'is_repeat'], ['assignmentId', 'assignment_id'],
-  ['assignedAt', 'assigned_at'], ['acceptDue', 'accept_due'], ['acceptedAt', 'accepted_at'], ['handlingDue', 'handling_due'], ['extendedDue', 'extended_due'],
-  ['replies', 'replies'], ['firstReviewAt', 'first_review_at'], ['firstReviewPassed', 'first_review_passed'], ['deliveredAt', 'delivered_at'],
-  ['deliveredRound', 'delivered_round'], ['reviewWindowEnd', 'review_window_end'], ['reviewWindowEndedFor', 'review_window_ended_for'], ['evalRound', 'eval_round'], ['evalRecordedAt', 'eval_recorded_at'],
-  ['evalSatisfaction', 'eval_satisfaction'], ['evalSolved', 'eval_solved'], ['reviewRequestedAt', 'review_requested_at'], ['repeatLinkedAts', 'repeat_linked_ats'],
+  ['unitId', 'unit_id'],
+  ['trackingNo', 'tracking_no'],
+  ['nature', 'nature'],
+  ['isRepeat', 'is_repeat'],
+  ['assignmentId', 'assignment_id'],
+  ['assignedAt', 'assigned_at'],
+  ['acceptDue', 'accept_due'],
+  ['acceptedAt', 'accepted_at'],
+  ['handlingDue', 'handling_due'],
+  ['extendedDue', 'extended_due'],
+  ['replies', 'replies'],
+  ['firstReviewAt', 'first_review_at'],
+  ['firstReviewPassed', 'first_review_passed'],
+  ['deliveredAt', 'delivered_at'],
+  ['deliveredRound', 'delivered_round'],
+  ['reviewWindowEnd', 'review_window_end'],
+  ['reviewWindowEndedFor', 'review_window_ended_for'],
+  ['evalRound', 'eval_round'],
+  ['evalRecordedAt', 'eval_recorded_at'],
+  ['evalSatisfaction', 'eval_satisfaction'],
+  ['evalSolved', 'eval_solved'],
+  ['reviewRequestedAt', 'review_requested_at'],
+  ['repeatLinkedAts', 'repeat_linked_ats'],
 ];
 
 function toFacts(r: Row): MatterFacts {
@@ -72,7 +90,10 @@ export class AssessmentRepository {
   async saveMatter(m: EntityManager, f: MatterFacts, months: string[]): Promise<void> {
     const sets = COLUMNS.map(([, col], i) => `${col} = $${i + 2}`).join(', ');
     const values = COLUMNS.map(([prop]) => (prop === 'replies' ? JSON.stringify(f.replies) : f[prop]));
-    await m.query(`UPDATE assessment_matters SET ${sets}, contrib_months = $${COLUMNS.length + 2}, updated_at = now() WHERE petition_id = $1`, [f.petitionId, ...values, months]);
+    await m.query(
+      `UPDATE assessment_matters SET ${sets}, contrib_months = $${COLUMNS.length + 2}, updated_at = now() WHERE petition_id = $1`,
+      [f.petitionId, ...values, months],
+    );
   }
 
   /**
@@ -91,7 +112,10 @@ export class AssessmentRepository {
   }
 
   /** Records a repeat petition once; false when it was already recorded. */
-  async insertRepeat(m: EntityManager, r: { petitionId: string; originalPetitionId: string; trackingNo: string; linkedAt: Date }): Promise<boolean> {
+  async insertRepeat(
+    m: EntityManager,
+    r: { petitionId: string; originalPetitionId: string; trackingNo: string; linkedAt: Date },
+  ): Promise<boolean> {
     const rows: unknown[] = await m.query(
       `INSERT INTO assessment_repeats (petition_id, original_petition_id, tracking_no, linked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING petition_id`,
       [r.petitionId, r.originalPetitionId, r.trackingNo, r.linkedAt],
@@ -101,7 +125,10 @@ export class AssessmentRepository {
 
   /** The months in which the unit already had the matter overdue (row-locked; null when never). */
   async lockOverdue(m: EntityManager, petitionId: string, unitId: string): Promise<string[] | null> {
-    const rows: Array<{ months: string[] }> = await m.query(`SELECT months FROM assessment_overdue WHERE petition_id = $1 AND unit_id = $2 FOR UPDATE`, [petitionId, unitId]);
+    const rows: Array<{ months: string[] }> = await m.query(
+      `SELECT months FROM assessment_overdue WHERE petition_id = $1 AND unit_id = $2 FOR UPDATE`,
+      [petitionId, unitId],
+    );
     return rows[0]?.months ?? null;
   }
 
@@ -123,7 +150,13 @@ export class AssessmentRepository {
       `INSERT INTO assessment_counters (period, unit_id, kpi, numerator, denominator)
        SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::int[], $5::int[])
        ON CONFLICT (period, unit_id, kpi) DO UPDATE SET numerator = assessment_counters.numerator + excluded.numerator, denominator = assessment_counters.denominator + excluded.denominator`,
-      [deltas.map((d) => d.period), deltas.map((d) => d.unitId), deltas.map((d) => d.kpi), deltas.map((d) => d.numerator), deltas.map((d) => d.denominator)],
+      [
+        deltas.map((d) => d.period),
+        deltas.map((d) => d.unitId),
+        deltas.map((d) => d.kpi),
+        deltas.map((d) => d.numerator),
+        deltas.map((d) => d.denominator),
+      ],
     );
     const units = [...new Set(deltas.map((d) => d.unitId))].sort();
     await m.query(`INSERT INTO assessment_units (unit_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [units]);
@@ -133,7 +166,10 @@ export class AssessmentRepository {
    * Every unit that ever counted plus every active unit of the directory, with its code and name
    * when the directory knows it, and its counters of `period`.
    */
-  async countersOf(period: string, manager: EntityManager = this.dataSource.manager): Promise<{ unitIds: string[]; info: Map<string, UnitInfo>; counters: Map<string, UnitCounters> }> {
+  async countersOf(
+    period: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ unitIds: string[]; info: Map<string, UnitInfo>; counters: Map<string, UnitCounters> }> {
     const units: Array<{ unit_id: string; code: string | null; name: string | null }> = await manager.query(
       `SELECT x.unit_id, d.code, d.name
          FROM (SELECT unit_id FROM assessment_units UNION SELECT unit_id FROM units WHERE active) x
@@ -155,7 +191,10 @@ export class AssessmentRepository {
 
   /** The unit's matters counting in any of `months`. */
   async mattersOf(unitId: string, months: string[]): Promise<MatterFacts[]> {
-    const rows: Row[] = await this.dataSource.query(`SELECT * FROM assessment_matters WHERE unit_id = $1 AND contrib_months && $2::text[] ORDER BY petition_id`, [unitId, months]);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT * FROM assessment_matters WHERE unit_id = $1 AND contrib_months && $2::text[] ORDER BY petition_id`,
+      [unitId, months],
+    );
     return rows.map(toFacts);
   }
 
@@ -165,7 +204,13 @@ export class AssessmentRepository {
        WHERE o.unit_id = $1 AND o.months && $2::text[] ORDER BY o.petition_id`,
       [unitId, months],
     );
-    return rows.map((r) => ({ petitionId: r.petition_id as string, trackingNo: r.tracking_no as string | null, months: r.months as string[], stages: r.stages as string[], firstFiredAt: r.first_fired_at as Date }));
+    return rows.map((r) => ({
+      petitionId: r.petition_id as string,
+      trackingNo: r.tracking_no as string | null,
+      months: r.months as string[],
+      stages: r.stages as string[],
+      firstFiredAt: r.first_fired_at as Date,
+    }));
   }
 
   async repeatsOf(unitId: string, from: Date, to: Date): Promise<RepeatRow[]> {
@@ -176,8 +221,11 @@ export class AssessmentRepository {
       [unitId, from, to],
     );
     return rows.map((r) => ({
-      petitionId: r.petition_id as string, trackingNo: r.tracking_no as string, originalPetitionId: r.original_petition_id as string,
-      originalTrackingNo: r.original_tracking_no as string | null, linkedAt: r.linked_at as Date,
+      petitionId: r.petition_id as string,
+      trackingNo: r.tracking_no as string,
+      originalPetitionId: r.original_petition_id as string,
+      originalTrackingNo: r.original_tracking_no as string | null,
+      linkedAt: r.linked_at as Date,
     }));
   }
 
@@ -192,19 +240,39 @@ export class AssessmentRepository {
 
   async schemes(): Promise<Array<Scheme & { note: string | null; createdBy: string; createdAt: Date }>> {
     const rows: Row[] = await this.dataSource.query(`SELECT * FROM assessment_schemes ORDER BY name, version`);
-    return rows.map((r) => ({ ...toScheme(r), note: r.note as string | null, createdBy: r.created_by as string, createdAt: r.created_at as Date }));
+    return rows.map((r) => ({
+      ...toScheme(r),
+      note: r.note as string | null,
+      createdBy: r.created_by as string,
+      createdAt: r.created_at as Date,
+    }));
   }
 
   /** Adds the next version of a scheme (never edits one); the version is chosen under a lock. */
   async addSchemeVersion(s: Omit<Scheme, 'version'>, note: string | null, createdBy: string, at: Date): Promise<Scheme> {
     return this.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('assessment_schemes:' || $1))`, [s.name]);
-      const rows: Array<{ v: number }> = await m.query(`SELECT COALESCE(MAX(version), 0) + 1 AS v FROM assessment_schemes WHERE name = $1`, [s.name]);
+      const rows: Array<{ v: number }> = await m.query(
+        `SELECT COALESCE(MAX(version), 0) + 1 AS v FROM assessment_schemes WHERE name = $1`,
+        [s.name],
+      );
       const version = Number(rows[0].v);
       await m.query(
         `INSERT INTO assessment_schemes (name, version, weights, repeat_penalty, repeat_penalty_cap, overdue_penalty, overdue_penalty_cap, min_matters, note, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [s.name, version, JSON.stringify(s.weights), s.repeatPenalty, s.repeatPenaltyCap, s.overduePenalty, s.overduePenaltyCap, s.minMatters, note, createdBy, at],
+        [
+          s.name,
+          version,
+          JSON.stringify(s.weights),
+          s.repeatPenalty,
+          s.repeatPenaltyCap,
+          s.overduePenalty,
+          s.overduePenaltyCap,
+          s.minMatters,
+          note,
+          createdBy,
+          at,
+        ],
       );
       return { ...s, version };
     });
@@ -215,7 +283,15 @@ export class AssessmentRepository {
     const rows: Row[] = await m.query(`SELECT * FROM assessment_publications WHERE period = $1 AND scheme = $2`, [period, scheme]);
     const r = rows[0];
     return r
-      ? { id: r.id as string, period: r.period as string, scheme: r.scheme as string, schemeVersion: r.scheme_version as number, result: r.result, publishedBy: r.published_by as string, publishedAt: r.published_at as Date }
+      ? {
+          id: r.id as string,
+          period: r.period as string,
+          scheme: r.scheme as string,
+          schemeVersion: r.scheme_version as number,
+          result: r.result,
+          publishedBy: r.published_by as string,
+          publishedAt: r.published_at as Date,
+        }
       : null;
   }
 
@@ -229,7 +305,13 @@ export class AssessmentRepository {
 
 function toScheme(r: Row): Scheme {
   return {
-    name: r.name as string, version: r.version as number, weights: r.weights as Partial<Record<RateKpi, number>>, repeatPenalty: Number(r.repeat_penalty),
-    repeatPenaltyCap: Number(r.repeat_penalty_cap), overduePenalty: Number(r.overdue_penalty), overduePenaltyCap: Number(r.overdue_penalty_cap), minMatters: r.min_matters as number,
+    name: r.name as string,
+    version: r.version as number,
+    weights: r.weights as Partial<Record<RateKpi, number>>,
+    repeatPenalty: Number(r.repeat_penalty),
+    repeatPenaltyCap: Number(r.repeat_penalty_cap),
+    overduePenalty: Number(r.overdue_penalty),
+    overduePenaltyCap: Number(r.overdue_penalty_cap),
+    minMatters: r.min_matters as number,
   };
 }

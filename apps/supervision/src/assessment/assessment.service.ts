@@ -45,22 +45,40 @@ export class AssessmentService {
     const period = this.period(periodText);
     const scheme = await this.scheme(schemeName, version);
     const { unitIds, info, counters } = await this.repository.countersOf(period.key);
-    return { period: period.key, scheme: { name: scheme.name, version: scheme.version }, units: rankUnits(scheme, unitIds, counters, info) };
+    return {
+      period: period.key,
+      scheme: { name: scheme.name, version: scheme.version },
+      units: rankUnits(scheme, unitIds, counters, info),
+    };
   }
 
   /** The matters (or repeat petitions) behind one number of one unit, keyset-paginated by petition id. */
-  async matters(unitId: string, periodText: string, kpi: Kpi, limit = 50, cursor?: string): Promise<{ items: MatterLine[]; nextCursor: string | null; numerator: number; denominator: number }> {
+  async matters(
+    unitId: string,
+    periodText: string,
+    kpi: Kpi,
+    limit = 50,
+    cursor?: string,
+  ): Promise<{ items: MatterLine[]; nextCursor: string | null; numerator: number; denominator: number }> {
     const period = this.period(periodText);
     const after = cursor ? String(decodeCursor(cursor, 1)[0]) : null;
     let lines: MatterLine[];
     if (kpi === 'overdue') {
       lines = (await this.repository.overdueOf(unitId, period.months)).map((o) => ({
-        petitionId: o.petitionId, trackingNo: o.trackingNo, inNumerator: true,
-        facts: { overdueMonths: o.months.filter((mo) => period.months.includes(mo)), stages: o.stages, firstOverdueAt: toOffsetIso(o.firstFiredAt) },
+        petitionId: o.petitionId,
+        trackingNo: o.trackingNo,
+        inNumerator: true,
+        facts: {
+          overdueMonths: o.months.filter((mo) => period.months.includes(mo)),
+          stages: o.stages,
+          firstOverdueAt: toOffsetIso(o.firstFiredAt),
+        },
       }));
     } else if (kpi === 'repeats') {
       lines = (await this.repository.repeatsOf(unitId, period.start, period.end)).map((r) => ({
-        petitionId: r.petitionId, trackingNo: r.trackingNo, inNumerator: true,
+        petitionId: r.petitionId,
+        trackingNo: r.trackingNo,
+        inNumerator: true,
         facts: { originalPetitionId: r.originalPetitionId, originalTrackingNo: r.originalTrackingNo, linkedAt: toOffsetIso(r.linkedAt) },
       }));
     } else {
@@ -78,4 +96,3 @@ export class AssessmentService {
     return { items, nextCursor, numerator, denominator };
   }
 }
-

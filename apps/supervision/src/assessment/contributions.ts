@@ -46,7 +46,9 @@ export function matterContributions(f: MatterFacts): Contribution[] {
   // deadline with approved extension; rework rounds: their rework deadline). A matter never
   // replied stays in the denominator of its deadline's period, so leaving it open does not help.
   const due = effectiveHandlingDue(f);
-  const rounds = Object.keys(f.replies).map(Number).sort((a, b) => a - b);
+  const rounds = Object.keys(f.replies)
+    .map(Number)
+    .sort((a, b) => a - b);
   const lastReplyAt = rounds.length ? new Date(f.replies[String(rounds[rounds.length - 1])].at) : null;
   if (due) {
     const first = f.replies['1'];
@@ -55,13 +57,21 @@ export function matterContributions(f: MatterFacts): Contribution[] {
     add('on_time', [due, lastReplyAt], onTime, { handlingDue: iso(f.handlingDue), extendedDue: iso(f.extendedDue), replies: f.replies });
   }
 
-  if (f.firstReviewAt) add('quality', [f.firstReviewAt], f.firstReviewPassed === true, { firstReviewAt: iso(f.firstReviewAt), passedAtFirstReview: f.firstReviewPassed });
+  if (f.firstReviewAt)
+    add('quality', [f.firstReviewAt], f.firstReviewPassed === true, {
+      firstReviewAt: iso(f.firstReviewAt),
+      passedAtFirstReview: f.firstReviewPassed,
+    });
 
   // Participation: delivered replies that can be evaluated; an accusation's petitioner is not
   // called back (条例 Art. 30 confidentiality), so accusations are out.
   if (f.deliveredAt && f.nature !== 'accusation') {
     const evaluated = f.evalRound !== null && f.evalRound >= (f.deliveredRound ?? 1);
-    add('participation', [f.deliveredAt], evaluated, { deliveredAt: iso(f.deliveredAt), deliveredRound: f.deliveredRound, evaluatedRound: f.evalRound });
+    add('participation', [f.deliveredAt], evaluated, {
+      deliveredAt: iso(f.deliveredAt),
+      deliveredRound: f.deliveredRound,
+      evaluatedRound: f.evalRound,
+    });
   }
 
   if (f.evalRecordedAt) {
@@ -80,7 +90,11 @@ export function matterContributions(f: MatterFacts): Contribution[] {
     const repeatInWindow = f.repeatLinkedAts.some((r) => r.getTime() > from && r.getTime() <= to);
     const windowEnded = f.reviewWindowEndedFor !== null && f.reviewWindowEndedFor.getTime() >= to;
     add('one_time', [f.reviewWindowEnd], windowEnded && !f.reviewRequestedAt && !repeatInWindow, {
-      deliveredAt: iso(f.deliveredAt), windowEnd: iso(f.reviewWindowEnd), windowEnded, reviewRequestedAt: iso(f.reviewRequestedAt), repeatInWindow,
+      deliveredAt: iso(f.deliveredAt),
+      windowEnd: iso(f.reviewWindowEnd),
+      windowEnded,
+      reviewRequestedAt: iso(f.reviewRequestedAt),
+      repeatInWindow,
     });
   }
 

@@ -10,7 +10,9 @@ import { EventSubscriber, subscription, type SubscribesToEvents } from '@petitio
 @Injectable()
 @EventSubscriber()
 export class DirectoryUnitsHandler implements SubscribesToEvents {
-  readonly subscriptions = [subscription('directory-units', Topics.directory, { [UNIT_UPSERTED]: (event, manager) => this.upsert(event.payload, manager) })];
+  readonly subscriptions = [
+    subscription('directory-units', Topics.directory, { [UNIT_UPSERTED]: (event, manager) => this.upsert(event.payload, manager) }),
+  ];
 
   private async upsert(u: UnitUpsertedPayload, manager: EntityManager): Promise<void> {
     await manager.query(

@@ -5,15 +5,42 @@ import { applyMatterEvent, emptyMatter } from './matter-facts';
 const P = '00000000-0000-4000-8000-000000000001';
 const ref = (due: string) => ({ stage: 's', startedAt: '2026-10-01T00:00:00+08:00', due, ruleSet: 'r', provisional: false });
 const ev = (type: string, payload: Record<string, unknown>): EventEnvelope => ({
-  eventId: `${type}-${JSON.stringify(payload).length}`, type, version: 1, petitionId: P, occurredAt: '2026-10-01T00:00:00+08:00', producer: 't', causationId: null, correlationId: 'c', payload,
+  eventId: `${type}-${JSON.stringify(payload).length}`,
+  type,
+  version: 1,
+  petitionId: P,
+  occurredAt: '2026-10-01T00:00:00+08:00',
+  producer: 't',
+  causationId: null,
+  correlationId: 'c',
+  payload,
 });
 
 /** One matter's life: assigned to A, returned, assigned to B, accepted late, extended, replied, reworked, delivered, evaluated twice. */
 const life: EventEnvelope[] = [
-  ev('petition.assigned', { assignmentId: 'a1', leadUnitId: 'A', trackingNo: 'T1', nature: 'claim', acceptDeadline: ref('2026-10-04T00:00:00+08:00'), assignedAt: '2026-10-01T00:00:00+08:00' }),
+  ev('petition.assigned', {
+    assignmentId: 'a1',
+    leadUnitId: 'A',
+    trackingNo: 'T1',
+    nature: 'claim',
+    acceptDeadline: ref('2026-10-04T00:00:00+08:00'),
+    assignedAt: '2026-10-01T00:00:00+08:00',
+  }),
   ev('assignment.returned', { assignmentId: 'a1' }),
-  ev('petition.assigned', { assignmentId: 'a2', leadUnitId: 'B', trackingNo: 'T1', nature: 'claim', acceptDeadline: ref('2026-10-06T00:00:00+08:00'), assignedAt: '2026-10-03T00:00:00+08:00' }),
-  ev('work_item.accepted', { assignmentId: 'a2', unitId: 'B', acceptedAt: '2026-10-07T00:00:00+08:00', handlingDeadline: ref('2026-10-27T00:00:00+08:00') }),
+  ev('petition.assigned', {
+    assignmentId: 'a2',
+    leadUnitId: 'B',
+    trackingNo: 'T1',
+    nature: 'claim',
+    acceptDeadline: ref('2026-10-06T00:00:00+08:00'),
+    assignedAt: '2026-10-03T00:00:00+08:00',
+  }),
+  ev('work_item.accepted', {
+    assignmentId: 'a2',
+    unitId: 'B',
+    acceptedAt: '2026-10-07T00:00:00+08:00',
+    handlingDeadline: ref('2026-10-27T00:00:00+08:00'),
+  }),
   ev('extension.approved', { handlingDeadline: ref('2026-11-06T00:00:00+08:00') }),
   ev('petition.replied', { round: 1, repliedAt: '2026-11-01T00:00:00+08:00', handlingDeadline: ref('2026-11-06T00:00:00+08:00') }),
   ev('review.returned', { round: 1, decidedAt: '2026-11-02T00:00:00+08:00' }),
@@ -32,7 +59,12 @@ function fold(events: EventEnvelope[]) {
 
 /** Each topic keeps its own order; topics interleave arbitrarily. */
 function interleavings(seed: number): EventEnvelope[] {
-  const topicOf = (t: string) => (t.startsWith('petition.assigned') || t.startsWith('assignment') ? 'dispatch' : ['work_item.accepted', 'extension.approved', 'petition.replied'].includes(t) ? 'handling' : 'supervision');
+  const topicOf = (t: string) =>
+    t.startsWith('petition.assigned') || t.startsWith('assignment')
+      ? 'dispatch'
+      : ['work_item.accepted', 'extension.approved', 'petition.replied'].includes(t)
+        ? 'handling'
+        : 'supervision';
   const queues = new Map<string, EventEnvelope[]>();
   for (const e of life) queues.set(topicOf(e.type), [...(queues.get(topicOf(e.type)) ?? []), e]);
   const out: EventEnvelope[] = [];
@@ -48,7 +80,13 @@ function interleavings(seed: number): EventEnvelope[] {
 describe('matter facts', () => {
   it('folds one matter to the same facts whatever the order across topics', () => {
     const expected = fold(life);
-    expect(expected).toMatchObject({ unitId: 'B', assignmentId: 'a2', firstReviewPassed: false, evalSatisfaction: 'satisfied', deliveredRound: 2 });
+    expect(expected).toMatchObject({
+      unitId: 'B',
+      assignmentId: 'a2',
+      firstReviewPassed: false,
+      evalSatisfaction: 'satisfied',
+      deliveredRound: 2,
+    });
     for (let seed = 1; seed <= 200; seed++) {
       const f = fold(interleavings(seed));
       expect(matterContributions(f)).toEqual(matterContributions(expected));

@@ -1,7 +1,21 @@
 import {
-  APPEAL_FILED, AppealKind, EVALUATION_RECORDED, EXTENSION_APPROVED, PETITION_ASSIGNED, PETITION_REGISTERED, PETITION_REPLIED,
-  PETITION_TRIAGED, REPLY_DELIVERED, REVIEW_APPROVED, REVIEW_RETURNED, REVIEW_WINDOW_ENDED, TriageOutcome, WORK_ITEM_ACCEPTED, ASSIGNMENT_RETURNED,
-  isEvent, type EventEnvelope,
+  APPEAL_FILED,
+  AppealKind,
+  EVALUATION_RECORDED,
+  EXTENSION_APPROVED,
+  PETITION_ASSIGNED,
+  PETITION_REGISTERED,
+  PETITION_REPLIED,
+  PETITION_TRIAGED,
+  REPLY_DELIVERED,
+  REVIEW_APPROVED,
+  REVIEW_RETURNED,
+  REVIEW_WINDOW_ENDED,
+  TriageOutcome,
+  WORK_ITEM_ACCEPTED,
+  ASSIGNMENT_RETURNED,
+  isEvent,
+  type EventEnvelope,
 } from '@petition/contracts';
 
 /** One reply round: when it was made and the deadline in force for it. */
@@ -49,16 +63,48 @@ export interface MatterFacts {
 /** Facts of a matter nothing is known of yet. */
 export function emptyMatter(petitionId: string): MatterFacts {
   return {
-    petitionId, unitId: null, trackingNo: null, nature: null, isRepeat: false, assignmentId: null, assignedAt: null, acceptDue: null, acceptedAt: null,
-    handlingDue: null, extendedDue: null, replies: {}, firstReviewAt: null, firstReviewPassed: null, deliveredAt: null, deliveredRound: null,
-    reviewWindowEnd: null, reviewWindowEndedFor: null, evalRound: null, evalRecordedAt: null, evalSatisfaction: null, evalSolved: null, reviewRequestedAt: null, repeatLinkedAts: [],
+    petitionId,
+    unitId: null,
+    trackingNo: null,
+    nature: null,
+    isRepeat: false,
+    assignmentId: null,
+    assignedAt: null,
+    acceptDue: null,
+    acceptedAt: null,
+    handlingDue: null,
+    extendedDue: null,
+    replies: {},
+    firstReviewAt: null,
+    firstReviewPassed: null,
+    deliveredAt: null,
+    deliveredRound: null,
+    reviewWindowEnd: null,
+    reviewWindowEndedFor: null,
+    evalRound: null,
+    evalRecordedAt: null,
+    evalSatisfaction: null,
+    evalSolved: null,
+    reviewRequestedAt: null,
+    repeatLinkedAts: [],
   };
 }
 
 /** Event types whose petition's matter facts assessment folds (petition.repeat_linked is handled apart: it touches two matters). */
 export const MATTER_EVENT_TYPES = [
-  PETITION_REGISTERED, PETITION_TRIAGED, PETITION_ASSIGNED, ASSIGNMENT_RETURNED, WORK_ITEM_ACCEPTED, EXTENSION_APPROVED, PETITION_REPLIED,
-  REVIEW_APPROVED, REVIEW_RETURNED, REPLY_DELIVERED, REVIEW_WINDOW_ENDED, EVALUATION_RECORDED, APPEAL_FILED,
+  PETITION_REGISTERED,
+  PETITION_TRIAGED,
+  PETITION_ASSIGNED,
+  ASSIGNMENT_RETURNED,
+  WORK_ITEM_ACCEPTED,
+  EXTENSION_APPROVED,
+  PETITION_REPLIED,
+  REVIEW_APPROVED,
+  REVIEW_RETURNED,
+  REPLY_DELIVERED,
+  REVIEW_WINDOW_ENDED,
+  EVALUATION_RECORDED,
+  APPEAL_FILED,
 ] as const;
 
 const d = (iso: string): Date => new Date(iso);
@@ -89,7 +135,13 @@ export function applyMatterEvent(f: MatterFacts, event: EventEnvelope): void {
     const knownSince = f.assignedAt ?? f.acceptedAt;
     if (knownSince && at.getTime() < knownSince.getTime()) return;
     Object.assign(f, {
-      unitId: p.leadUnitId, assignmentId: p.assignmentId, assignedAt: at, acceptDue: d(p.acceptDeadline.due), acceptedAt: null, handlingDue: null, extendedDue: null,
+      unitId: p.leadUnitId,
+      assignmentId: p.assignmentId,
+      assignedAt: at,
+      acceptDue: d(p.acceptDeadline.due),
+      acceptedAt: null,
+      handlingDue: null,
+      extendedDue: null,
     });
   } else if (isEvent(event, ASSIGNMENT_RETURNED)) {
     if (f.assignmentId === event.payload.assignmentId) Object.assign(f, { unitId: null, acceptDue: null, acceptedAt: null });
@@ -118,7 +170,8 @@ export function applyMatterEvent(f: MatterFacts, event: EventEnvelope): void {
   } else if (isEvent(event, EVALUATION_RECORDED)) {
     const p = event.payload;
     const at = d(p.recordedAt);
-    const newer = f.evalRound === null || p.round > f.evalRound || (p.round === f.evalRound && at.getTime() >= (f.evalRecordedAt as Date).getTime());
+    const newer =
+      f.evalRound === null || p.round > f.evalRound || (p.round === f.evalRound && at.getTime() >= (f.evalRecordedAt as Date).getTime());
     if (newer) Object.assign(f, { evalRound: p.round, evalRecordedAt: at, evalSatisfaction: p.satisfaction, evalSolved: p.solved });
   } else if (isEvent(event, APPEAL_FILED)) {
     if (event.payload.kind === AppealKind.Review) {

@@ -2,11 +2,20 @@ import { rankUnits, rateOf, scoreOf, type Scheme } from './scoring';
 import { RATE_KPIS, type RateKpi } from './kpis';
 
 const scheme: Scheme = {
-  name: 'default', version: 1, weights: { acceptance: 15, on_time: 30, quality: 15, satisfaction: 25, participation: 5, one_time: 10 },
-  repeatPenalty: 1, repeatPenaltyCap: 10, overduePenalty: 0.5, overduePenaltyCap: 10, minMatters: 5,
+  name: 'default',
+  version: 1,
+  weights: { acceptance: 15, on_time: 30, quality: 15, satisfaction: 25, participation: 5, one_time: 10 },
+  repeatPenalty: 1,
+  repeatPenaltyCap: 10,
+  overduePenalty: 0.5,
+  overduePenaltyCap: 10,
+  minMatters: 5,
 };
 const rates = (r: Partial<Record<RateKpi, [number, number]>>) =>
-  Object.fromEntries(RATE_KPIS.map((k) => [k, rateOf(r[k] ? { numerator: r[k][0], denominator: r[k][1] } : undefined)])) as Record<RateKpi, ReturnType<typeof rateOf>>;
+  Object.fromEntries(RATE_KPIS.map((k) => [k, rateOf(r[k] ? { numerator: r[k][0], denominator: r[k][1] } : undefined)])) as Record<
+    RateKpi,
+    ReturnType<typeof rateOf>
+  >;
 
 describe('assessment scoring', () => {
   it('an empty denominator is null, never 0 or 100 %', () => {
@@ -16,9 +25,23 @@ describe('assessment scoring', () => {
   });
 
   it('weights × rates, 100 when every rate is perfect', () => {
-    const all = rates({ acceptance: [1, 1], on_time: [2, 2], quality: [1, 1], participation: [1, 1], satisfaction: [1, 1], one_time: [1, 1] });
+    const all = rates({
+      acceptance: [1, 1],
+      on_time: [2, 2],
+      quality: [1, 1],
+      participation: [1, 1],
+      satisfaction: [1, 1],
+      one_time: [1, 1],
+    });
     expect(scoreOf(scheme, all, 0, 0).score).toBe(100);
-    const half = rates({ acceptance: [1, 2], on_time: [1, 2], quality: [1, 2], participation: [1, 2], satisfaction: [1, 2], one_time: [1, 2] });
+    const half = rates({
+      acceptance: [1, 2],
+      on_time: [1, 2],
+      quality: [1, 2],
+      participation: [1, 2],
+      satisfaction: [1, 2],
+      one_time: [1, 2],
+    });
     expect(scoreOf(scheme, half, 0, 0).score).toBe(50);
   });
 
@@ -35,8 +58,21 @@ describe('assessment scoring', () => {
   });
 
   it('ranks ties by fewer overdue, then more matters, and marks too few matters', () => {
-    const c = (matters: number, overdue: number) => ({ acceptance: { numerator: 1, denominator: 1 }, matters: { numerator: matters, denominator: matters }, overdue: { numerator: overdue, denominator: overdue } });
-    const lines = rankUnits({ ...scheme, overduePenalty: 0 }, ['a', 'b', 'c', 'd'], new Map([['a', c(10, 2)], ['b', c(10, 1)], ['c', c(20, 1)], ['d', c(3, 0)]]));
+    const c = (matters: number, overdue: number) => ({
+      acceptance: { numerator: 1, denominator: 1 },
+      matters: { numerator: matters, denominator: matters },
+      overdue: { numerator: overdue, denominator: overdue },
+    });
+    const lines = rankUnits(
+      { ...scheme, overduePenalty: 0 },
+      ['a', 'b', 'c', 'd'],
+      new Map([
+        ['a', c(10, 2)],
+        ['b', c(10, 1)],
+        ['c', c(20, 1)],
+        ['d', c(3, 0)],
+      ]),
+    );
     expect(lines.map((l) => l.unitId)).toEqual(['d', 'c', 'b', 'a']);
     expect(lines.map((l) => l.rank)).toEqual([1, 2, 3, 4]);
     expect(lines.find((l) => l.unitId === 'd')?.tooFewMatters).toBe(true);
@@ -45,9 +81,17 @@ describe('assessment scoring', () => {
 
   it('puts units without matters last, by code, sharing one rank, with null rates', () => {
     const c = { acceptance: { numerator: 0, denominator: 1 }, matters: { numerator: 1, denominator: 1 } };
-    const info = new Map([['x', { code: 'B', name: 'x' }], ['y', { code: 'A', name: 'y' }]]);
+    const info = new Map([
+      ['x', { code: 'B', name: 'x' }],
+      ['y', { code: 'A', name: 'y' }],
+    ]);
     const lines = rankUnits({ ...scheme, minMatters: 0 }, ['z', 'x', 'y', 'a'], new Map([['a', c]]), info);
-    expect(lines.map((l) => [l.unitId, l.rank, l.code])).toEqual([['a', 1, null], ['y', 2, 'A'], ['x', 2, 'B'], ['z', 2, null]]);
+    expect(lines.map((l) => [l.unitId, l.rank, l.code])).toEqual([
+      ['a', 1, null],
+      ['y', 2, 'A'],
+      ['x', 2, 'B'],
+      ['z', 2, null],
+    ]);
     expect(lines[0].score).toBe(0);
     for (const l of lines.slice(1)) {
       expect(l.tooFewMatters).toBe(true);

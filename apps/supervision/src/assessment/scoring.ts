@@ -63,7 +63,12 @@ export function rateOf(c: { numerator: number; denominator: number } | undefined
  * every rate with data, the weights of null rates spread over the others in proportion, minus the
  * deductions (each capped), never below 0. With no rate at all the base is 0. Rounded to 2 places.
  */
-export function scoreOf(scheme: Scheme, rates: Record<RateKpi, RateFigure>, repeats: number, overdue: number): { score: number; deductions: { repeats: number; overdue: number } } {
+export function scoreOf(
+  scheme: Scheme,
+  rates: Record<RateKpi, RateFigure>,
+  repeats: number,
+  overdue: number,
+): { score: number; deductions: { repeats: number; overdue: number } } {
   let total = 0;
   let weighted = 0;
   let present = 0;
@@ -96,7 +101,12 @@ const byCode = (a: UnitScore, b: UnitScore): number => {
  * directory does not know last, by id), all sharing one rank, and always "too few matters" — so
  * adding such a unit never moves anyone else.
  */
-export function rankUnits(scheme: Scheme, unitIds: readonly string[], counters: ReadonlyMap<string, UnitCounters>, info: ReadonlyMap<string, UnitInfo> = new Map()): UnitScore[] {
+export function rankUnits(
+  scheme: Scheme,
+  unitIds: readonly string[],
+  counters: ReadonlyMap<string, UnitCounters>,
+  info: ReadonlyMap<string, UnitInfo> = new Map(),
+): UnitScore[] {
   const all = unitIds.map((unitId): UnitScore => {
     const c = counters.get(unitId) ?? {};
     const rates = Object.fromEntries(RATE_KPIS.map((k) => [k, rateOf(c[k])])) as Record<RateKpi, RateFigure>;
@@ -105,11 +115,26 @@ export function rankUnits(scheme: Scheme, unitIds: readonly string[], counters: 
     const matters = c.matters?.denominator ?? 0;
     const { score, deductions } = scoreOf(scheme, rates, repeats, overdue);
     const { code = null, name = null } = info.get(unitId) ?? {};
-    return { unitId, code, name, rank: 0, score, tooFewMatters: matters === 0 || matters < scheme.minMatters, matters, repeats, overdue, rates, deductions };
+    return {
+      unitId,
+      code,
+      name,
+      rank: 0,
+      score,
+      tooFewMatters: matters === 0 || matters < scheme.minMatters,
+      matters,
+      repeats,
+      overdue,
+      rates,
+      deductions,
+    };
   });
   const lines = all.filter((l) => l.matters > 0);
   const empty = all.filter((l) => l.matters === 0).sort(byCode);
-  lines.sort((a, b) => b.score - a.score || a.overdue - b.overdue || b.matters - a.matters || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+  lines.sort(
+    (a, b) =>
+      b.score - a.score || a.overdue - b.overdue || b.matters - a.matters || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0),
+  );
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     line.rank = prev && prev.score === line.score && prev.overdue === line.overdue && prev.matters === line.matters ? prev.rank : i + 1;

@@ -22,6 +22,9 @@ export const SUPERVISION_ENV_VARS = ['SUPERVISION_SWEEP_INTERVAL_MS', 'SUPERVISI
 /** Reads supervision's settings; a bad value stops the service at boot, naming the variable. */
 export function loadSupervisionSettings(config: ServiceConfig): SupervisionSettings {
   return readSettings(config.extra, (r) => ({
-    sweep: { intervalMs: r.int('SUPERVISION_SWEEP_INTERVAL_MS', 30_000, 100, 3_600_000), batchSize: r.int('SUPERVISION_SWEEP_BATCH', 200, 1, 5000) },
+    sweep: {
+      intervalMs: r.int('SUPERVISION_SWEEP_INTERVAL_MS', 30_000, 100, 3_600_000),
+      batchSize: r.int('SUPERVISION_SWEEP_BATCH', 200, 1, 5000),
+    },
   }));
 }

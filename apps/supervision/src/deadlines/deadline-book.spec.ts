@@ -15,7 +15,13 @@ describe('DeadlineBook', () => {
   });
 
   it('keeps a due date it cannot reproduce, moving the warning with it', () => {
-    const d = book.fromRef({ stage: 'handling_standard', startedAt: start, due: '2027-02-01T00:00:00+08:00', ruleSet: 'city@2026.1', provisional: false });
+    const d = book.fromRef({
+      stage: 'handling_standard',
+      startedAt: start,
+      due: '2027-02-01T00:00:00+08:00',
+      ruleSet: 'city@2026.1',
+      provisional: false,
+    });
     expect(d.due).toBe('2027-02-01T00:00:00+08:00');
     expect(Date.parse(d.warningAt)).toBeLessThan(d.dueMs);
   });
@@ -35,7 +41,12 @@ describe('DeadlineBook', () => {
   });
 
   it('records a hearing as a pause of the re-examination deadline', () => {
-    const expected = fixed('reexam_decision').pause({ from: '2026-11-30T09:00:00+08:00', to: '2026-12-02T09:00:00+08:00', by: 'hearing', reason: '听证' });
+    const expected = fixed('reexam_decision').pause({
+      from: '2026-11-30T09:00:00+08:00',
+      to: '2026-12-02T09:00:00+08:00',
+      by: 'hearing',
+      reason: '听证',
+    });
     const d = book.pauseTo(fixed('reexam_decision'), '2026-11-30T09:00:00+08:00', '2026-12-02T09:00:00+08:00', expected.due, '听证');
     expect(d.due).toBe(expected.due);
     expect(d.pauses).toHaveLength(1);

@@ -68,9 +68,23 @@ export type DeadlineIntent = OpenIntent | CloseIntent | ExtendIntent;
 
 /** Every event type that opens, moves or closes a deadline: the types {@link deadlineIntents} acts on. */
 export const DEADLINE_EVENT_TYPES = [
-  PETITION_REGISTERED, PETITION_TRIAGED, PETITION_ASSIGNED, ASSIGNMENT_RETURNED, WORK_ITEM_ACCEPTED, WORK_ITEM_CONTACT_RECORDED, EXTENSION_APPROVED,
-  PETITION_REPLIED, REVIEW_RETURNED, REVIEW_APPROVED, REPLY_DELIVERED, EVALUATION_RECORDED, APPEAL_FILED, APPEAL_HEARING_RECORDED, APPEAL_DECIDED,
-  SUPERVISION_ORDER_ISSUED, SUPERVISION_ORDER_ANSWERED,
+  PETITION_REGISTERED,
+  PETITION_TRIAGED,
+  PETITION_ASSIGNED,
+  ASSIGNMENT_RETURNED,
+  WORK_ITEM_ACCEPTED,
+  WORK_ITEM_CONTACT_RECORDED,
+  EXTENSION_APPROVED,
+  PETITION_REPLIED,
+  REVIEW_RETURNED,
+  REVIEW_APPROVED,
+  REPLY_DELIVERED,
+  EVALUATION_RECORDED,
+  APPEAL_FILED,
+  APPEAL_HEARING_RECORDED,
+  APPEAL_DECIDED,
+  SUPERVISION_ORDER_ISSUED,
+  SUPERVISION_ORDER_ANSWERED,
 ] as const;
 
 /** Owner keys, shared by the openings and the completions that must find them. */
@@ -97,7 +111,11 @@ const heldStep = (petitionId: string, stage: string, ownerKey: string, unitId: s
 };
 
 const close = (kind: 'complete' | 'cancel', petitionId: string, ownerKey: string, at: string, remember = true): CloseIntent => ({
-  kind, petitionId, ownerKey, at, remember,
+  kind,
+  petitionId,
+  ownerKey,
+  at,
+  remember,
 });
 
 /**
@@ -108,7 +126,17 @@ const close = (kind: 'complete' | 'cancel', petitionId: string, ownerKey: string
 export function deadlineIntents(event: EventEnvelope): DeadlineIntent[] {
   if (isEvent(event, PETITION_REGISTERED)) {
     const p = event.payload;
-    return [{ kind: 'open', petitionId: p.petitionId, stage: 'triage', ownerKey: OwnerKeys.triage, unitId: null, ladder: false, deadline: { triageFrom: p.registeredAt } }];
+    return [
+      {
+        kind: 'open',
+        petitionId: p.petitionId,
+        stage: 'triage',
+        ownerKey: OwnerKeys.triage,
+        unitId: null,
+        ladder: false,
+        deadline: { triageFrom: p.registeredAt },
+      },
+    ];
   }
   if (isEvent(event, PETITION_TRIAGED)) {
     // Routed to dispatch: "register and route" ends when the matter is assigned. Other outcomes end it here.
@@ -141,10 +169,17 @@ export function deadlineIntents(event: EventEnvelope): DeadlineIntent[] {
   if (isEvent(event, EXTENSION_APPROVED)) {
     const p = event.payload;
     if (!p.approved || !p.handlingDeadline) return [];
-    return [{
-      kind: 'extend', petitionId: p.petitionId, ownerKeyPrefix: `reply:${p.workItemId}:`, ref: p.handlingDeadline, at: p.decidedAt,
-      by: `unit_head@${p.unitId}`, reason: p.note?.trim() ? p.note : '延期已批准 (extension approved)',
-    }];
+    return [
+      {
+        kind: 'extend',
+        petitionId: p.petitionId,
+        ownerKeyPrefix: `reply:${p.workItemId}:`,
+        ref: p.handlingDeadline,
+        at: p.decidedAt,
+        by: `unit_head@${p.unitId}`,
+        reason: p.note?.trim() ? p.note : '延期已批准 (extension approved)',
+      },
+    ];
   }
   if (isEvent(event, PETITION_REPLIED)) {
     const p = event.payload;
@@ -175,10 +210,18 @@ export function deadlineIntents(event: EventEnvelope): DeadlineIntent[] {
   }
   if (isEvent(event, APPEAL_HEARING_RECORDED)) {
     const p = event.payload;
-    return [{
-      kind: 'pause', petitionId: p.petitionId, ownerKeyPrefix: OwnerKeys.appeal(p.appealId), ref: p.decisionDeadline, at: p.from, until: p.to,
-      by: 'hearing', reason: '听证时间不计入复核期限 (hearing time, 条例 Art. 36)',
-    }];
+    return [
+      {
+        kind: 'pause',
+        petitionId: p.petitionId,
+        ownerKeyPrefix: OwnerKeys.appeal(p.appealId),
+        ref: p.decisionDeadline,
+        at: p.from,
+        until: p.to,
+        by: 'hearing',
+        reason: '听证时间不计入复核期限 (hearing time, 条例 Art. 36)',
+      },
+    ];
   }
   if (isEvent(event, APPEAL_DECIDED)) {
     const p = event.payload;

@@ -28,7 +28,10 @@ export class DeadlineTrackerHandler implements SubscribesToEvents {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  readonly subscriptions = subscriptionsOn('supervision-deadline-tracker', handleEach(DEADLINE_EVENT_TYPES, (event, manager) => this.handle(event, manager)));
+  readonly subscriptions = subscriptionsOn(
+    'supervision-deadline-tracker',
+    handleEach(DEADLINE_EVENT_TYPES, (event, manager) => this.handle(event, manager)),
+  );
 
   /** Applies what the event means for the deadlines (`deadlineIntents`). */
   async handle(event: EventEnvelope, manager: EntityManager): Promise<void> {
@@ -48,7 +51,10 @@ export class DeadlineTrackerHandler implements SubscribesToEvents {
   private async open(m: EntityManager, intent: OpenIntent, eventId: string): Promise<void> {
     const deadline = 'ref' in intent.deadline ? this.book.fromRef(intent.deadline.ref) : this.book.triage(intent.deadline.triageFrom);
     if ('ref' in intent.deadline && Date.parse(deadline.due) !== Date.parse(intent.deadline.ref.due)) {
-      this.logger.warn({ stage: intent.stage, petitionId: intent.petitionId }, 'deadline kept with the due date of the event, not the one recomputed here');
+      this.logger.warn(
+        { stage: intent.stage, petitionId: intent.petitionId },
+        'deadline kept with the due date of the event, not the one recomputed here',
+      );
     }
     const fired = { warningFired: false, overdueFired: false, step: 'none' as const, ladder: intent.ladder };
     const now = this.clock.now();
@@ -83,22 +89,40 @@ export class DeadlineTrackerHandler implements SubscribesToEvents {
   private async close(m: EntityManager, intent: CloseIntent): Promise<void> {
     const row = await this.repository.findForUpdate(m, intent.petitionId, intent.ownerKey);
     if (row === null) {
-      if (intent.remember) await this.repository.rememberClose(m, intent.petitionId, intent.ownerKey, { action: intent.kind, at: new Date(intent.at) });
+      if (intent.remember)
+        await this.repository.rememberClose(m, intent.petitionId, intent.ownerKey, { action: intent.kind, at: new Date(intent.at) });
       return;
     }
     if (row.state !== 'open') return; // closed already (a redelivered or repeated completion)
     await this.applyClose(m, row, this.book.load(row.record), intent.kind, intent.at);
   }
 
-  private async applyClose(m: EntityManager, row: TrackedDeadlineEntity, deadline: Deadline, action: 'complete' | 'cancel', at: string): Promise<void> {
+  private async applyClose(
+    m: EntityManager,
+    row: TrackedDeadlineEntity,
+    deadline: Deadline,
+    action: 'complete' | 'cancel',
+    at: string,
+  ): Promise<void> {
     const atMs = Math.max(Date.parse(at), Date.parse(deadline.start));
     if (action === 'cancel') {
-      await this.repository.update(m, row.id, { state: 'cancelled', completedAt: new Date(atMs), nextFireAt: null, updatedAt: this.clock.now() });
+      await this.repository.update(m, row.id, {
+        state: 'cancelled',
+        completedAt: new Date(atMs),
+        nextFireAt: null,
+        updatedAt: this.clock.now(),
+      });
       return;
     }
     const done = deadline.complete(atMs);
     const state = done.statusAt(atMs).state === 'met' ? 'met' : 'overdue_met';
-    await this.repository.update(m, row.id, { state, completedAt: new Date(atMs), record: done.toJSON(), nextFireAt: null, updatedAt: this.clock.now() });
+    await this.repository.update(m, row.id, {
+      state,
+      completedAt: new Date(atMs),
+      record: done.toJSON(),
+      nextFireAt: null,
+      updatedAt: this.clock.now(),
+    });
   }
 
   /** An extension or a hearing pause moved the due date; the scheduler looks again accordingly. */
@@ -114,7 +138,12 @@ export class DeadlineTrackerHandler implements SubscribesToEvents {
       intent.kind === 'pause'
         ? this.book.pauseTo(current, intent.at, intent.until ?? intent.at, intent.ref.due, intent.reason)
         : this.book.extendTo(current, intent.ref.due, intent.at, intent.by, intent.reason);
-    const fired = { warningFired: row.warningFiredAt !== null, overdueFired: row.overdueFiredAt !== null, step: row.escalationStep, ladder: row.ladder };
+    const fired = {
+      warningFired: row.warningFiredAt !== null,
+      overdueFired: row.overdueFiredAt !== null,
+      step: row.escalationStep,
+      ladder: row.ladder,
+    };
     await this.repository.update(m, row.id, {
       due: new Date(extended.dueMs),
       warningAt: new Date(extended.warningAt),

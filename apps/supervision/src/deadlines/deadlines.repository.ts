@@ -30,14 +30,7 @@ export class DeadlinesRepository {
 
   /** Inserts a newly opened deadline; false when that obligation was opened already (redelivery). */
   async insertOpened(m: EntityManager, row: TrackedDeadlineEntity): Promise<boolean> {
-    const result = await m
-      .createQueryBuilder()
-      .insert()
-      .into(TrackedDeadlineEntity)
-      .values(row)
-      .orIgnore()
-      .returning('id')
-      .execute();
+    const result = await m.createQueryBuilder().insert().into(TrackedDeadlineEntity).values(row).orIgnore().returning('id').execute();
     return result.raw.length > 0;
   }
 
@@ -65,7 +58,10 @@ export class DeadlinesRepository {
 
   /** True when any row exists for that obligation (open or not). */
   async exists(m: EntityManager, petitionId: string, ownerKeyPrefix: string): Promise<boolean> {
-    const rows: unknown[] = await m.query(`SELECT 1 FROM tracked_deadlines WHERE petition_id = $1 AND owner_key LIKE $2 LIMIT 1`, [petitionId, `${ownerKeyPrefix}%`]);
+    const rows: unknown[] = await m.query(`SELECT 1 FROM tracked_deadlines WHERE petition_id = $1 AND owner_key LIKE $2 LIMIT 1`, [
+      petitionId,
+      `${ownerKeyPrefix}%`,
+    ]);
     return rows.length > 0;
   }
 
@@ -81,7 +77,14 @@ export class DeadlinesRepository {
           SET warning_fired_at = c.w, overdue_fired_at = c.o, escalation_step = c.s, next_fire_at = c.n, updated_at = $6
          FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::timestamptz[]) AS c(id, w, o, s, n)
         WHERE d.id = c.id`,
-      [rows.map((r) => r.id), rows.map((r) => r.warningFiredAt), rows.map((r) => r.overdueFiredAt), rows.map((r) => r.escalationStep), rows.map((r) => r.nextFireAt), now],
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.warningFiredAt),
+        rows.map((r) => r.overdueFiredAt),
+        rows.map((r) => r.escalationStep),
+        rows.map((r) => r.nextFireAt),
+        now,
+      ],
     );
   }
 
@@ -100,7 +103,10 @@ export class DeadlinesRepository {
       [petitionId, ownerKey],
     );
     // TypeORM's postgres driver answers a DELETE with [rows, affected count].
-    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Array<{ action: 'complete' | 'cancel'; at: Date }>;
+    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Array<{
+      action: 'complete' | 'cancel';
+      at: Date;
+    }>;
     const row = rows[0];
     return row === undefined ? null : { action: row.action, at: new Date(row.at) };
   }
@@ -149,7 +155,11 @@ export class DeadlinesRepository {
     else if (filter.state) q.andWhere('d.state = :state', { state: filter.state });
     const after = filter.after;
     if (after) {
-      q.andWhere(new Brackets((b) => b.where('d.due > :afterDue', { afterDue: after.due }).orWhere('d.due = :afterDue AND d.id > :afterId', { afterId: after.id })));
+      q.andWhere(
+        new Brackets((b) =>
+          b.where('d.due > :afterDue', { afterDue: after.due }).orWhere('d.due = :afterDue AND d.id > :afterId', { afterId: after.id }),
+        ),
+      );
     }
     return q.orderBy('d.due', 'ASC').addOrderBy('d.id', 'ASC').limit(filter.limit).getMany();
   }

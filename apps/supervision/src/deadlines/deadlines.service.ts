@@ -18,7 +18,11 @@ export class DeadlinesService {
     const limit = query.limit ?? 50;
     const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
     const rows = await this.repository.list({
-      petitionId: query.petitionId, unitId, stage: query.stage, state: query.state, limit,
+      petitionId: query.petitionId,
+      unitId,
+      stage: query.stage,
+      state: query.state,
+      limit,
       after: after ? { due: String(after[0]), id: String(after[1]) } : undefined,
     });
     const last = rows[rows.length - 1];
@@ -29,9 +33,19 @@ export class DeadlinesService {
 function toView(d: TrackedDeadlineEntity): DeadlineView {
   const flags = [...(d.warningFiredAt ? ['warning'] : []), ...(d.overdueFiredAt ? ['overdue'] : [])];
   return {
-    id: d.id, petitionId: d.petitionId, stage: d.stage, unitId: d.unitId, startedAt: toOffsetIso(d.startedAt), due: toOffsetIso(d.due),
-    warningAt: toOffsetIso(d.warningAt), ruleSet: d.ruleSet, provisional: d.provisional, state: d.state,
-    completedAt: d.completedAt ? toOffsetIso(d.completedAt) : null, flags, escalationStep: d.escalationStep,
+    id: d.id,
+    petitionId: d.petitionId,
+    stage: d.stage,
+    unitId: d.unitId,
+    startedAt: toOffsetIso(d.startedAt),
+    due: toOffsetIso(d.due),
+    warningAt: toOffsetIso(d.warningAt),
+    ruleSet: d.ruleSet,
+    provisional: d.provisional,
+    state: d.state,
+    completedAt: d.completedAt ? toOffsetIso(d.completedAt) : null,
+    flags,
+    escalationStep: d.escalationStep,
     extensions: d.record.extensions.map((e) => ({ days: e.days, unitKind: e.unitKind, at: e.at })),
   };
 }

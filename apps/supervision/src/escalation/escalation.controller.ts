@@ -1,5 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { PageQueryDto } from '@petition/service-kit';
@@ -50,7 +60,11 @@ export class EscalationController {
   @ApiOkResponse({ type: SupervisionOrderView })
   @ApiNotFoundResponse({ description: 'SUPERVISION_ORDER_NOT_FOUND (also for other units’ orders)' })
   @ApiConflictResponse({ description: 'SUPERVISION_ORDER_ALREADY_ANSWERED' })
-  answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AnswerSupervisionOrderDto, @CurrentUser() user: StaffUser): Promise<SupervisionOrderView> {
+  answer(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AnswerSupervisionOrderDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<SupervisionOrderView> {
     return this.escalation.answer(user, id, body);
   }
 
@@ -68,7 +82,11 @@ export class EscalationController {
   @ApiOperation({ summary: "A unit's supervision record: urges, orders, flagged supervision and overdue deadlines, newest first" })
   @ApiOkResponse({ type: UnitRecordPage })
   @ApiForbiddenResponse({ description: 'UNIT_SCOPE_FORBIDDEN (unit staff asking about another unit)' })
-  record(@Param('unitId', new ParseUUIDPipe()) unitId: string, @Query() page: PageQueryDto, @CurrentUser() user: StaffUser): Promise<UnitRecordPage> {
+  record(
+    @Param('unitId', new ParseUUIDPipe()) unitId: string,
+    @Query() page: PageQueryDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<UnitRecordPage> {
     return this.escalation.unitRecord(user, unitId, page.limit, page.cursor);
   }
 }

@@ -24,6 +24,8 @@ export class SupervisionOrderAlreadyAnsweredError extends DomainError {
 /** Unit staff asked about another unit (or have no unit in their token). */
 export class OutsideUnitError extends DomainError {
   constructor(field: string) {
-    super(EscalationErrorCode.OutsideUnit, '只能查看本单位的督办信息 (only your own unit)', 'forbidden', [{ field, reason: 'not your unit' }]);
+    super(EscalationErrorCode.OutsideUnit, '只能查看本单位的督办信息 (only your own unit)', 'forbidden', [
+      { field, reason: 'not your unit' },
+    ]);
   }
 }

@@ -35,7 +35,12 @@ export class EscalationRepository {
   }
 
   findOrderForUpdate(m: EntityManager, id: string): Promise<SupervisionOrderEntity | null> {
-    return m.getRepository(SupervisionOrderEntity).createQueryBuilder('o').where('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return m
+      .getRepository(SupervisionOrderEntity)
+      .createQueryBuilder('o')
+      .where('o.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   async saveOrder(m: EntityManager, order: SupervisionOrderEntity): Promise<void> {
@@ -43,11 +48,17 @@ export class EscalationRepository {
   }
 
   /** A page of orders, newest first; `unitId` required for unit staff (the service passes it). */
-  listOrders(filter: { unitId?: string; state?: SupervisionOrderState; after?: { issuedAt: string; id: string }; limit: number }): Promise<SupervisionOrderEntity[]> {
+  listOrders(filter: {
+    unitId?: string;
+    state?: SupervisionOrderState;
+    after?: { issuedAt: string; id: string };
+    limit: number;
+  }): Promise<SupervisionOrderEntity[]> {
     const q = this.dataSource.getRepository(SupervisionOrderEntity).createQueryBuilder('o');
     if (filter.unitId) q.andWhere('o.unit_id = :unitId', { unitId: filter.unitId });
     if (filter.state) q.andWhere('o.state = :state', { state: filter.state });
-    if (filter.after) q.andWhere('(o.issued_at, o.id) < (:afterAt, :afterId)', { afterAt: filter.after.issuedAt, afterId: filter.after.id });
+    if (filter.after)
+      q.andWhere('(o.issued_at, o.id) < (:afterAt, :afterId)', { afterAt: filter.after.issuedAt, afterId: filter.after.id });
     return q.orderBy('o.issued_at', 'DESC').addOrderBy('o.id', 'DESC').limit(filter.limit).getMany();
   }
 

@@ -6,7 +6,16 @@ import { ActionSource, SUPERVISION_ORDER_ANSWERED, toOffsetIso, type Supervision
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, decodeCursor, encodeCursor } from '@petition/service-kit';
 import type { DataSource } from 'typeorm';
-import type { AnswerSupervisionOrderDto, IssueSupervisionOrderDto, IssueUrgeDto, SupervisionOrderPage, SupervisionOrderQueryDto, SupervisionOrderView, UnitRecordPage, UrgeView } from './dto/escalation.dto';
+import type {
+  AnswerSupervisionOrderDto,
+  IssueSupervisionOrderDto,
+  IssueUrgeDto,
+  SupervisionOrderPage,
+  SupervisionOrderQueryDto,
+  SupervisionOrderView,
+  UnitRecordPage,
+  UrgeView,
+} from './dto/escalation.dto';
 import type { SupervisionOrderEntity } from './entities/supervision-order.entity';
 import type { UrgeEntity } from './entities/urge.entity';
 import { SupervisionOrderAlreadyAnsweredError, SupervisionOrderNotFoundError } from './escalation.errors';
@@ -52,10 +61,20 @@ export class EscalationService {
       const order = await this.repository.findOrderForUpdate(m, id);
       if (order === null || order.unitId !== user.unitId) throw new SupervisionOrderNotFoundError(id);
       if (order.state === 'answered') throw new SupervisionOrderAlreadyAnsweredError(id);
-      Object.assign(order, { state: 'answered', answer: body.answer, answeredBy: user.sub, answeredAt: now, answeredOnTime: now < order.answerDue });
+      Object.assign(order, {
+        state: 'answered',
+        answer: body.answer,
+        answeredBy: user.sub,
+        answeredAt: now,
+        answeredOnTime: now < order.answerDue,
+      });
       await this.repository.saveOrder(m, order);
       const payload: SupervisionOrderAnsweredPayload = {
-        orderId: order.id, petitionId: order.petitionId, unitId: order.unitId, answeredOnTime: order.answeredOnTime as boolean, answeredAt: toOffsetIso(now),
+        orderId: order.id,
+        petitionId: order.petitionId,
+        unitId: order.unitId,
+        answeredOnTime: order.answeredOnTime as boolean,
+        answeredAt: toOffsetIso(now),
       };
       await this.outbox.publish(m, now, { type: SUPERVISION_ORDER_ANSWERED, petitionId: order.petitionId, payload });
       return toOrderView(order);
@@ -67,10 +86,16 @@ export class EscalationService {
     const limit = query.limit ?? 50;
     const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
     const rows = await this.repository.listOrders({
-      unitId, state: query.state, limit, after: after ? { issuedAt: String(after[0]), id: String(after[1]) } : undefined,
+      unitId,
+      state: query.state,
+      limit,
+      after: after ? { issuedAt: String(after[0]), id: String(after[1]) } : undefined,
     });
     const last = rows[rows.length - 1];
-    return { items: rows.map(toOrderView), nextCursor: rows.length === limit && last ? encodeCursor([last.issuedAt.toISOString(), last.id]) : null };
+    return {
+      items: rows.map(toOrderView),
+      nextCursor: rows.length === limit && last ? encodeCursor([last.issuedAt.toISOString(), last.id]) : null,
+    };
   }
 
   async unitRecord(user: StaffUser, unitId: string, limit = 50, cursor?: string): Promise<UnitRecordPage> {
@@ -81,8 +106,15 @@ export class EscalationService {
     return {
       unitId,
       items: rows.map((r) => ({
-        kind: r.kind, id: r.id, petitionId: r.petition_id, at: toOffsetIso(r.at), stage: r.stage, reason: r.reason,
-        source: r.source as ActionSource | null, state: r.state, due: iso(r.due),
+        kind: r.kind,
+        id: r.id,
+        petitionId: r.petition_id,
+        at: toOffsetIso(r.at),
+        stage: r.stage,
+        reason: r.reason,
+        source: r.source as ActionSource | null,
+        state: r.state,
+        due: iso(r.due),
       })),
       nextCursor: rows.length === limit && last ? encodeCursor([last.at.toISOString(), last.id]) : null,
     };
@@ -90,13 +122,32 @@ export class EscalationService {
 }
 
 function toUrgeView(u: UrgeEntity): UrgeView {
-  return { id: u.id, petitionId: u.petitionId, unitId: u.unitId, deadlineId: u.deadlineId, stage: u.stage, reason: u.reason, source: u.source, issuedAt: toOffsetIso(u.issuedAt) };
+  return {
+    id: u.id,
+    petitionId: u.petitionId,
+    unitId: u.unitId,
+    deadlineId: u.deadlineId,
+    stage: u.stage,
+    reason: u.reason,
+    source: u.source,
+    issuedAt: toOffsetIso(u.issuedAt),
+  };
 }
 
 function toOrderView(o: SupervisionOrderEntity): SupervisionOrderView {
   return {
-    id: o.id, petitionId: o.petitionId, unitId: o.unitId, deadlineId: o.deadlineId, level: o.level, reason: o.reason, source: o.source,
-    issuedAt: toOffsetIso(o.issuedAt), answerDue: toOffsetIso(o.answerDue), state: o.state, answer: o.answer,
-    answeredAt: iso(o.answeredAt), answeredOnTime: o.answeredOnTime,
+    id: o.id,
+    petitionId: o.petitionId,
+    unitId: o.unitId,
+    deadlineId: o.deadlineId,
+    level: o.level,
+    reason: o.reason,
+    source: o.source,
+    issuedAt: toOffsetIso(o.issuedAt),
+    answerDue: toOffsetIso(o.answerDue),
+    state: o.state,
+    answer: o.answer,
+    answeredAt: iso(o.answeredAt),
+    answeredOnTime: o.answeredOnTime,
   };
 }

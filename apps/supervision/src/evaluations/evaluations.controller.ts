@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { EvaluationPage, EvaluationQueryDto, EvaluationView, RecordCallbackDto } from './dto/evaluation.dto';
@@ -20,7 +29,9 @@ export class EvaluationsController {
   @HttpCode(201)
   @Roles(Role.Supervisor, Role.Clerk)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Record a callback (回访): evaluation.recorded (source callback); the first of the delivered round closes the matter' })
+  @ApiOperation({
+    summary: 'Record a callback (回访): evaluation.recorded (source callback); the first of the delivered round closes the matter',
+  })
   @ApiCreatedResponse({ type: EvaluationView })
   @ApiNotFoundResponse({ description: 'MATTER_NOT_FOUND: no reply of this petition reached supervision' })
   @ApiConflictResponse({ description: 'MATTER_NOT_DELIVERED: no reply delivered yet' })

@@ -20,8 +20,17 @@ export class EvaluationsRepository {
   }
 
   /** Oldest first, keyset-paginated on (recorded_at, id). */
-  list(filter: { petitionId?: string; unitId?: string }, limit: number, after: { at: string; id: string } | null): Promise<EvaluationEntity[]> {
-    const qb = this.dataSource.getRepository(EvaluationEntity).createQueryBuilder('e').orderBy('e.recorded_at', 'ASC').addOrderBy('e.id', 'ASC').limit(limit);
+  list(
+    filter: { petitionId?: string; unitId?: string },
+    limit: number,
+    after: { at: string; id: string } | null,
+  ): Promise<EvaluationEntity[]> {
+    const qb = this.dataSource
+      .getRepository(EvaluationEntity)
+      .createQueryBuilder('e')
+      .orderBy('e.recorded_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(limit);
     if (filter.petitionId) qb.andWhere('e.petition_id = :petitionId', { petitionId: filter.petitionId });
     if (filter.unitId) qb.andWhere('e.unit_id = :unitId', { unitId: filter.unitId });
     if (after) qb.andWhere('(e.recorded_at, e.id) > (:afterAt, :afterId)', { afterAt: after.at, afterId: after.id });

@@ -11,9 +11,16 @@ export class EvaluationsService {
   async list(query: EvaluationQueryDto): Promise<EvaluationPage> {
     const limit = query.limit ?? 50;
     const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    const rows = await this.evaluations.list({ petitionId: query.petitionId, unitId: query.unitId }, limit + 1, after ? { at: String(after[0]), id: String(after[1]) } : null);
+    const rows = await this.evaluations.list(
+      { petitionId: query.petitionId, unitId: query.unitId },
+      limit + 1,
+      after ? { at: String(after[0]), id: String(after[1]) } : null,
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map(EvaluationView.from), nextCursor: rows.length > limit && last ? encodeCursor([last.recordedAt.toISOString(), last.id]) : null };
+    return {
+      items: items.map(EvaluationView.from),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.recordedAt.toISOString(), last.id]) : null,
+    };
   }
 }

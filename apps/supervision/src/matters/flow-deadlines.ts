@@ -3,7 +3,8 @@ import { toOffsetIso, type DeadlineRef } from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar, type DeadlineRecord, type RuleSet, type WorkCalendar } from '@petition/deadlines';
 
 /** Stages of the matter flow after the reply (docs/rules.md, Default deadlines). */
-export type FlowStage = 'reply_delivery' | 'callback' | 'review_request' | 'review_decision' | 'reexam_request' | 'reexam_decision' | 'handling_fast';
+export type FlowStage =
+  'reply_delivery' | 'callback' | 'review_request' | 'review_decision' | 'reexam_request' | 'reexam_decision' | 'handling_fast';
 
 /**
  * The deadlines the matter flow's events carry, fixed from libs/deadlines when their step starts

@@ -15,7 +15,9 @@ export class MattersHandler implements SubscribesToEvents {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  readonly subscriptions = [subscription('matters', Topics.dispatch, { [PETITION_ASSIGNED]: (event, manager) => this.assigned(event.payload, manager) })];
+  readonly subscriptions = [
+    subscription('matters', Topics.dispatch, { [PETITION_ASSIGNED]: (event, manager) => this.assigned(event.payload, manager) }),
+  ];
 
   private async assigned(p: PetitionAssignedPayload, manager: EntityManager): Promise<void> {
     const now = this.clock.now();

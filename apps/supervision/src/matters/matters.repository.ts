@@ -14,7 +14,20 @@ export class MattersRepository {
       .createQueryBuilder()
       .insert()
       .into(MatterEntity)
-      .values({ petitionId, leadUnitId: unitId, assignmentId: null, deliveredReviewId: null, deliveredReplyId: null, deliveredRound: null, deliveredAt: null, reviewRequestDue: null, reviewWindowEndedAt: null, closedAt: null, concludedAt: null, updatedAt: now })
+      .values({
+        petitionId,
+        leadUnitId: unitId,
+        assignmentId: null,
+        deliveredReviewId: null,
+        deliveredReplyId: null,
+        deliveredRound: null,
+        deliveredAt: null,
+        reviewRequestDue: null,
+        reviewWindowEndedAt: null,
+        closedAt: null,
+        concludedAt: null,
+        updatedAt: now,
+      })
       .orIgnore()
       .execute();
     return (await this.lock(manager, petitionId)) as MatterEntity;
@@ -22,7 +35,12 @@ export class MattersRepository {
 
   /** The matter row-locked inside the caller's transaction, or null when supervision never heard of it. */
   lock(manager: EntityManager, petitionId: string): Promise<MatterEntity | null> {
-    return manager.getRepository(MatterEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.petition_id = :petitionId', { petitionId }).getOne();
+    return manager
+      .getRepository(MatterEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.petition_id = :petitionId', { petitionId })
+      .getOne();
   }
 
   find(petitionId: string): Promise<MatterEntity | null> {
@@ -46,7 +64,8 @@ export class MattersRepository {
   }
 
   async markReviewWindowsEnded(manager: EntityManager, petitionIds: string[], at: Date): Promise<void> {
-    if (petitionIds.length) await manager.query(`UPDATE matters SET review_window_ended_at = $2 WHERE petition_id = ANY($1)`, [petitionIds, at]);
+    if (petitionIds.length)
+      await manager.query(`UPDATE matters SET review_window_ended_at = $2 WHERE petition_id = ANY($1)`, [petitionIds, at]);
   }
 
   async save(manager: EntityManager, matter: MatterEntity): Promise<void> {

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { ApproveReviewDto, RecordDeliveryDto, ReturnReviewDto } from './dto/review-decision.dto';
@@ -43,11 +52,18 @@ export class ReviewsController {
   @HttpCode(200)
   @Roles(Role.Supervisor)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Approve the reply (审核通过): review.approved, reply_delivery starts; online delivery also delivers at once (reply.delivered)' })
+  @ApiOperation({
+    summary:
+      'Approve the reply (审核通过): review.approved, reply_delivery starts; online delivery also delivers at once (reply.delivered)',
+  })
   @ApiOkResponse({ type: ReviewView })
   @ApiNotFoundResponse({ description: 'REVIEW_NOT_FOUND' })
   @ApiConflictResponse({ description: 'REVIEW_ALREADY_DECIDED (also when a newer round superseded it)' })
-  approve(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ApproveReviewDto, @CurrentUser() user: StaffUser): Promise<ReviewView> {
+  approve(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ApproveReviewDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<ReviewView> {
     return this.approveReview.execute(user, id, body);
   }
 
@@ -55,11 +71,17 @@ export class ReviewsController {
   @HttpCode(200)
   @Roles(Role.Supervisor)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Return the reply for rework (退回重办) with a reason: review.returned, rework due in handling_fast (10 working days)' })
+  @ApiOperation({
+    summary: 'Return the reply for rework (退回重办) with a reason: review.returned, rework due in handling_fast (10 working days)',
+  })
   @ApiOkResponse({ type: ReviewView })
   @ApiNotFoundResponse({ description: 'REVIEW_NOT_FOUND' })
   @ApiConflictResponse({ description: 'REVIEW_ALREADY_DECIDED' })
-  returnForRework(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReturnReviewDto, @CurrentUser() user: StaffUser): Promise<ReviewView> {
+  returnForRework(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReturnReviewDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<ReviewView> {
     return this.returnReview.execute(user, id, body);
   }
 
@@ -67,11 +89,17 @@ export class ReviewsController {
   @HttpCode(200)
   @Roles(Role.Supervisor, Role.Clerk)
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Record when a reply sent by post or in person reached the petitioner: reply.delivered, callback and review window start' })
+  @ApiOperation({
+    summary: 'Record when a reply sent by post or in person reached the petitioner: reply.delivered, callback and review window start',
+  })
   @ApiOkResponse({ type: ReviewView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: deliveredAt in the future or before the approval' })
   @ApiConflictResponse({ description: 'REVIEW_NOT_APPROVED; REPLY_ALREADY_DELIVERED' })
-  delivered(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordDeliveryDto, @CurrentUser() user: StaffUser): Promise<ReviewView> {
+  delivered(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordDeliveryDto,
+    @CurrentUser() user: StaffUser,
+  ): Promise<ReviewView> {
     return this.recordDelivery.execute(user, id, body);
   }
 }

@@ -17,7 +17,14 @@ export class ReviewsRepository {
 
   /** Inserts unless this reply already has a review (a redelivered event); returns whether it did. */
   async insertIfAbsent(manager: EntityManager, review: ReviewEntity): Promise<boolean> {
-    const result = await manager.createQueryBuilder().insert().into(ReviewEntity).values(review as never).orIgnore().returning('id').execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ReviewEntity)
+      .values(review as never)
+      .orIgnore()
+      .returning('id')
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 
@@ -28,7 +35,12 @@ export class ReviewsRepository {
 
   /** Oldest reply first, keyset-paginated on (received_at, id). */
   list(filter: ReviewFilter, limit: number, after: { at: string; id: string } | null): Promise<ReviewEntity[]> {
-    const qb = this.dataSource.getRepository(ReviewEntity).createQueryBuilder('r').orderBy('r.received_at', 'ASC').addOrderBy('r.id', 'ASC').limit(limit);
+    const qb = this.dataSource
+      .getRepository(ReviewEntity)
+      .createQueryBuilder('r')
+      .orderBy('r.received_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(limit);
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter.unitId) qb.andWhere('r.unit_id = :unitId', { unitId: filter.unitId });
     if (filter.petitionId) qb.andWhere('r.petition_id = :petitionId', { petitionId: filter.petitionId });

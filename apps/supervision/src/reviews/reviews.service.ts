@@ -32,11 +32,36 @@ export class ReviewsService {
     if (existing.some((r) => r.replyId === p.replyId)) return;
     const newer = existing.some((r) => r.round > p.round);
     const review: ReviewEntity = {
-      id: randomUUID(), petitionId: p.petitionId, replyId: p.replyId, workItemId: p.workItemId, assignmentId: p.assignmentId, unitId: p.unitId, round: p.round,
-      outcome: p.outcome, facts: p.facts, decision: p.decision, legalBasis: p.legalBasis, text: p.text, attachments: p.attachments,
-      handlingDeadline: p.handlingDeadline, repliedOnTime: p.repliedOnTime, repliedAt: new Date(p.repliedAt), receivedAt: now,
-      status: newer ? 'superseded' : 'pending', decidedBy: null, decidedAt: null, comment: null, returnReason: null, firstReview: null,
-      deliveryMethod: null, deliveryDeadline: null, reworkDeadline: null, deliveredAt: null, deliveredBy: null, callbackDeadline: null, reviewRequestDeadline: null,
+      id: randomUUID(),
+      petitionId: p.petitionId,
+      replyId: p.replyId,
+      workItemId: p.workItemId,
+      assignmentId: p.assignmentId,
+      unitId: p.unitId,
+      round: p.round,
+      outcome: p.outcome,
+      facts: p.facts,
+      decision: p.decision,
+      legalBasis: p.legalBasis,
+      text: p.text,
+      attachments: p.attachments,
+      handlingDeadline: p.handlingDeadline,
+      repliedOnTime: p.repliedOnTime,
+      repliedAt: new Date(p.repliedAt),
+      receivedAt: now,
+      status: newer ? 'superseded' : 'pending',
+      decidedBy: null,
+      decidedAt: null,
+      comment: null,
+      returnReason: null,
+      firstReview: null,
+      deliveryMethod: null,
+      deliveryDeadline: null,
+      reworkDeadline: null,
+      deliveredAt: null,
+      deliveredBy: null,
+      callbackDeadline: null,
+      reviewRequestDeadline: null,
     };
     if (!(await this.reviews.insertIfAbsent(manager, review))) return;
     for (const older of existing.filter((r) => r.status === 'pending' && r.round < p.round)) {
@@ -53,10 +78,17 @@ export class ReviewsService {
   async list(query: ReviewQueryDto): Promise<ReviewPage> {
     const limit = query.limit ?? 50;
     const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    const rows = await this.reviews.list({ status: query.status, unitId: query.unitId, petitionId: query.petitionId }, limit + 1, after ? { at: String(after[0]), id: String(after[1]) } : null);
+    const rows = await this.reviews.list(
+      { status: query.status, unitId: query.unitId, petitionId: query.petitionId },
+      limit + 1,
+      after ? { at: String(after[0]), id: String(after[1]) } : null,
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map(ReviewView.from), nextCursor: rows.length > limit && last ? encodeCursor([last.receivedAt.toISOString(), last.id]) : null };
+    return {
+      items: items.map(ReviewView.from),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.receivedAt.toISOString(), last.id]) : null,
+    };
   }
 
   async get(id: string): Promise<ReviewView> {

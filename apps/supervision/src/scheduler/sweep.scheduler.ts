@@ -63,7 +63,8 @@ export class SweepScheduler implements OnApplicationBootstrap, BeforeApplication
     if (Math.abs(offset - this.clockOffset) < 1000) return;
     this.clockOffset = offset;
     // A sweep may be running on the old time: queue one more rather than skipping.
-    if (!this.stopped) this.sweeps.sweep().catch((err: unknown) => this.logger.error({ err }, 'deadline sweep failed; the next one retries'));
+    if (!this.stopped)
+      this.sweeps.sweep().catch((err: unknown) => this.logger.error({ err }, 'deadline sweep failed; the next one retries'));
   }
 
   private offset(): number {

@@ -101,7 +101,12 @@ export class SweepService {
       const deadline = this.book.load(row.record);
       const plan = planFiring(
         deadline,
-        { warningFired: row.warningFiredAt !== null, overdueFired: row.overdueFiredAt !== null, step: row.escalationStep, ladder: row.ladder && row.unitId !== null },
+        {
+          warningFired: row.warningFiredAt !== null,
+          overdueFired: row.overdueFiredAt !== null,
+          step: row.escalationStep,
+          ladder: row.ladder && row.unitId !== null,
+        },
         now,
       );
       for (const action of plan.fire) {
@@ -135,18 +140,41 @@ export class SweepService {
 
   private flagEvent(row: TrackedDeadlineEntity, deadline: Deadline, flag: 'warning' | 'overdue', now: Date): OutboxRecord {
     const payload: DeadlineFlaggedPayload = {
-      deadlineId: row.id, petitionId: row.petitionId, unitId: row.unitId, stage: row.stage, due: toOffsetIso(new Date(deadline.dueMs)), flag, firedAt: toOffsetIso(now),
+      deadlineId: row.id,
+      petitionId: row.petitionId,
+      unitId: row.unitId,
+      stage: row.stage,
+      due: toOffsetIso(new Date(deadline.dueMs)),
+      flag,
+      firedAt: toOffsetIso(now),
     };
     const type = flag === 'warning' ? DEADLINE_WARNING : DEADLINE_OVERDUE;
     return this.outbox.record(now, { type, petitionId: row.petitionId, payload });
   }
 
-  private async climb(m: EntityManager, row: TrackedDeadlineEntity, step: Exclude<FireAction, 'warning' | 'overdue'>, now: Date): Promise<void> {
+  private async climb(
+    m: EntityManager,
+    row: TrackedDeadlineEntity,
+    step: Exclude<FireAction, 'warning' | 'overdue'>,
+    now: Date,
+  ): Promise<void> {
     const unitId = row.unitId as string;
     const due = toOffsetIso(row.due);
     if (step === 'urge') {
       const reason = `催办：${row.stage} 时限 ${due} 已到期未办结 (overdue since ${due})`;
-      await this.urges.execute(m, { petitionId: row.petitionId, unitId, reason, source: ActionSource.Ladder, issuedBy: LADDER_ACTOR, deadlineId: row.id, stage: row.stage }, now);
+      await this.urges.execute(
+        m,
+        {
+          petitionId: row.petitionId,
+          unitId,
+          reason,
+          source: ActionSource.Ladder,
+          issuedBy: LADDER_ACTOR,
+          deadlineId: row.id,
+          stage: row.stage,
+        },
+        now,
+      );
       return;
     }
     const flagged = step === 'flagged_supervision';
@@ -155,7 +183,15 @@ export class SweepService {
       : `督办：${row.stage} 超期 ${row.record.escalation.supervisionOrder} 个工作日 (supervision order, overdue since ${due})`;
     await this.orders.execute(
       m,
-      { petitionId: row.petitionId, unitId, reason, level: flagged ? SupervisionLevel.Flagged : SupervisionLevel.Order, source: ActionSource.Ladder, issuedBy: LADDER_ACTOR, deadlineId: row.id },
+      {
+        petitionId: row.petitionId,
+        unitId,
+        reason,
+        level: flagged ? SupervisionLevel.Flagged : SupervisionLevel.Order,
+        source: ActionSource.Ladder,
+        issuedBy: LADDER_ACTOR,
+        deadlineId: row.id,
+      },
       now,
     );
   }

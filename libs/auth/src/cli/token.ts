@@ -28,7 +28,11 @@ function main(): void {
     process.exit(2);
   }
   const secret = process.env.JWT_SECRET ?? DEV_JWT_SECRET;
-  const token = signStaffToken({ sub: values.sub ?? `dev-${randomUUID()}`, roles: values.role as Role[], unitId: values.unit ?? null }, secret, values.ttl);
+  const token = signStaffToken(
+    { sub: values.sub ?? `dev-${randomUUID()}`, roles: values.role as Role[], unitId: values.unit ?? null },
+    secret,
+    values.ttl,
+  );
   process.stdout.write(`${token}\n`);
 }
 

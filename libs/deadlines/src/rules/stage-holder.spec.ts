@@ -5,7 +5,16 @@ describe('stageHolder', () => {
   it('holds units only to the steps their own staff record', () => {
     const byHolder = (holder: string) => STAGE_IDS.filter((s) => stageHolder(s) === holder).sort();
     expect(byHolder('unit')).toEqual(
-      ['extension', 'first_contact', 'handling_fast', 'handling_standard', 'handling_suggestion', 'supervision_order', 'unit_accept', 'unit_return'].sort(),
+      [
+        'extension',
+        'first_contact',
+        'handling_fast',
+        'handling_standard',
+        'handling_suggestion',
+        'supervision_order',
+        'unit_accept',
+        'unit_return',
+      ].sort(),
     );
     // Recorded by the bureau's supervisors and clerks: delivery, callback (回访), appeal decisions, triage.
     expect(byHolder('bureau')).toEqual(['callback', 'reexam_decision', 'reply_delivery', 'review_decision', 'triage']);

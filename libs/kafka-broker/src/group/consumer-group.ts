@@ -141,9 +141,7 @@ export class ConsumerGroup {
     const nowMs = this.now();
     for (const member of [...this.members.values()]) {
       if (member.awaitingResponse || nowMs - member.lastHeardMs <= member.sessionTimeoutMs) continue;
-      this.logger.warn(
-        `group ${this.groupId}: member ${member.memberId} expired (no heartbeat for ${member.sessionTimeoutMs} ms)`,
-      );
+      this.logger.warn(`group ${this.groupId}: member ${member.memberId} expired (no heartbeat for ${member.sessionTimeoutMs} ms)`);
       this.removeMember(member, `member ${member.memberId} expired`);
     }
   }
@@ -225,9 +223,7 @@ export class ConsumerGroup {
       protocol: this.protocol,
       leaderId: this.leaderId ?? '',
       memberId: member.memberId,
-      members: isLeader
-        ? [...this.members.values()].map((m) => ({ memberId: m.memberId, metadata: m.metadataFor(this.protocol) }))
-        : [],
+      members: isLeader ? [...this.members.values()].map((m) => ({ memberId: m.memberId, metadata: m.metadataFor(this.protocol) })) : [],
     };
   }
 

@@ -90,11 +90,7 @@ export class GroupCoordinator {
     const group = this.groups.get(groupId);
     // Without a group, only a "simple" commit (generation -1, as admin.setOffsets sends) is valid.
     const groupError =
-      group === undefined
-        ? generationId < 0
-          ? ErrorCode.None
-          : ErrorCode.IllegalGeneration
-        : group.checkCommit(memberId, generationId);
+      group === undefined ? (generationId < 0 ? ErrorCode.None : ErrorCode.IllegalGeneration) : group.checkCommit(memberId, generationId);
     if (groupError !== ErrorCode.None) return entries.map((e) => outcome(e, groupError));
     const outcomes = entries.map((entry) => {
       const topic = this.topics.get(entry.topic);

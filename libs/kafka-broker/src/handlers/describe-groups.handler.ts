@@ -18,9 +18,7 @@ export class DescribeGroupsHandler implements RequestHandler {
       .int32(0)
       .array(groups, (w, g) => {
         w.int16(ErrorCode.None).string(g.groupId).string(g.state).string(g.protocolType).string(g.protocol);
-        w.array(g.members, (mw, m) =>
-          mw.string(m.memberId).string(m.clientId).string(m.clientHost).bytes(m.metadata).bytes(m.assignment),
-        );
+        w.array(g.members, (mw, m) => mw.string(m.memberId).string(m.clientId).string(m.clientHost).bytes(m.metadata).bytes(m.assignment));
       })
       .finish();
   }

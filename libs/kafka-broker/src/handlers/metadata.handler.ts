@@ -34,9 +34,7 @@ export class MetadataHandler implements RequestHandler {
     const { config } = this.broker;
     return new KafkaWriter()
       .int32(0)
-      .array([config.nodeId], (w, nodeId) =>
-        w.int32(nodeId).string(config.advertisedHost).int32(this.broker.advertisedPort()).string(null),
-      )
+      .array([config.nodeId], (w, nodeId) => w.int32(nodeId).string(config.advertisedHost).int32(this.broker.advertisedPort()).string(null))
       .string(this.broker.clusterId)
       .int32(config.nodeId)
       .array(answers, (w, answer) => {

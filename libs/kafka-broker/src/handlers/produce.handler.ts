@@ -56,9 +56,7 @@ export class ProduceHandler implements RequestHandler {
         ),
       };
     });
-    const settled = await Promise.all(
-      answers.map(async ({ name, partitions }) => ({ name, partitions: await Promise.all(partitions) })),
-    );
+    const settled = await Promise.all(answers.map(async ({ name, partitions }) => ({ name, partitions: await Promise.all(partitions) })));
     if (acks === 0) {
       const failed = settled.flatMap((t) => t.partitions).find((p) => p.errorCode !== ErrorCode.None);
       if (failed !== undefined) throw new ConnectionCloseError(`acks=0 produce failed with error ${failed.errorCode}`);
@@ -101,7 +99,7 @@ export class ProduceHandler implements RequestHandler {
 function validate(records: Buffer | null, maxMessageBytes: number): Validation {
   if (records === null || records.length === 0) return { errorCode: ErrorCode.CorruptMessage };
   const headers: BatchHeader[] = [];
-  for (let position = 0; position < records.length; ) {
+  for (let position = 0; position < records.length;) {
     const problem = checkBatch(records, position);
     if (problem === 'bad-magic') return { errorCode: ErrorCode.UnsupportedForMessageFormat };
     if (problem !== null) return { errorCode: ErrorCode.CorruptMessage };

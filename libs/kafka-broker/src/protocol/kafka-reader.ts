@@ -108,9 +108,7 @@ export class KafkaReader {
 
   private need(bytes: number): void {
     if (this.position + bytes > this.buffer.length) {
-      throw new MalformedRequestError(
-        `request truncated: needed ${bytes} bytes at ${this.position} of ${this.buffer.length}`,
-      );
+      throw new MalformedRequestError(`request truncated: needed ${bytes} bytes at ${this.position} of ${this.buffer.length}`);
     }
   }
 }

@@ -1,9 +1,4 @@
-import {
-  LOG_OVERHEAD_BYTES,
-  batchSizeAt,
-  firstOffsetAtOrAfter,
-  lastOffsetOfBatch,
-} from '../protocol/record-batch';
+import { LOG_OVERHEAD_BYTES, batchSizeAt, firstOffsetAtOrAfter, lastOffsetOfBatch } from '../protocol/record-batch';
 import type { LogSegment } from './log-segment';
 
 /** Bytes needed to read a batch's size and last offset. */

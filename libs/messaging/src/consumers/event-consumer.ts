@@ -23,7 +23,9 @@ export function createEventConsumer(topics: readonly TopicName[]): Type<unknown>
       const m = ctx.getMessage();
       const message = { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: m.offset, key: m.key, value, headers: m.headers };
       for (const s of this.subscriptions.forTopic(message.topic)) {
-        await this.processor.process(message, s.scope, (event, manager) => dispatchEvent(s, event, manager), { types: Object.keys(s.handlers) });
+        await this.processor.process(message, s.scope, (event, manager) => dispatchEvent(s, event, manager), {
+          types: Object.keys(s.handlers),
+        });
       }
     }
   }
@@ -38,7 +40,11 @@ export function createEventConsumer(topics: readonly TopicName[]): Type<unknown>
     });
     Payload()(EventConsumer.prototype, name, 0);
     Ctx()(EventConsumer.prototype, name, 1);
-    EventPattern(topic)(EventConsumer.prototype, name, Object.getOwnPropertyDescriptor(EventConsumer.prototype, name) as PropertyDescriptor);
+    EventPattern(topic)(
+      EventConsumer.prototype,
+      name,
+      Object.getOwnPropertyDescriptor(EventConsumer.prototype, name) as PropertyDescriptor,
+    );
   }
   return EventConsumer;
 }

@@ -57,10 +57,17 @@ export function subscriptionsOn(scope: string | ((topic: TopicName) => string), 
     const topic = topicOf(type as EventType);
     byTopic.set(topic, { ...byTopic.get(topic), [type]: handler });
   }
-  return [...byTopic].map(([topic, h]) => ({ scope: typeof scope === 'string' ? scope : scope(topic), topic, handlers: h as EventHandlers }));
+  return [...byTopic].map(([topic, h]) => ({
+    scope: typeof scope === 'string' ? scope : scope(topic),
+    topic,
+    handlers: h as EventHandlers,
+  }));
 }
 
 /** The same handler for each of `types` (a handler that folds many event types into one model). */
-export function handleEach(types: readonly EventType[], handler: (event: EventEnvelope, manager: EntityManager) => Promise<void>): EventHandlers {
+export function handleEach(
+  types: readonly EventType[],
+  handler: (event: EventEnvelope, manager: EntityManager) => Promise<void>,
+): EventHandlers {
   return Object.fromEntries(types.map((type) => [type, handler])) as EventHandlers;
 }

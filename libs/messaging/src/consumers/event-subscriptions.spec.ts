@@ -8,7 +8,11 @@ const registry = (topics: TopicName[]) => new EventSubscriptions({ getProviders:
 
 describe('EventSubscriptions', () => {
   it('splits one handler map by the topic each type travels on', () => {
-    const subs = subscriptionsOn((topic) => `scope-${topic}`, { [PETITION_REGISTERED]: noop, [PETITION_TRIAGED]: noop, [PETITION_ASSIGNED]: noop } as EventHandlers);
+    const subs = subscriptionsOn((topic) => `scope-${topic}`, {
+      [PETITION_REGISTERED]: noop,
+      [PETITION_TRIAGED]: noop,
+      [PETITION_ASSIGNED]: noop,
+    } as EventHandlers);
     expect(subs.map((s) => [s.scope, s.topic, Object.keys(s.handlers).sort()])).toEqual([
       [`scope-${Topics.intake}`, Topics.intake, [PETITION_REGISTERED, PETITION_TRIAGED]],
       [`scope-${Topics.dispatch}`, Topics.dispatch, [PETITION_ASSIGNED]],
@@ -17,7 +21,11 @@ describe('EventSubscriptions', () => {
 
   it('lists who consumes which event type', () => {
     const r = registry([Topics.intake, Topics.directory]);
-    r.register([subscription('b', Topics.intake, { [PETITION_REGISTERED]: noop }), subscription('a', Topics.intake, { [PETITION_REGISTERED]: noop, [PETITION_TRIAGED]: noop }), subscription('units', Topics.directory, { [UNIT_UPSERTED]: noop })]);
+    r.register([
+      subscription('b', Topics.intake, { [PETITION_REGISTERED]: noop }),
+      subscription('a', Topics.intake, { [PETITION_REGISTERED]: noop, [PETITION_TRIAGED]: noop }),
+      subscription('units', Topics.directory, { [UNIT_UPSERTED]: noop }),
+    ]);
     expect(r.consumedTypes()).toEqual([
       { topic: Topics.directory, type: UNIT_UPSERTED, scope: 'units' },
       { topic: Topics.intake, type: PETITION_REGISTERED, scope: 'a' },
@@ -43,7 +51,9 @@ describe('EventSubscriptions', () => {
     }
     expect(message).toContain('scope "x" subscribes to petition.intake.v1 twice');
     expect(message).toContain('scope "y" subscribes to petition.dispatch.v1, which this service does not consume');
-    expect(message).toContain('scope "z" handles petition.assigned on petition.intake.v1, but petition.assigned travels on petition.dispatch.v1');
+    expect(message).toContain(
+      'scope "z" handles petition.assigned on petition.intake.v1, but petition.assigned travels on petition.dispatch.v1',
+    );
     expect(message).toContain('scope "empty" on petition.intake.v1 handles no event type');
     expect(message).toContain('this service consumes petition.handling.v1 but nothing subscribes to it');
   });

@@ -32,7 +32,8 @@ export class EventSubscriptions implements OnModuleInit {
   onModuleInit(): void {
     const instances = new Set<SubscribesToEvents>();
     for (const wrapper of this.discovery.getProviders()) {
-      if (wrapper.metatype && wrapper.instance && Reflect.getMetadata(EVENT_SUBSCRIBER, wrapper.metatype)) instances.add(wrapper.instance as SubscribesToEvents);
+      if (wrapper.metatype && wrapper.instance && Reflect.getMetadata(EVENT_SUBSCRIBER, wrapper.metatype))
+        instances.add(wrapper.instance as SubscribesToEvents);
     }
     this.register([...instances].flatMap((s) => s.subscriptions));
   }
@@ -42,17 +43,22 @@ export class EventSubscriptions implements OnModuleInit {
     const problems: string[] = [];
     for (const s of subscriptions) {
       const list = this.byTopic.get(s.topic) ?? [];
-      if (!this.topics.includes(s.topic)) problems.push(`scope "${s.scope}" subscribes to ${s.topic}, which this service does not consume (add it to EventConsumerModule.forTopics)`);
+      if (!this.topics.includes(s.topic))
+        problems.push(
+          `scope "${s.scope}" subscribes to ${s.topic}, which this service does not consume (add it to EventConsumerModule.forTopics)`,
+        );
       if (list.some((x) => x.scope === s.scope)) problems.push(`scope "${s.scope}" subscribes to ${s.topic} twice`);
       if (Object.keys(s.handlers).length === 0) problems.push(`scope "${s.scope}" on ${s.topic} handles no event type`);
       for (const type of Object.keys(s.handlers)) {
         const home = EventTopics[type as EventType];
-        if (home !== s.topic) problems.push(`scope "${s.scope}" handles ${type} on ${s.topic}, but ${type} travels on ${home ?? 'no known topic'}`);
+        if (home !== s.topic)
+          problems.push(`scope "${s.scope}" handles ${type} on ${s.topic}, but ${type} travels on ${home ?? 'no known topic'}`);
       }
       list.push(s);
       this.byTopic.set(s.topic, list);
     }
-    for (const topic of this.topics) if (!this.byTopic.get(topic)?.length) problems.push(`this service consumes ${topic} but nothing subscribes to it`);
+    for (const topic of this.topics)
+      if (!this.byTopic.get(topic)?.length) problems.push(`this service consumes ${topic} but nothing subscribes to it`);
     if (problems.length) throw new Error(`event subscriptions are wired wrong:\n  - ${problems.join('\n  - ')}`);
   }
 
@@ -63,7 +69,11 @@ export class EventSubscriptions implements OnModuleInit {
 
   /** Who consumes which event type, sorted by topic, type and scope (for the generated table in docs/). */
   consumedTypes(): ConsumedEventType[] {
-    const rows = [...this.byTopic.values()].flat().flatMap((s) => (Object.keys(s.handlers) as EventType[]).map((type): ConsumedEventType => ({ topic: s.topic, type, scope: s.scope })));
+    const rows = [...this.byTopic.values()]
+      .flat()
+      .flatMap((s) =>
+        (Object.keys(s.handlers) as EventType[]).map((type): ConsumedEventType => ({ topic: s.topic, type, scope: s.scope })),
+      );
     return rows.sort((a, b) => a.topic.localeCompare(b.topic) || a.type.localeCompare(b.type) || a.scope.localeCompare(b.scope));
   }
 }

@@ -68,12 +68,19 @@ export class EventProcessor {
 
   /** Processes one message with `handler`; `consumer` names the inbox scope (one per handler). */
   async process(message: IncomingMessage, consumer: string, handler: EventHandler, options: ProcessOptions = {}): Promise<ProcessOutcome> {
-    const outcome = await withProcessSpan(message.topic, this.options.groupId, message.headers, () => this.processTraced(message, consumer, handler, options.types));
+    const outcome = await withProcessSpan(message.topic, this.options.groupId, message.headers, () =>
+      this.processTraced(message, consumer, handler, options.types),
+    );
     this.options.onOutcome?.(outcome, message.topic);
     return outcome;
   }
 
-  private async processTraced(message: IncomingMessage, consumer: string, handler: EventHandler, types: readonly string[] | undefined): Promise<ProcessOutcome> {
+  private async processTraced(
+    message: IncomingMessage,
+    consumer: string,
+    handler: EventHandler,
+    types: readonly string[] | undefined,
+  ): Promise<ProcessOutcome> {
     let event: EventEnvelope;
     try {
       event = parseEvent(message.value);
@@ -99,7 +106,10 @@ export class EventProcessor {
           return this.deadLetter(message, err as Error, err instanceof MalformedEventError ? err.issues : []);
         }
         const delay = Math.min(this.baseDelayMs * 2 ** (attempt - 1), 5000);
-        this.options.logger.warn({ err, topic: message.topic, offset: message.offset, eventId: event.eventId, attempt }, `event handling failed; retrying in ${delay} ms`);
+        this.options.logger.warn(
+          { err, topic: message.topic, offset: message.offset, eventId: event.eventId, attempt },
+          `event handling failed; retrying in ${delay} ms`,
+        );
         await new Promise((r) => setTimeout(r, delay));
       }
     }
@@ -107,16 +117,28 @@ export class EventProcessor {
 
   private async deadLetter(message: IncomingMessage, error: Error, issues: unknown[]): Promise<ProcessOutcome> {
     const topic = deadLetterTopic(this.options.groupId);
-    const value = Buffer.isBuffer(message.value) || typeof message.value === 'string' || message.value === null ? (message.value as Buffer | string | null) : JSON.stringify(message.value);
+    const value =
+      Buffer.isBuffer(message.value) || typeof message.value === 'string' || message.value === null
+        ? (message.value as Buffer | string | null)
+        : JSON.stringify(message.value);
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined && v !== null) headers[k] = Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
+    for (const [k, v] of Object.entries(message.headers ?? {}))
+      if (v !== undefined && v !== null) headers[k] = Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
     headers[EventHeaders.dlqError] = JSON.stringify({ name: error.name, message: error.message, issues });
     headers[EventHeaders.dlqSourceTopic] = message.topic;
     headers[EventHeaders.dlqSourcePartition] = String(message.partition);
     headers[EventHeaders.dlqSourceOffset] = message.offset;
-    const key = message.key === undefined || message.key === null ? null : Buffer.isBuffer(message.key) ? message.key.toString('utf8') : String(message.key);
+    const key =
+      message.key === undefined || message.key === null
+        ? null
+        : Buffer.isBuffer(message.key)
+          ? message.key.toString('utf8')
+          : String(message.key);
     await this.options.publisher.send([{ topic, key, value, headers }]);
-    this.options.logger.error({ topic: message.topic, partition: message.partition, offset: message.offset, dlq: topic, reason: error.message }, 'event sent to the dead-letter topic');
+    this.options.logger.error(
+      { topic: message.topic, partition: message.partition, offset: message.offset, dlq: topic, reason: error.message },
+      'event sent to the dead-letter topic',
+    );
     return 'dead_lettered';
   }
 }

@@ -5,7 +5,10 @@ import type { Kafka } from 'kafkajs';
  * creates topics from deploy/ before the services start; this keeps the embedded stack and tests
  * on the same partition counts.
  */
-export async function ensureTopics(kafka: Kafka, topics: ReadonlyArray<{ name: string; partitions: number; compacted?: boolean }>): Promise<void> {
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: ReadonlyArray<{ name: string; partitions: number; compacted?: boolean }>,
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -21,7 +24,10 @@ export async function ensureTopics(kafka: Kafka, topics: ReadonlyArray<{ name: s
         // them from offset 0, so they are kept forever (as in deploy/). Directory is compacted.
         configEntries: t.compacted
           ? [{ name: 'cleanup.policy', value: 'compact' }]
-          : [{ name: 'retention.ms', value: '-1' }, { name: 'retention.bytes', value: '-1' }],
+          : [
+              { name: 'retention.ms', value: '-1' },
+              { name: 'retention.bytes', value: '-1' },
+            ],
       })),
     });
   } finally {

@@ -29,14 +29,26 @@ export class EventOutbox {
   record<T extends EventType>(at: Date, event: OutgoingEvent<T>): OutboxRecord {
     const key = event.key ?? event.petitionId;
     if (!key) throw new Error(`${event.type} is about no petition: give it a key`);
-    const envelope = createEnvelope(this.producer, at, { type: event.type, petitionId: event.petitionId, payload: event.payload, cause: event.cause });
+    const envelope = createEnvelope(this.producer, at, {
+      type: event.type,
+      petitionId: event.petitionId,
+      payload: event.payload,
+      cause: event.cause,
+    });
     return { topic: topicOf(event.type), key, envelope };
   }
 
   /** Writes one event, or several in order, into the outbox in the caller's transaction. */
-  async publish<T extends EventType>(manager: EntityManager, at: Date, events: OutgoingEvent<T> | ReadonlyArray<OutgoingEvent<T>>): Promise<void> {
+  async publish<T extends EventType>(
+    manager: EntityManager,
+    at: Date,
+    events: OutgoingEvent<T> | ReadonlyArray<OutgoingEvent<T>>,
+  ): Promise<void> {
     const list: ReadonlyArray<OutgoingEvent<T>> = Array.isArray(events) ? events : [events as OutgoingEvent<T>];
-    await this.writer.append(manager, list.map((e) => this.record(at, e)));
+    await this.writer.append(
+      manager,
+      list.map((e) => this.record(at, e)),
+    );
   }
 
   /** Appends records made with {@link record}, in order. */

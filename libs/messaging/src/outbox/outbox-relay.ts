@@ -103,7 +103,9 @@ export class OutboxRelay {
     const client = new Client({ connectionString: this.options.connectionString, application_name: `${this.options.schema}-outbox-relay` });
     client.on('error', (err) => this.options.logger.warn({ err }, 'outbox relay connection error'));
     await client.connect();
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`outbox:${this.options.schema}`]);
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
+      `outbox:${this.options.schema}`,
+    ]);
     if (!rows[0].locked) {
       await client.end();
       return;

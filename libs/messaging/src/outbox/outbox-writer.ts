@@ -27,6 +27,9 @@ export class OutboxWriter {
       const n = params.length;
       return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`;
     });
-    await manager.query(`INSERT INTO outbox (event_id, topic, message_key, event_type, envelope, headers) VALUES ${rows.join(', ')}`, params);
+    await manager.query(
+      `INSERT INTO outbox (event_id, topic, message_key, event_type, envelope, headers) VALUES ${rows.join(', ')}`,
+      params,
+    );
   }
 }

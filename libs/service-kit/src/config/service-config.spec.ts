@@ -6,12 +6,24 @@ const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/db', KAFKA_BROKERS: 
 describe('loadServiceConfig', () => {
   it('applies defaults in development', () => {
     const c = loadServiceConfig('intake', 3001, base);
-    expect(c).toMatchObject({ port: 3001, kafkaBrokers: ['localhost:9092', 'k2:9093'], jwtSecret: DEV_JWT_SECRET, clock: 'system', kafkaSessionTimeoutMs: 30000 });
+    expect(c).toMatchObject({
+      port: 3001,
+      kafkaBrokers: ['localhost:9092', 'k2:9093'],
+      jwtSecret: DEV_JWT_SECRET,
+      clock: 'system',
+      kafkaSessionTimeoutMs: 30000,
+    });
   });
 
   it('names every bad variable at once', () => {
     try {
-      loadServiceConfig('intake', 3001, { DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohost', PORT: 'eighty', CLOCK: 'sundial', LOG_LEVEL: 'loud' });
+      loadServiceConfig('intake', 3001, {
+        DATABASE_URL: 'mysql://x',
+        KAFKA_BROKERS: 'nohost',
+        PORT: 'eighty',
+        CLOCK: 'sundial',
+        LOG_LEVEL: 'loud',
+      });
       throw new Error('expected a ConfigError');
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
@@ -22,8 +34,12 @@ describe('loadServiceConfig', () => {
 
   it('refuses development secrets and the controllable clock in production', () => {
     expect(() => loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
-    expect(() => loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(/development default/);
-    expect(() => loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CLOCK: 'controllable' })).toThrow(/development and tests only/);
+    expect(() => loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(
+      /development default/,
+    );
+    expect(() =>
+      loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CLOCK: 'controllable' }),
+    ).toThrow(/development and tests only/);
     expect(loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).nodeEnv).toBe('production');
   });
 
@@ -34,12 +50,21 @@ describe('loadServiceConfig', () => {
   });
 
   it('refuses CLOCK_START without the controllable clock, without an offset, or in production', () => {
-    expect(() => loadServiceConfig('intake', 3001, { ...base, CLOCK_START: '2026-11-23T09:00:00+08:00' })).toThrow(/CLOCK_START needs CLOCK=controllable/);
+    expect(() => loadServiceConfig('intake', 3001, { ...base, CLOCK_START: '2026-11-23T09:00:00+08:00' })).toThrow(
+      /CLOCK_START needs CLOCK=controllable/,
+    );
     for (const bad of ['2026-11-23T09:00:00', '2026-11-23', 'monday', '2026-13-45T09:00:00Z']) {
-      expect(() => loadServiceConfig('intake', 3001, { ...base, CLOCK: 'controllable', CLOCK_START: bad })).toThrow(/CLOCK_START must be an ISO 8601 instant with its offset/);
+      expect(() => loadServiceConfig('intake', 3001, { ...base, CLOCK: 'controllable', CLOCK_START: bad })).toThrow(
+        /CLOCK_START must be an ISO 8601 instant with its offset/,
+      );
     }
     expect(() =>
-      loadServiceConfig('intake', 3001, { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CLOCK_START: '2026-11-23T09:00:00+08:00' }),
+      loadServiceConfig('intake', 3001, {
+        ...base,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(32),
+        CLOCK_START: '2026-11-23T09:00:00+08:00',
+      }),
     ).toThrow(/CLOCK_START is for development and tests only/);
   });
 });

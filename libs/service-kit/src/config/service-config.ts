@@ -34,13 +34,17 @@ export interface ServiceConfig {
   extra: Record<string, string>;
 }
 
-
 /**
  * Reads and validates the environment of `service`. Fails fast with every problem at once,
  * naming the variable. In production (NODE_ENV=production) the development JWT secret and the
  * controllable clock are refused.
  */
-export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env, extraKeys: string[] = []): ServiceConfig {
+export function loadServiceConfig(
+  service: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+  extraKeys: string[] = [],
+): ServiceConfig {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
@@ -49,8 +53,12 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   const port = int('PORT', defaultPort, 0, 65535);
   const databaseUrl = env.DATABASE_URL ?? '';
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
-  const kafkaBrokers = (env.KAFKA_BROKERS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (kafkaBrokers.length === 0 || !kafkaBrokers.every((b) => /^[^\s:]+:\d{1,5}$/.test(b))) problems.push('KAFKA_BROKERS must be a comma-separated list of host:port');
+  const kafkaBrokers = (env.KAFKA_BROKERS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (kafkaBrokers.length === 0 || !kafkaBrokers.every((b) => /^[^\s:]+:\d{1,5}$/.test(b)))
+    problems.push('KAFKA_BROKERS must be a comma-separated list of host:port');
   const jwtSecret = env.JWT_SECRET ?? (production ? '' : DEV_JWT_SECRET);
   if (!jwtSecret) problems.push('JWT_SECRET is required in production');
   else if (production && jwtSecret === DEV_JWT_SECRET) problems.push('JWT_SECRET must not be the development default in production');
@@ -78,8 +86,10 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 15000, 1000, 600000),
     extra: Object.fromEntries(extraKeys.filter((k) => env[k] !== undefined).map((k) => [k, env[k] as string])),
   };
-  if (config.kafkaHeartbeatIntervalMs * 3 > config.kafkaSessionTimeoutMs) problems.push('KAFKA_HEARTBEAT_INTERVAL_MS must be at most a third of KAFKA_SESSION_TIMEOUT_MS');
-  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  if (config.kafkaHeartbeatIntervalMs * 3 > config.kafkaSessionTimeoutMs)
+    problems.push('KAFKA_HEARTBEAT_INTERVAL_MS must be at most a third of KAFKA_SESSION_TIMEOUT_MS');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel))
+    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
   problems.unshift(...reader.found);
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -111,7 +121,21 @@ function parseClockStart(raw: string | undefined, clock: string, production: boo
 
 /** Every environment variable the common configuration reads (checked against deploy/ by a test). */
 export const COMMON_ENV_VARS = [
-  'NODE_ENV', 'HOST', 'PORT', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'KAFKA_BROKERS', 'KAFKA_CLIENT_ID',
-  'KAFKA_SESSION_TIMEOUT_MS', 'KAFKA_HEARTBEAT_INTERVAL_MS', 'KAFKA_PARTITIONS_CONCURRENCY',
-  'JWT_SECRET', 'CLOCK', 'CLOCK_START', 'LOG_LEVEL', 'SHUTDOWN_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME',
+  'NODE_ENV',
+  'HOST',
+  'PORT',
+  'DATABASE_URL',
+  'DATABASE_POOL_SIZE',
+  'KAFKA_BROKERS',
+  'KAFKA_CLIENT_ID',
+  'KAFKA_SESSION_TIMEOUT_MS',
+  'KAFKA_HEARTBEAT_INTERVAL_MS',
+  'KAFKA_PARTITIONS_CONCURRENCY',
+  'JWT_SECRET',
+  'CLOCK',
+  'CLOCK_START',
+  'LOG_LEVEL',
+  'SHUTDOWN_TIMEOUT_MS',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_SERVICE_NAME',
 ] as const;

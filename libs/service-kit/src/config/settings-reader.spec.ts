@@ -4,7 +4,11 @@ import { readSettings } from './settings-reader';
 describe('readSettings', () => {
   it('reads typed values with their defaults', () => {
     const s = readSettings({ A_INT: '42', A_URL: 'http://intake:3001/', A_RATE: '2.5' }, (r) => ({
-      int: r.int('A_INT', 1, 0, 100), url: r.url('A_URL', 'http://x'), rate: r.positive('A_RATE', 1), text: r.text('A_TEXT', 'fallback'), missing: r.optional('NONE'),
+      int: r.int('A_INT', 1, 0, 100),
+      url: r.url('A_URL', 'http://x'),
+      rate: r.positive('A_RATE', 1),
+      text: r.text('A_TEXT', 'fallback'),
+      missing: r.optional('NONE'),
     }));
     expect(s).toEqual({ int: 42, url: 'http://intake:3001', rate: 2.5, text: 'fallback', missing: undefined });
   });

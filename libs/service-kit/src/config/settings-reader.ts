@@ -35,7 +35,8 @@ export class SettingsReader {
     const raw = this.optional(name);
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0 || n > max) this.problem(`${name} must be a number greater than 0${max < Number.MAX_SAFE_INTEGER ? ` and at most ${max}` : ''} (got "${raw}")`);
+    if (!Number.isFinite(n) || n <= 0 || n > max)
+      this.problem(`${name} must be a number greater than 0${max < Number.MAX_SAFE_INTEGER ? ` and at most ${max}` : ''} (got "${raw}")`);
     return n;
   }
 

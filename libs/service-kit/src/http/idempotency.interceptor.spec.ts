@@ -12,7 +12,11 @@ function fakePool() {
     const id = `${p[0]}|${p[1]}`;
     if (sql.startsWith('INSERT')) {
       if (rows.has(id)) return { rows: [] };
-      rows.set(id, { request_hash: p[2] as string, status_code: (p[3] as number | undefined) ?? null, response: p[4] ? JSON.parse(p[4] as string) : null });
+      rows.set(id, {
+        request_hash: p[2] as string,
+        status_code: (p[3] as number | undefined) ?? null,
+        response: p[4] ? JSON.parse(p[4] as string) : null,
+      });
       return { rows: [{ key: p[1] }] };
     }
     if (sql.startsWith('SELECT')) return { rows: rows.has(id) ? [rows.get(id)] : [] };
@@ -27,8 +31,21 @@ function fakePool() {
 }
 
 function call(interceptor: IdempotencyInterceptor, key: string | undefined, body: unknown, handler: () => Observable<unknown>) {
-  const res = { statusCode: 201, status(code: number) { this.statusCode = code; return this; } };
-  const req = { method: 'POST', path: '/api/things', route: { path: '/api/things' }, headers: { 'idempotency-key': key }, body, user: { sub: 'clerk-1' } };
+  const res = {
+    statusCode: 201,
+    status(code: number) {
+      this.statusCode = code;
+      return this;
+    },
+  };
+  const req = {
+    method: 'POST',
+    path: '/api/things',
+    route: { path: '/api/things' },
+    headers: { 'idempotency-key': key },
+    body,
+    user: { sub: 'clerk-1' },
+  };
   const context = {
     getType: () => 'http',
     switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
@@ -65,7 +82,13 @@ describe('IdempotencyInterceptor', () => {
     const i = new IdempotencyInterceptor(dataSource, reflector);
     await call(i, 'key-00000002', { a: 1 }, () => of(1)).result;
     await expect(call(i, 'key-00000002', { a: 2 }, () => of(1)).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
-    rows.set('clerk-1 POST /api/things|key-00000003', { request_hash: createHash('sha256').update(JSON.stringify({ a: 1 })).digest('hex'), status_code: null, response: null });
+    rows.set('clerk-1 POST /api/things|key-00000003', {
+      request_hash: createHash('sha256')
+        .update(JSON.stringify({ a: 1 }))
+        .digest('hex'),
+      status_code: null,
+      response: null,
+    });
     await expect(call(i, 'key-00000003', { a: 1 }, () => of(1)).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_IN_PROGRESS' });
   });
 
@@ -105,14 +128,18 @@ describe('IdempotencyInterceptor', () => {
     const deferred = { getAllAndOverride: (k: string) => k === 'petition:claimInTransaction' } as unknown as Reflector;
     const i = new IdempotencyInterceptor(dataSource, deferred);
     let seen: unknown;
-    expect(await call(i, 'key-00000007', { a: 1 }, () => {
-      seen = { ...currentIdempotentRequest() };
-      return of({ done: 1 });
-    }).result).toEqual({ done: 1 });
+    expect(
+      await call(i, 'key-00000007', { a: 1 }, () => {
+        seen = { ...currentIdempotentRequest() };
+        return of({ done: 1 });
+      }).result,
+    ).toEqual({ done: 1 });
     expect(seen).toMatchObject({ claimed: false, key: 'key-00000007', requestHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(rows.get('clerk-1 POST /api/things|key-00000007')).toMatchObject({ status_code: 201, response: { done: 1 } });
     const replay = call(i, 'key-00000007', { a: 1 }, () => throwError(() => new IdempotencyKeyTaken('taken')));
     expect(await replay.result).toEqual({ done: 1 });
-    await expect(call(i, 'key-00000007', { a: 2 }, () => throwError(() => new IdempotencyKeyTaken('taken'))).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    await expect(call(i, 'key-00000007', { a: 2 }, () => throwError(() => new IdempotencyKeyTaken('taken'))).result).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
   });
 });

@@ -86,7 +86,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async query(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> {
     const pool = (this.dataSource.driver as unknown as { master?: { query?: unknown } }).master;
     if (pool && typeof pool.query === 'function') {
-      const result = (await (pool as { query(sql: string, params: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }> }).query(sql, params));
+      const result = await (pool as { query(sql: string, params: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }> }).query(
+        sql,
+        params,
+      );
       return result.rows;
     }
     return this.dataSource.query(sql, params);
@@ -104,13 +107,23 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async run(req: Req, res: Res, next: CallHandler, deferred: boolean): Promise<unknown> {
     const key = req.headers['idempotency-key'];
     if (!key || !/^[\w.:-]{8,128}$/.test(key)) {
-      throw new IdempotencyError('IDEMPOTENCY_KEY_REQUIRED', '写操作需要 Idempotency-Key 请求头 (8–128 characters: letters, digits, _ . : -)', 'invalid', [
-        { field: 'Idempotency-Key', reason: key ? 'must be 8–128 characters of letters, digits, _ . : -' : 'header is required for write requests' },
-      ]);
+      throw new IdempotencyError(
+        'IDEMPOTENCY_KEY_REQUIRED',
+        '写操作需要 Idempotency-Key 请求头 (8–128 characters: letters, digits, _ . : -)',
+        'invalid',
+        [
+          {
+            field: 'Idempotency-Key',
+            reason: key ? 'must be 8–128 characters of letters, digits, _ . : -' : 'header is required for write requests',
+          },
+        ],
+      );
     }
     const scope = `${req.user?.sub ?? `ip:${req.ip ?? 'unknown'}`} ${req.method} ${req.route?.path ?? req.path}`;
     // A raw upload (a Buffer body) is hashed as bytes, not as a JSON rendering four times its size.
-    const hash = createHash('sha256').update(Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? null)).digest('hex');
+    const hash = createHash('sha256')
+      .update(Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? null))
+      .digest('hex');
     if (deferred) return this.runClaimingInTransaction(scope, key, hash, res, next);
     const inserted = await this.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
@@ -122,7 +135,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const result = await current.run(served, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
       if (served.storedInTransaction) return result;
       await this.query(`UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`, [
-        scope, key, res.statusCode, JSON.stringify(result ?? null),
+        scope,
+        key,
+        res.statusCode,
+        JSON.stringify(result ?? null),
       ]);
       return result;
     } catch (err) {
@@ -135,17 +151,27 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   /** A key seen before: the stored answer, or why there is none. */
   private async answerRepeated(scope: string, key: string, hash: string, res: Res): Promise<unknown> {
-    const [row] = await this.query(`SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`, [scope, key]);
+    const [row] = await this.query(`SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`, [
+      scope,
+      key,
+    ]);
     if (row && row.request_hash !== hash) {
-      throw new IdempotencyError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于不同的请求内容 (key reused with a different body)', 'unprocessable', [
-        { field: 'Idempotency-Key', reason: 'already used for a different request body' },
-      ]);
+      throw new IdempotencyError(
+        'IDEMPOTENCY_KEY_REUSED',
+        '该 Idempotency-Key 已用于不同的请求内容 (key reused with a different body)',
+        'unprocessable',
+        [{ field: 'Idempotency-Key', reason: 'already used for a different request body' }],
+      );
     }
     if (row && row.status_code !== null) {
       res.status(row.status_code as number);
       return row.response;
     }
-    throw new IdempotencyError('IDEMPOTENCY_IN_PROGRESS', '相同请求正在处理中，请稍后重试 (a request with this key is in progress)', 'conflict');
+    throw new IdempotencyError(
+      'IDEMPOTENCY_IN_PROGRESS',
+      '相同请求正在处理中，请稍后重试 (a request with this key is in progress)',
+      'conflict',
+    );
   }
 
   /** {@link ClaimInTransaction}: nothing is claimed up front; the handler claims with its effect. */

@@ -21,7 +21,13 @@ interface Res {
 export function traceContextMiddleware(req: Req, res: Res, next: () => void): void {
   if (trace.getActiveSpan() || req.path === '/health' || req.path === '/metrics') return next();
   const parent = contextFromHeaders(req.headers);
-  const span = trace.getTracer('petition-http').startSpan(`${req.method} ${req.path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path } }, parent);
+  const span = trace
+    .getTracer('petition-http')
+    .startSpan(
+      `${req.method} ${req.path}`,
+      { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path } },
+      parent,
+    );
   let ended = false;
   const end = () => {
     if (ended) return;

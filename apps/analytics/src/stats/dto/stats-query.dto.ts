@@ -37,7 +37,10 @@ export class VolumeQueryDto extends RangeQueryDto {
   @IsIn(GROUP_BYS)
   groupBy?: GroupBy;
 
-  @ApiPropertyOptional({ enum: VOLUME_DIMENSIONS, description: 'Break the volume down by this dimension (region: one level below regionCode)' })
+  @ApiPropertyOptional({
+    enum: VOLUME_DIMENSIONS,
+    description: 'Break the volume down by this dimension (region: one level below regionCode)',
+  })
   @IsOptional()
   @IsIn(VOLUME_DIMENSIONS)
   dimension?: VolumeDimension;

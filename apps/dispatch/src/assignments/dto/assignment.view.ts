@@ -29,18 +29,34 @@ export class AssignmentView {
   @ApiProperty() acceptRuleSet!: string;
   @ApiProperty() acceptProvisional!: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'Return window (unit_return)' }) returnDue!: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Handling stage; its deadline starts at acceptance, in handling' }) handlingStage!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Handling stage; its deadline starts at acceptance, in handling' })
+  handlingStage!: string | null;
   @ApiProperty({ description: "'routing' or 'dispatcher:<sub>'" }) assignedBy!: string;
   @ApiProperty() assignedAt!: string;
   @ApiProperty({ nullable: true, type: String }) returnedAt!: string | null;
 
   static from(a: AssignmentEntity): AssignmentView {
     return {
-      id: a.id, petitionId: a.petitionId, trackingNo: a.trackingNo, leadUnitId: a.leadUnitId, coHandlerUnitIds: a.coHandlerUnitIds,
-      track: a.track, nature: a.nature, title: a.title, categoryCode: a.categoryCode, regionCode: a.regionCode,
-      instructions: a.instructions, ruleId: a.ruleId, status: a.status, acceptDue: toOffsetIso(a.acceptDue),
-      acceptRuleSet: a.acceptRuleSet, acceptProvisional: a.acceptProvisional, assignedAt: toOffsetIso(a.assignedAt),
-      returnDue: a.returnDue ? toOffsetIso(a.returnDue) : null, handlingStage: a.handlingStage, assignedBy: a.assignedBy,
+      id: a.id,
+      petitionId: a.petitionId,
+      trackingNo: a.trackingNo,
+      leadUnitId: a.leadUnitId,
+      coHandlerUnitIds: a.coHandlerUnitIds,
+      track: a.track,
+      nature: a.nature,
+      title: a.title,
+      categoryCode: a.categoryCode,
+      regionCode: a.regionCode,
+      instructions: a.instructions,
+      ruleId: a.ruleId,
+      status: a.status,
+      acceptDue: toOffsetIso(a.acceptDue),
+      acceptRuleSet: a.acceptRuleSet,
+      acceptProvisional: a.acceptProvisional,
+      assignedAt: toOffsetIso(a.assignedAt),
+      returnDue: a.returnDue ? toOffsetIso(a.returnDue) : null,
+      handlingStage: a.handlingStage,
+      assignedBy: a.assignedBy,
       returnedAt: a.returnedAt ? toOffsetIso(a.returnedAt) : null,
     };
   }

@@ -6,7 +6,12 @@ import { Track } from '@petition/contracts';
 export class ManualAssignmentDto {
   @ApiProperty() @IsUUID() petitionId!: string;
   @ApiProperty() @IsUUID() leadUnitId!: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) coHandlerUnitIds?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  coHandlerUnitIds?: string[];
   @ApiProperty({ enum: Track }) @IsEnum(Track) track!: Track;
   @ApiPropertyOptional({ example: '请属地街道牵头，三日内联系信访人' }) @IsOptional() @IsString() @Length(1, 2000) instructions?: string;
 }

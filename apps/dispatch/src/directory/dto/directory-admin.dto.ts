@@ -12,16 +12,34 @@ export class CreateUnitDto {
   @ApiProperty({ enum: UnitLevel }) @IsEnum(UnitLevel) level!: UnitLevel;
   @ApiProperty({ enum: UnitKind }) @IsEnum(UnitKind) kind!: UnitKind;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
-  @ApiProperty({ type: [String], example: ['440100'] }) @IsArray() @ArrayMaxSize(500) @Matches(REGION, { each: true }) regionCodes!: string[];
-  @ApiProperty({ type: [String], example: ['HEALTH.MEDICAL'] }) @IsArray() @ArrayMaxSize(200) @Matches(CATEGORY, { each: true }) categoryCodes!: string[];
+  @ApiProperty({ type: [String], example: ['440100'] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(REGION, { each: true })
+  regionCodes!: string[];
+  @ApiProperty({ type: [String], example: ['HEALTH.MEDICAL'] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(CATEGORY, { each: true })
+  categoryCodes!: string[];
 }
 
 /** Body of `PATCH /api/units/:id`; deactivate with `active: false` (units are never deleted). */
 export class UpdateUnitDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) name?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(REGION, { each: true }) regionCodes?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @Matches(CATEGORY, { each: true }) categoryCodes?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(REGION, { each: true })
+  regionCodes?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(CATEGORY, { each: true })
+  categoryCodes?: string[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 

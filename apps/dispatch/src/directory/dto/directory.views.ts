@@ -33,7 +33,17 @@ export class UnitView {
   @ApiProperty() active!: boolean;
 
   static from(u: UnitView): UnitView {
-    return { id: u.id, code: u.code, name: u.name, level: u.level, kind: u.kind, parentId: u.parentId, regionCodes: u.regionCodes, categoryCodes: u.categoryCodes, active: u.active };
+    return {
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      level: u.level,
+      kind: u.kind,
+      parentId: u.parentId,
+      regionCodes: u.regionCodes,
+      categoryCodes: u.categoryCodes,
+      active: u.active,
+    };
   }
 }
 

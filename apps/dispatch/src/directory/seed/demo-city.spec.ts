@@ -16,7 +16,8 @@ describe('the demo city', () => {
   });
 
   it('keeps the stable unit ids scripts and tests name', () => {
-    for (const code of ['GZ-SWJ', 'GZ-440106', 'GZ-440104', 'GZ-CGJ', 'GZ-JWJW', 'GZ-RSJ', 'GZ-440106001', 'GZ-440106002', 'GZ-440105001']) expect(units.has(code)).toBe(true);
+    for (const code of ['GZ-SWJ', 'GZ-440106', 'GZ-440104', 'GZ-CGJ', 'GZ-JWJW', 'GZ-RSJ', 'GZ-440106001', 'GZ-440106002', 'GZ-440105001'])
+      expect(units.has(code)).toBe(true);
     expect(unitIdFor('GZ-SWJ')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
@@ -36,7 +37,9 @@ describe('the demo city', () => {
   });
 
   it('routes accusations only to discipline inspection and litigation only to the court liaison', () => {
-    for (const r of DEMO_RULES.filter((x) => x.category === 'DISCIPLINE.OFFICIALS')) expect(units.get(r.lead)?.kind).toBe(UnitKind.DisciplineInspection);
-    for (const r of DEMO_RULES.filter((x) => x.category.startsWith('LAW.LITIGATION'))) expect(units.get(r.lead)?.kind).toBe(UnitKind.CourtLiaison);
+    for (const r of DEMO_RULES.filter((x) => x.category === 'DISCIPLINE.OFFICIALS'))
+      expect(units.get(r.lead)?.kind).toBe(UnitKind.DisciplineInspection);
+    for (const r of DEMO_RULES.filter((x) => x.category.startsWith('LAW.LITIGATION')))
+      expect(units.get(r.lead)?.kind).toBe(UnitKind.CourtLiaison);
   });
 });

@@ -30,8 +30,15 @@ export async function seedDemoDirectory(dataSource: DataSource, outbox: EventOut
       [JSON.stringify(DEMO_CATEGORIES)],
     );
     const payloads: UnitUpsertedPayload[] = DEMO_UNITS.map((u) => ({
-      unitId: unitIdFor(u.code), code: u.code, name: u.name, level: u.level, kind: u.kind,
-      parentId: u.parent ? unitIdFor(u.parent) : null, regionCodes: u.regions, categoryCodes: u.categories, active: true,
+      unitId: unitIdFor(u.code),
+      code: u.code,
+      name: u.name,
+      level: u.level,
+      kind: u.kind,
+      parentId: u.parent ? unitIdFor(u.parent) : null,
+      regionCodes: u.regions,
+      categoryCodes: u.categories,
+      active: true,
     }));
     const units: Array<{ id: string }> = await m.query(
       `INSERT INTO units (id, code, name, level, kind, parent_id, region_codes, category_codes, active)
@@ -45,11 +52,20 @@ export async function seedDemoDirectory(dataSource: DataSource, outbox: EventOut
     await outbox.publish(
       m,
       now,
-      payloads.filter((p) => inserted.has(p.unitId)).map((payload) => ({ type: UNIT_UPSERTED, petitionId: null, payload, key: payload.unitId })),
+      payloads
+        .filter((p) => inserted.has(p.unitId))
+        .map((payload) => ({ type: UNIT_UPSERTED, petitionId: null, payload, key: payload.unitId })),
     );
     const rules = DEMO_RULES.map((r) => ({
-      id: stableId('rule', `${r.category}|${r.region ?? '*'}|${r.nature ?? '*'}|${r.lead}`), category: r.category, region: r.region, nature: r.nature,
-      lead: unitIdFor(r.lead), co: (r.coHandlers ?? []).map(unitIdFor), track: r.track, instructions: r.instructions ?? null, priority: r.priority ?? 0,
+      id: stableId('rule', `${r.category}|${r.region ?? '*'}|${r.nature ?? '*'}|${r.lead}`),
+      category: r.category,
+      region: r.region,
+      nature: r.nature,
+      lead: unitIdFor(r.lead),
+      co: (r.coHandlers ?? []).map(unitIdFor),
+      track: r.track,
+      instructions: r.instructions ?? null,
+      priority: r.priority ?? 0,
     }));
     const insertedRules: unknown[] = await m.query(
       `INSERT INTO routing_rules (id, category_code, region_code, nature, lead_unit_id, co_handler_unit_ids, track, instructions, priority, effective_from, created_by, created_at)

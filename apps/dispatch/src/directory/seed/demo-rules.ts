@@ -15,7 +15,13 @@ export interface DemoRule {
 
 const CITY = '440100';
 const city = (category: string, lead: string, track = Track.Standard, instructions?: string, coHandlers?: string[]): DemoRule => ({
-  category, region: CITY, nature: null, lead, track, instructions, coHandlers,
+  category,
+  region: CITY,
+  nature: null,
+  lead,
+  track,
+  instructions,
+  coHandlers,
 });
 const districts = DEMO_REGIONS.filter((r) => r.level === UnitLevel.District);
 const streets = DEMO_REGIONS.filter((r) => r.level === UnitLevel.Street);
@@ -29,7 +35,15 @@ const streets = DEMO_REGIONS.filter((r) => r.level === UnitLevel.Street);
  */
 export const DEMO_RULES: DemoRule[] = [
   city('URBAN.DRAINAGE', 'GZ-SWJ'),
-  { category: 'URBAN.DRAINAGE', region: '440106', nature: null, lead: 'GZ-440106', coHandlers: ['GZ-SWJ'], track: Track.Standard, instructions: '属地牵头，市水务局配合' },
+  {
+    category: 'URBAN.DRAINAGE',
+    region: '440106',
+    nature: null,
+    lead: 'GZ-440106',
+    coHandlers: ['GZ-SWJ'],
+    track: Track.Standard,
+    instructions: '属地牵头，市水务局配合',
+  },
   city('URBAN.SANITATION', 'GZ-CGJ', Track.Fast),
   city('URBAN.ILLEGAL_BUILDING', 'GZ-CGJ'),
   city('URBAN.MUNICIPAL', 'GZ-CGJ', Track.Fast),
@@ -56,7 +70,14 @@ export const DEMO_RULES: DemoRule[] = [
   city('ENV.AIR', 'GZ-STHJJ'),
   city('ENV.WATER', 'GZ-STHJJ', Track.Standard, undefined, ['GZ-SWJ']),
   city('EDU.ENROLLMENT', 'GZ-JYJ'),
-  { category: 'EDU.ENROLLMENT', region: CITY, nature: Nature.Suggestion, lead: 'GZ-JYJ', track: Track.Suggestion, instructions: '建议类，纳入招生政策研究' },
+  {
+    category: 'EDU.ENROLLMENT',
+    region: CITY,
+    nature: Nature.Suggestion,
+    lead: 'GZ-JYJ',
+    track: Track.Suggestion,
+    instructions: '建议类，纳入招生政策研究',
+  },
   city('EDU.TRAINING', 'GZ-JYJ', Track.Fast, undefined, ['GZ-SCJGJ']),
   city('HEALTH.MEDICAL', 'GZ-WJW'),
   city('HEALTH.INSURANCE', 'GZ-YBJ'),
@@ -91,10 +112,25 @@ export const DEMO_RULES: DemoRule[] = [
   ...districts.flatMap((r): DemoRule[] => [
     { category: 'COMMUNITY.NEIGHBOR_DISPUTE', region: r.code, nature: null, lead: `GZ-${r.code}`, track: Track.Fast },
     { category: 'DISCIPLINE.OFFICIALS', region: r.code, nature: null, lead: `GZ-JW-${r.code}`, track: Track.Standard },
-    { category: 'HOUSING.EXPROPRIATION', region: r.code, nature: null, lead: `GZ-${r.code}`, coHandlers: ['GZ-ZSJ'], track: Track.Standard, instructions: '区政府为征收主体' },
+    {
+      category: 'HOUSING.EXPROPRIATION',
+      region: r.code,
+      nature: null,
+      lead: `GZ-${r.code}`,
+      coHandlers: ['GZ-ZSJ'],
+      track: Track.Standard,
+      instructions: '区政府为征收主体',
+    },
   ]),
   ...streets.flatMap((r): DemoRule[] => [
     { category: 'COMMUNITY.NEIGHBOR_DISPUTE', region: r.code, nature: null, lead: `GZ-${r.code}`, track: Track.Fast },
-    { category: 'COMMUNITY.OWNERS_COMMITTEE', region: r.code, nature: null, lead: `GZ-${r.code}`, coHandlers: [`GZ-${r.parent}`], track: Track.Standard },
+    {
+      category: 'COMMUNITY.OWNERS_COMMITTEE',
+      region: r.code,
+      nature: null,
+      lead: `GZ-${r.code}`,
+      coHandlers: [`GZ-${r.parent}`],
+      track: Track.Standard,
+    },
   ]),
 ];

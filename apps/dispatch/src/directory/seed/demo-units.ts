@@ -13,7 +13,13 @@ export interface DemoUnit {
 }
 
 const cityUnit = (code: string, name: string, categories: string[], kind = UnitKind.FunctionalDepartment): DemoUnit => ({
-  code, name, level: UnitLevel.City, kind, parent: null, regions: ['440100'], categories,
+  code,
+  name,
+  level: UnitLevel.City,
+  kind,
+  parent: null,
+  regions: ['440100'],
+  categories,
 });
 
 /** The city's functional departments (职能部门) with the categories they are competent for (谁主管谁负责). */
@@ -76,19 +82,34 @@ const streets = DEMO_REGIONS.filter((r) => r.level === UnitLevel.Street);
 /** District governments (属地) and district discipline committees. */
 const DISTRICT_UNITS: DemoUnit[] = districts.flatMap((r) => [
   {
-    code: `GZ-${r.code}`, name: `广州市${r.name}人民政府`, level: UnitLevel.District, kind: UnitKind.TerritorialGovernment, parent: null, regions: [r.code],
+    code: `GZ-${r.code}`,
+    name: `广州市${r.name}人民政府`,
+    level: UnitLevel.District,
+    kind: UnitKind.TerritorialGovernment,
+    parent: null,
+    regions: [r.code],
     categories: ['COMMUNITY.NEIGHBOR_DISPUTE', 'URBAN.SANITATION', 'URBAN.DRAINAGE', 'HOUSING.EXPROPRIATION', 'URBAN.ILLEGAL_BUILDING'],
   },
   {
-    code: `GZ-JW-${r.code}`, name: `中共广州市${r.name}纪律检查委员会`, level: UnitLevel.District, kind: UnitKind.DisciplineInspection, parent: 'GZ-JWJW', regions: [r.code],
+    code: `GZ-JW-${r.code}`,
+    name: `中共广州市${r.name}纪律检查委员会`,
+    level: UnitLevel.District,
+    kind: UnitKind.DisciplineInspection,
+    parent: 'GZ-JWJW',
+    regions: [r.code],
     categories: ['DISCIPLINE.OFFICIALS'],
   },
 ]);
 
 /** Street offices and town governments. */
 const STREET_UNITS: DemoUnit[] = streets.map((r) => ({
-  code: `GZ-${r.code}`, name: r.name.endsWith('镇') ? `${r.name}人民政府` : `${r.name}办事处`, level: UnitLevel.Street, kind: UnitKind.TerritorialGovernment,
-  parent: `GZ-${r.parent}`, regions: [r.code], categories: ['COMMUNITY.NEIGHBOR_DISPUTE', 'COMMUNITY.OWNERS_COMMITTEE'],
+  code: `GZ-${r.code}`,
+  name: r.name.endsWith('镇') ? `${r.name}人民政府` : `${r.name}办事处`,
+  level: UnitLevel.Street,
+  kind: UnitKind.TerritorialGovernment,
+  parent: `GZ-${r.parent}`,
+  regions: [r.code],
+  categories: ['COMMUNITY.NEIGHBOR_DISPUTE', 'COMMUNITY.OWNERS_COMMITTEE'],
 }));
 
 /** Every unit of the demo city; parents come before their children. */

@@ -19,7 +19,10 @@ export class UnitLoadView {
   @ApiProperty({ enum: UnitLevel }) level!: UnitLevel;
   @ApiProperty({ description: 'Active assignments the unit leads' }) leadOpen!: number;
   @ApiProperty({ description: 'Active assignments the unit co-handles' }) coHandlerOpen!: number;
-  @ApiProperty({ description: 'Of those it leads, past the acceptance deadline (acceptance is known to handling; this is the upper bound dispatch sees)' }) acceptDuePassed!: number;
+  @ApiProperty({
+    description: 'Of those it leads, past the acceptance deadline (acceptance is known to handling; this is the upper bound dispatch sees)',
+  })
+  acceptDuePassed!: number;
   @ApiProperty({ description: 'Returns waiting for a dispatcher' }) returnsPending!: number;
 }
 

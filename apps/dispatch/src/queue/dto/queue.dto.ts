@@ -12,9 +12,16 @@ const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value
 export class QueueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: QUEUE_REASON_KINDS }) @IsOptional() @IsIn(QUEUE_REASON_KINDS) reasonKind?: QueueReasonKind;
   @ApiPropertyOptional() @IsOptional() @Transform(bool) @IsBoolean() escalated?: boolean;
-  @ApiPropertyOptional({ description: 'A category or its parent (LABOR matches LABOR.WAGES)' }) @IsOptional() @Matches(/^[A-Z0-9._-]{1,40}$/) categoryCode?: string;
+  @ApiPropertyOptional({ description: 'A category or its parent (LABOR matches LABOR.WAGES)' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9._-]{1,40}$/)
+  categoryCode?: string;
   @ApiPropertyOptional({ description: 'A region and everything under it' }) @IsOptional() @Matches(/^\d{6,12}$/) regionCode?: string;
-  @ApiPropertyOptional({ description: 'Only entries past their triage deadline' }) @IsOptional() @Transform(bool) @IsBoolean() overdue?: boolean;
+  @ApiPropertyOptional({ description: 'Only entries past their triage deadline' })
+  @IsOptional()
+  @Transform(bool)
+  @IsBoolean()
+  overdue?: boolean;
 }
 
 /** A petition waiting for a dispatcher. */
@@ -39,10 +46,22 @@ export class QueuedPetitionView {
   static from(q: QueuedPetitionEntity, now: Date): QueuedPetitionView {
     const p = q.petition as Record<string, string | number | boolean>;
     return {
-      petitionId: q.petitionId, trackingNo: String(p.trackingNo), title: String(p.title), nature: p.nature as Nature, categoryCode: q.categoryCode,
-      regionCode: q.regionCode, headcount: Number(p.headcount), emergency: Boolean(p.emergency), petitionerNameMasked: String(p.petitionerNameMasked),
-      reasonKind: q.reasonKind, reason: q.reason, escalated: q.escalated, queuedAt: toOffsetIso(q.queuedAt), triageDue: toOffsetIso(q.triageDue),
-      triageRuleSet: q.triageRuleSet, overdue: q.triageDue <= now,
+      petitionId: q.petitionId,
+      trackingNo: String(p.trackingNo),
+      title: String(p.title),
+      nature: p.nature as Nature,
+      categoryCode: q.categoryCode,
+      regionCode: q.regionCode,
+      headcount: Number(p.headcount),
+      emergency: Boolean(p.emergency),
+      petitionerNameMasked: String(p.petitionerNameMasked),
+      reasonKind: q.reasonKind,
+      reason: q.reason,
+      escalated: q.escalated,
+      queuedAt: toOffsetIso(q.queuedAt),
+      triageDue: toOffsetIso(q.triageDue),
+      triageRuleSet: q.triageRuleSet,
+      overdue: q.triageDue <= now,
     };
   }
 }

@@ -16,7 +16,12 @@ export class RequestReturnDto {
 export class ConfirmReturnDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) note?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() leadUnitId?: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) coHandlerUnitIds?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  coHandlerUnitIds?: string[];
   @ApiPropertyOptional({ enum: Track }) @IsOptional() @IsEnum(Track) track?: Track;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) instructions?: string;
 }
@@ -29,7 +34,9 @@ export class RejectReturnDto {
 /** Filters of `GET /api/returns`. */
 export class ReturnQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['requested', 'confirmed', 'rejected'], default: 'requested' })
-  @IsOptional() @IsIn(['requested', 'confirmed', 'rejected']) status?: 'requested' | 'confirmed' | 'rejected';
+  @IsOptional()
+  @IsIn(['requested', 'confirmed', 'rejected'])
+  status?: 'requested' | 'confirmed' | 'rejected';
 }
 
 /** A return request and its decision. */
@@ -48,8 +55,16 @@ export class ReturnView {
 
   static from(r: AssignmentReturnEntity): ReturnView {
     return {
-      id: r.id, assignmentId: r.assignmentId, petitionId: r.petitionId, unitId: r.unitId, reason: r.reason, requestedBy: r.requestedBy,
-      requestedAt: toOffsetIso(r.requestedAt), status: r.status, decidedBy: r.decidedBy, decidedAt: r.decidedAt ? toOffsetIso(r.decidedAt) : null,
+      id: r.id,
+      assignmentId: r.assignmentId,
+      petitionId: r.petitionId,
+      unitId: r.unitId,
+      reason: r.reason,
+      requestedBy: r.requestedBy,
+      requestedAt: toOffsetIso(r.requestedAt),
+      status: r.status,
+      decidedBy: r.decidedBy,
+      decidedAt: r.decidedAt ? toOffsetIso(r.decidedAt) : null,
       decisionNote: r.decisionNote,
     };
   }

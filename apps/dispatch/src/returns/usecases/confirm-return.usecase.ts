@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { ASSIGNMENT_RETURNED, Nature, Track, toOffsetIso, type AssignmentReturnedPayload, type PetitionRegisteredPayload } from '@petition/contracts';
+import {
+  ASSIGNMENT_RETURNED,
+  Nature,
+  Track,
+  toOffsetIso,
+  type AssignmentReturnedPayload,
+  type PetitionRegisteredPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { checkAssignmentUnits } from '../../assignments/assignment-units';
@@ -54,7 +61,15 @@ export class ConfirmReturn {
     });
   }
 
-  private async redispatch(m: EntityManager, petition: PetitionRegisteredPayload, dto: ConfirmReturnDto, returnedBy: string[], escalated: boolean, user: StaffUser, now: Date): Promise<void> {
+  private async redispatch(
+    m: EntityManager,
+    petition: PetitionRegisteredPayload,
+    dto: ConfirmReturnDto,
+    returnedBy: string[],
+    escalated: boolean,
+    user: StaffUser,
+    now: Date,
+  ): Promise<void> {
     if (escalated) {
       const reason = `returned ${returnedBy.length} times as misrouted: flagged for escalation (多次退回)`;
       await this.dispatch.enqueue(m, petition, { reason, reasonKind: 'escalated', escalated: true, triageStart: now }, now, undefined);
@@ -65,17 +80,37 @@ export class ConfirmReturn {
       const issues = checkAssignmentUnits(petition, dto.leadUnitId, co, await this.assignments.units(m, [dto.leadUnitId, ...co]));
       if (returnedBy.includes(dto.leadUnitId)) issues.push({ field: 'leadUnitId', reason: 'this unit already returned the matter' });
       if (issues.length) throw new InvalidAssignmentUnitsError(issues);
-      const decision = { kind: 'assign' as const, leadUnitId: dto.leadUnitId, coHandlerUnitIds: co, track: dto.track ?? petitionTrack(petition), instructions: dto.instructions ?? null, ruleId: null };
+      const decision = {
+        kind: 'assign' as const,
+        leadUnitId: dto.leadUnitId,
+        coHandlerUnitIds: co,
+        track: dto.track ?? petitionTrack(petition),
+        instructions: dto.instructions ?? null,
+        ruleId: null,
+      };
       await this.dispatch.assign(m, petition, decision, `dispatcher:${user.sub}`, now, undefined);
       return;
     }
     await this.dispatch.routeOrQueue(m, petition, now, undefined, returnedBy);
   }
 
-  private async publishReturned(m: EntityManager, ret: AssignmentReturnEntity, a: AssignmentEntity, now: Date, escalated: boolean): Promise<void> {
+  private async publishReturned(
+    m: EntityManager,
+    ret: AssignmentReturnEntity,
+    a: AssignmentEntity,
+    now: Date,
+    escalated: boolean,
+  ): Promise<void> {
     const payload: AssignmentReturnedPayload = {
-      returnId: ret.id, assignmentId: a.id, petitionId: a.petitionId, unitId: ret.unitId, reason: ret.reason,
-      requestedAt: toOffsetIso(ret.requestedAt), confirmedAt: toOffsetIso(now), countsAgainstUnit: false, escalated,
+      returnId: ret.id,
+      assignmentId: a.id,
+      petitionId: a.petitionId,
+      unitId: ret.unitId,
+      reason: ret.reason,
+      requestedAt: toOffsetIso(ret.requestedAt),
+      confirmedAt: toOffsetIso(now),
+      countsAgainstUnit: false,
+      escalated,
     };
     await this.outbox.publish(m, now, { type: ASSIGNMENT_RETURNED, petitionId: a.petitionId, payload });
   }

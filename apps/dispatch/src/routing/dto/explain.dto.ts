@@ -11,7 +11,11 @@ export class ExplainRequestDto {
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() emergency?: boolean;
   @ApiPropertyOptional({ description: 'For accusations: the accused unit' }) @IsOptional() @IsUUID() accusedUnitId?: string;
   @ApiPropertyOptional({ type: [String], description: 'Units that already returned the matter' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) excludeUnitIds?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  excludeUnitIds?: string[];
   @ApiPropertyOptional({ description: 'Route as of this instant (default: now)' }) @IsOptional() @IsISO8601({ strict: true }) at?: string;
 }
 

@@ -8,14 +8,27 @@ import type { RoutingRuleEntity } from '../entities/routing-rule.entity';
 export class RoutingRuleDto {
   @ApiProperty({ example: 'URBAN.DRAINAGE' }) @Matches(/^[A-Z0-9._-]{1,40}$/) categoryCode!: string;
   @ApiPropertyOptional({ example: '440106', nullable: true, description: 'Division code; omit for any region' })
-  @IsOptional() @Matches(/^\d{6,12}$/) regionCode?: string | null;
-  @ApiPropertyOptional({ enum: Nature, nullable: true, description: 'Omit for any nature' }) @IsOptional() @IsEnum(Nature) nature?: Nature | null;
+  @IsOptional()
+  @Matches(/^\d{6,12}$/)
+  regionCode?: string | null;
+  @ApiPropertyOptional({ enum: Nature, nullable: true, description: 'Omit for any nature' })
+  @IsOptional()
+  @IsEnum(Nature)
+  nature?: Nature | null;
   @ApiProperty() @IsUUID() leadUnitId!: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) coHandlerUnitIds?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  coHandlerUnitIds?: string[];
   @ApiProperty({ enum: Track }) @IsEnum(Track) track!: Track;
   @ApiPropertyOptional({ example: '属地牵头，市水务局配合' }) @IsOptional() @IsString() @Length(1, 2000) instructions?: string;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(-1000) @Max(1000) priority?: number;
-  @ApiPropertyOptional({ description: 'When the rule takes effect (default: now)' }) @IsOptional() @IsISO8601({ strict: true }) effectiveFrom?: string;
+  @ApiPropertyOptional({ description: 'When the rule takes effect (default: now)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  effectiveFrom?: string;
 }
 
 /** Filters of `GET /api/routing/rules`. */
@@ -23,7 +36,10 @@ export class RoutingRuleQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Z0-9._-]{1,40}$/) categoryCode?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^\d{6,12}$/) regionCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() leadUnitId?: string;
-  @ApiPropertyOptional({ description: 'Only rules in force at this instant' }) @IsOptional() @IsISO8601({ strict: true }) effectiveAt?: string;
+  @ApiPropertyOptional({ description: 'Only rules in force at this instant' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  effectiveAt?: string;
 }
 
 /** A routing rule as admins and dispatchers see it. */
@@ -43,9 +59,18 @@ export class RoutingRuleView {
 
   static from(r: RoutingRuleEntity): RoutingRuleView {
     return {
-      id: r.id, categoryCode: r.categoryCode, regionCode: r.regionCode, nature: r.nature, leadUnitId: r.leadUnitId, coHandlerUnitIds: r.coHandlerUnitIds,
-      track: r.track, instructions: r.instructions, priority: r.priority, effectiveFrom: toOffsetIso(r.effectiveFrom),
-      effectiveTo: r.effectiveTo ? toOffsetIso(r.effectiveTo) : null, replacesRuleId: r.replacesRuleId ?? null,
+      id: r.id,
+      categoryCode: r.categoryCode,
+      regionCode: r.regionCode,
+      nature: r.nature,
+      leadUnitId: r.leadUnitId,
+      coHandlerUnitIds: r.coHandlerUnitIds,
+      track: r.track,
+      instructions: r.instructions,
+      priority: r.priority,
+      effectiveFrom: toOffsetIso(r.effectiveFrom),
+      effectiveTo: r.effectiveTo ? toOffsetIso(r.effectiveTo) : null,
+      replacesRuleId: r.replacesRuleId ?? null,
     };
   }
 }

@@ -25,6 +25,13 @@ export class UploadedAttachmentView {
   @ApiProperty() uploadedAt!: string;
 
   static from(a: WorkItemAttachmentEntity): UploadedAttachmentView {
-    return { attachmentId: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, uploadedAt: toOffsetIso(a.uploadedAt) };
+    return {
+      attachmentId: a.id,
+      fileName: a.fileName,
+      contentType: a.contentType,
+      sizeBytes: a.sizeBytes,
+      sha256: a.sha256,
+      uploadedAt: toOffsetIso(a.uploadedAt),
+    };
   }
 }

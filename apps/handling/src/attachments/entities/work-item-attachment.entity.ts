@@ -8,7 +8,8 @@ export class WorkItemAttachmentEntity {
   @Column({ name: 'file_name', type: 'text' }) fileName!: string;
   @Column({ name: 'content_type', type: 'text' }) contentType!: string;
   /** bigint comes back from pg as a string; the transformer keeps it a number (≤ 50 MB). */
-  @Column({ name: 'size_bytes', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } }) sizeBytes!: number;
+  @Column({ name: 'size_bytes', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
+  sizeBytes!: number;
   @Column({ type: 'text' }) sha256!: string;
   @Column({ name: 'storage_key', type: 'text' }) storageKey!: string;
   @Column({ name: 'uploaded_by', type: 'text' }) uploadedBy!: string;

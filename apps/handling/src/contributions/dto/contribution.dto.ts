@@ -8,7 +8,10 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** Body of `POST /api/work-items/:id/contributions`. */
 export class AddContributionDto {
-  @ApiProperty({ example: '经核查，该路段排水管网由我局负责养护，已安排于本周内清淤。', description: 'The co-handler’s part, for the lead unit (no petitioner contact data)' })
+  @ApiProperty({
+    example: '经核查，该路段排水管网由我局负责养护，已安排于本周内清淤。',
+    description: 'The co-handler’s part, for the lead unit (no petitioner contact data)',
+  })
   @Transform(trim)
   @IsString()
   @Length(2, 5000)
@@ -25,6 +28,13 @@ export class ContributionView {
   @ApiProperty() addedAt!: string;
 
   static from(c: WorkItemContributionEntity): ContributionView {
-    return { id: c.id, workItemId: c.workItemId, unitId: c.unitId, summary: c.summary, addedBy: c.addedBy, addedAt: toOffsetIso(c.addedAt) };
+    return {
+      id: c.id,
+      workItemId: c.workItemId,
+      unitId: c.unitId,
+      summary: c.summary,
+      addedBy: c.addedBy,
+      addedAt: toOffsetIso(c.addedAt),
+    };
   }
 }

@@ -8,7 +8,12 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** Body of `POST /api/work-items/:id/extension-requests`. */
 export class RequestExtensionDto {
-  @ApiProperty({ minimum: 1, maximum: 30, example: 20, description: 'Calendar days added to the handling deadline (条例 Art. 34: at most 30)' })
+  @ApiProperty({
+    minimum: 1,
+    maximum: 30,
+    example: 20,
+    description: 'Calendar days added to the handling deadline (条例 Art. 34: at most 30)',
+  })
   @IsInt()
   @Min(1)
   @Max(30)
@@ -47,9 +52,18 @@ export class ExtensionRequestView {
 
   static from(e: ExtensionRequestEntity): ExtensionRequestView {
     return {
-      id: e.id, workItemId: e.workItemId, days: e.days, reason: e.reason, status: e.status, requestedBy: e.requestedBy,
-      requestedAt: toOffsetIso(e.requestedAt), decidedBy: e.decidedBy, decidedAt: e.decidedAt ? toOffsetIso(e.decidedAt) : null,
-      decisionNote: e.decisionNote, dueBefore: toOffsetIso(e.dueBefore), dueAfter: e.dueAfter ? toOffsetIso(e.dueAfter) : null,
+      id: e.id,
+      workItemId: e.workItemId,
+      days: e.days,
+      reason: e.reason,
+      status: e.status,
+      requestedBy: e.requestedBy,
+      requestedAt: toOffsetIso(e.requestedAt),
+      decidedBy: e.decidedBy,
+      decidedAt: e.decidedAt ? toOffsetIso(e.decidedAt) : null,
+      decisionNote: e.decisionNote,
+      dueBefore: toOffsetIso(e.dueBefore),
+      dueAfter: e.dueAfter ? toOffsetIso(e.dueAfter) : null,
     };
   }
 }

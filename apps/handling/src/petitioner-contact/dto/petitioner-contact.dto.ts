@@ -6,7 +6,10 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** `?reason=` of `GET /api/work-items/:id/petitioner-contact`: written to intake's audit log. */
 export class PetitionerContactQuery {
-  @ApiProperty({ example: '首次联系信访人，核实诉求', description: 'Why the full contact data is needed (4–500 characters); intake records it' })
+  @ApiProperty({
+    example: '首次联系信访人，核实诉求',
+    description: 'Why the full contact data is needed (4–500 characters); intake records it',
+  })
   @Transform(trim)
   @IsString()
   @Length(4, 500)

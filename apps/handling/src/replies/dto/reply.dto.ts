@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { ReplyOutcome, toOffsetIso } from '@petition/contracts';
 import type { StoredReply } from '../replies.repository';
 
@@ -42,7 +56,10 @@ export class ReplyAttachmentInputDto {
   @Max(50 * 1024 * 1024)
   sizeBytes?: number;
 
-  @ApiPropertyOptional({ example: 'a'.repeat(64), description: 'SHA-256 of the file, lower-case hex (with an upload: checked against it when given)' })
+  @ApiPropertyOptional({
+    example: 'a'.repeat(64),
+    description: 'SHA-256 of the file, lower-case hex (with an upload: checked against it when given)',
+  })
   @ValidateIf((o: ReplyAttachmentInputDto) => byReference(o) || o.sha256 !== undefined)
   @Transform(lower)
   @IsString()
@@ -104,7 +121,8 @@ export class ReplyAttachmentView {
   @ApiProperty() sizeBytes!: number;
   @ApiProperty() sha256!: string;
   @ApiProperty({ description: 'True for an upload handling holds; false for a reference to a file the unit keeps' }) stored!: boolean;
-  @ApiProperty({ nullable: true, type: String, description: 'The upload, for GET /api/work-items/:id/attachments/:uploadId/content' }) uploadId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The upload, for GET /api/work-items/:id/attachments/:uploadId/content' })
+  uploadId!: string | null;
 }
 
 /** A reply as its unit sees it. */
@@ -118,16 +136,38 @@ export class ReplyView {
   @ApiProperty() legalBasis!: string;
   @ApiProperty() text!: string;
   @ApiProperty({ type: [ReplyAttachmentView] }) attachments!: ReplyAttachmentView[];
-  @ApiProperty({ type: DeadlineRefView, description: 'The deadline in force when replying (extension applied; the rework deadline after a rework)' }) handlingDeadline!: DeadlineRefView;
+  @ApiProperty({
+    type: DeadlineRefView,
+    description: 'The deadline in force when replying (extension applied; the rework deadline after a rework)',
+  })
+  handlingDeadline!: DeadlineRefView;
   @ApiProperty() repliedOnTime!: boolean;
   @ApiProperty() repliedBy!: string;
   @ApiProperty() repliedAt!: string;
 
   static from({ reply: r, attachments }: StoredReply): ReplyView {
     return {
-      id: r.id, workItemId: r.workItemId, round: r.round, outcome: r.outcome, facts: r.facts, decision: r.decision, legalBasis: r.legalBasis, text: r.text,
-      attachments: attachments.map((a) => ({ attachmentId: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, stored: a.storageKey !== null, uploadId: a.uploadId })),
-      handlingDeadline: r.handlingDeadline, repliedOnTime: r.repliedOnTime, repliedBy: r.repliedBy, repliedAt: toOffsetIso(r.repliedAt),
+      id: r.id,
+      workItemId: r.workItemId,
+      round: r.round,
+      outcome: r.outcome,
+      facts: r.facts,
+      decision: r.decision,
+      legalBasis: r.legalBasis,
+      text: r.text,
+      attachments: attachments.map((a) => ({
+        attachmentId: a.id,
+        fileName: a.fileName,
+        contentType: a.contentType,
+        sizeBytes: a.sizeBytes,
+        sha256: a.sha256,
+        stored: a.storageKey !== null,
+        uploadId: a.uploadId,
+      })),
+      handlingDeadline: r.handlingDeadline,
+      repliedOnTime: r.repliedOnTime,
+      repliedBy: r.repliedBy,
+      repliedAt: toOffsetIso(r.repliedAt),
     };
   }
 }

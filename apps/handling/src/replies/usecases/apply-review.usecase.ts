@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '@petition/clock';
-import { WORK_ITEM_REWORK_STARTED, WorkItemStatus, toOffsetIso, type EventEnvelope, type ReviewApprovedPayload, type ReviewReturnedPayload, type WorkItemReworkStartedPayload } from '@petition/contracts';
+import {
+  WORK_ITEM_REWORK_STARTED,
+  WorkItemStatus,
+  toOffsetIso,
+  type EventEnvelope,
+  type ReviewApprovedPayload,
+  type ReviewReturnedPayload,
+  type WorkItemReworkStartedPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { HandlingDeadlines } from '../../work-items/handling-deadlines';
@@ -47,8 +55,14 @@ export class ApplyReview {
     });
     await this.workItems.update(m, item);
     const payload: WorkItemReworkStartedPayload = {
-      workItemId: item.id, petitionId: item.petitionId, unitId: item.unitId, reviewId: r.reviewId, round: item.replyCount + 1,
-      reason: r.reason, reworkDeadline: r.reworkDeadline, startedAt: toOffsetIso(now),
+      workItemId: item.id,
+      petitionId: item.petitionId,
+      unitId: item.unitId,
+      reviewId: r.reviewId,
+      round: item.replyCount + 1,
+      reason: r.reason,
+      reworkDeadline: r.reworkDeadline,
+      startedAt: toOffsetIso(now),
     };
     await this.outbox.publish(m, now, { type: WORK_ITEM_REWORK_STARTED, petitionId: item.petitionId, payload, cause: event });
   }

@@ -13,5 +13,6 @@ export class WorkItemDetailView extends WorkItemView {
   @ApiProperty({ type: [ContactView] }) contacts!: ContactView[];
   @ApiProperty({ type: [NoteView] }) notes!: NoteView[];
   @ApiProperty({ type: [ReplyView], description: 'Lead only; empty for a co-handler' }) replies!: ReplyView[];
-  @ApiProperty({ type: [ContributionView], description: 'Lead: all co-handlers’ contributions to the assignment; co-handler: its own' }) contributions!: ContributionView[];
+  @ApiProperty({ type: [ContributionView], description: 'Lead: all co-handlers’ contributions to the assignment; co-handler: its own' })
+  contributions!: ContributionView[];
 }

@@ -24,7 +24,10 @@ export class InboxQueryDto extends PageQueryDto {
   @IsISO8601({ strict: true })
   dueBefore?: string;
 
-  @ApiPropertyOptional({ enum: DEADLINE_STATES, description: 'warning: inside the warning window; overdue: past the deadline (open items only)' })
+  @ApiPropertyOptional({
+    enum: DEADLINE_STATES,
+    description: 'warning: inside the warning window; overdue: past the deadline (open items only)',
+  })
   @IsOptional()
   @IsIn(DEADLINE_STATES)
   state?: DeadlineState;

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, WORK_ITEM_ACCEPTED, WorkItemStatus, toOffsetIso, type HandlingStage, type WorkItemAcceptedPayload } from '@petition/contracts';
+import {
+  AssignmentRole,
+  WORK_ITEM_ACCEPTED,
+  WorkItemStatus,
+  toOffsetIso,
+  type HandlingStage,
+  type WorkItemAcceptedPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemView } from '../dto/work-item.view';
@@ -31,7 +38,10 @@ export class AcceptWorkItem {
       if (item.status !== WorkItemStatus.Assigned) throw new WorkItemStateError('受理', item.status);
       if (!item.handlingStage) throw new WorkItemStateError('受理', 'missing its handling stage');
       const now = this.clock.now();
-      const { handling, firstContact, handlingWarningAt, handlingRecord } = this.deadlines.atAcceptance(item.handlingStage as HandlingStage, now);
+      const { handling, firstContact, handlingWarningAt, handlingRecord } = this.deadlines.atAcceptance(
+        item.handlingStage as HandlingStage,
+        now,
+      );
       Object.assign(item, {
         status: WorkItemStatus.Accepted,
         acceptedAt: now,

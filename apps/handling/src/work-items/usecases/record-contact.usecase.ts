@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { AssignmentRole, WORK_ITEM_CONTACT_RECORDED, WorkItemStatus, toOffsetIso, type WorkItemContactRecordedPayload } from '@petition/contracts';
+import {
+  AssignmentRole,
+  WORK_ITEM_CONTACT_RECORDED,
+  WorkItemStatus,
+  toOffsetIso,
+  type WorkItemContactRecordedPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ValidationFailedError } from '@petition/service-kit';
 import { WorkItemAccess } from '../work-item-access';
@@ -26,13 +32,23 @@ export class RecordContact {
   async execute(user: StaffUser, id: string, input: RecordContactDto): Promise<ContactView> {
     const now = this.clock.now();
     const contactedAt = new Date(input.contactedAt);
-    if (contactedAt.getTime() > now.getTime() + 60_000) throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be in the future' }]);
+    if (contactedAt.getTime() > now.getTime() + 60_000)
+      throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be in the future' }]);
     return this.access.inOwnItem(user, id, 'contacts.create', async (manager, found, unitId) => {
       if (found.role !== AssignmentRole.Lead) throw new NotLeadError('联系信访人', 'contact the petitioner');
       if (found.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('登记联系', found.status);
-      if (found.acceptedAt && contactedAt < found.acceptedAt) throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be before the acceptance' }]);
+      if (found.acceptedAt && contactedAt < found.acceptedAt)
+        throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be before the acceptance' }]);
       const first = found.firstContactAt === null;
-      const contact = { id: randomUUID(), workItemId: found.id, contactedAt, method: input.method, summary: input.summary, recordedBy: user.sub, recordedAt: now };
+      const contact = {
+        id: randomUUID(),
+        workItemId: found.id,
+        contactedAt,
+        method: input.method,
+        summary: input.summary,
+        recordedBy: user.sub,
+        recordedAt: now,
+      };
       await this.repository.insertContact(manager, contact);
       if (first) {
         found.firstContactAt = contactedAt;

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { ASSIGNMENT_RETURN_REQUESTED, AssignmentRole, WorkItemStatus, toOffsetIso, type AssignmentReturnRequestedPayload } from '@petition/contracts';
+import {
+  ASSIGNMENT_RETURN_REQUESTED,
+  AssignmentRole,
+  WorkItemStatus,
+  toOffsetIso,
+  type AssignmentReturnRequestedPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../work-item-access';
@@ -37,7 +43,12 @@ export class ReturnWorkItem {
       Object.assign(item, { returnRequestedAt: now, returnReason: reason, returnDecisionNote: null });
       await this.repository.update(m, item);
       const payload: AssignmentReturnRequestedPayload = {
-        assignmentId: item.assignmentId, petitionId: item.petitionId, unitId, reason, requestedBy: user.sub, requestedAt: toOffsetIso(now),
+        assignmentId: item.assignmentId,
+        petitionId: item.petitionId,
+        unitId,
+        reason,
+        requestedBy: user.sub,
+        requestedAt: toOffsetIso(now),
       };
       await this.outbox.publish(m, now, { type: ASSIGNMENT_RETURN_REQUESTED, petitionId: item.petitionId, payload });
       return WorkItemView.from(item, now);

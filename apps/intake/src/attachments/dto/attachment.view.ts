@@ -14,6 +14,15 @@ export class AttachmentView {
   @ApiProperty({ example: '2026-11-22T09:30:00+08:00' }) createdAt!: string;
 
   static from(a: AttachmentEntity): AttachmentView {
-    return { id: a.id, petitionId: a.petitionId, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, uploadedBy: a.uploadedBy, createdAt: toOffsetIso(a.createdAt) };
+    return {
+      id: a.id,
+      petitionId: a.petitionId,
+      fileName: a.fileName,
+      contentType: a.contentType,
+      sizeBytes: a.sizeBytes,
+      sha256: a.sha256,
+      uploadedBy: a.uploadedBy,
+      createdAt: toOffsetIso(a.createdAt),
+    };
   }
 }

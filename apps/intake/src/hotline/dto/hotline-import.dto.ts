@@ -6,7 +6,10 @@ import { trim } from '../../petitions/dto/validators';
 
 /** One 12345 hotline work order (工单). */
 export class HotlineOrderDto extends PetitionFieldsDto {
-  @ApiProperty({ example: 'GZ12345-20261122-000123', description: 'The hotline system’s order id; importing it again returns the first registration' })
+  @ApiProperty({
+    example: 'GZ12345-20261122-000123',
+    description: 'The hotline system’s order id; importing it again returns the first registration',
+  })
   @Transform(trim)
   @IsString()
   @Matches(/^[A-Za-z0-9_.:-]{4,64}$/, { message: 'externalOrderId must be 4–64 letters, digits, _ . : -' })

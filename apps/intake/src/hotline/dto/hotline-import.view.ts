@@ -7,7 +7,12 @@ export class HotlineOrderResultView {
   @ApiProperty() trackingNo!: string;
   @ApiProperty() status!: string;
   @ApiProperty({ description: 'False when the order had been imported before (the first registration is returned)' }) created!: boolean;
-  @ApiProperty({ nullable: true, type: String, description: 'Query code for the petitioner (the hotline texts it); null for an order imported before' }) queryCode!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Query code for the petitioner (the hotline texts it); null for an order imported before',
+  })
+  queryCode!: string | null;
 }
 
 /** Answer of a hotline import. */

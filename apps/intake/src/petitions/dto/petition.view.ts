@@ -45,7 +45,11 @@ export class PetitionView {
   @ApiPropertyOptional({ nullable: true, type: String }) externalOrderId!: string | null;
   @ApiProperty({ type: TriageView, nullable: true }) triage!: TriageView | null;
   @ApiProperty({ example: '2026-11-22T10:00:00.000+08:00' }) registeredAt!: string;
-  @ApiProperty({ example: '2026-11-22T09:30:00.000+08:00', description: 'When the matter was received (a hotline order: the call); starts the routing period' }) receivedAt!: string;
+  @ApiProperty({
+    example: '2026-11-22T09:30:00.000+08:00',
+    description: 'When the matter was received (a hotline order: the call); starts the routing period',
+  })
+  receivedAt!: string;
 
   static from(p: PetitionEntity): PetitionView {
     return {
@@ -73,7 +77,14 @@ export class PetitionView {
       callerNumberMasked: p.callerNumberMasked,
       externalOrderId: p.externalOrderId,
       triage: p.triageOutcome
-        ? { outcome: p.triageOutcome, target: p.triageTarget, note: p.triageNote, relatedPetitionId: p.relatedPetitionId, by: p.triagedBy, at: p.triagedAt ? toOffsetIso(p.triagedAt) : null }
+        ? {
+            outcome: p.triageOutcome,
+            target: p.triageTarget,
+            note: p.triageNote,
+            relatedPetitionId: p.relatedPetitionId,
+            by: p.triagedBy,
+            at: p.triagedAt ? toOffsetIso(p.triagedAt) : null,
+          }
         : null,
       registeredAt: toOffsetIso(p.registeredAt),
       receivedAt: toOffsetIso(p.receivedAt),

@@ -49,13 +49,19 @@ export class RegisterPetitionUseCase {
   async problems(draft: PetitionDraft, prefix = ''): Promise<FieldReason[]> {
     const f = draft.fields;
     const out = await this.reference.problems(f.regionCode, f.categoryCode, prefix);
-    if (f.accusedUnitId && (f.nature ?? Nature.Claim) !== Nature.Accusation) out.push({ field: `${prefix}accusedUnitId`, reason: 'only an accusation names an accused unit' });
+    if (f.accusedUnitId && (f.nature ?? Nature.Claim) !== Nature.Accusation)
+      out.push({ field: `${prefix}accusedUnitId`, reason: 'only an accusation names an accused unit' });
     if (draft.source === 'online' && !f.anonymous && !f.petitionerPhone && !f.petitionerIdNumber) {
-      out.push({ field: `${prefix}petitionerPhone`, reason: 'an online petition needs a phone or an ID number so the petitioner can be reached' });
+      out.push({
+        field: `${prefix}petitionerPhone`,
+        reason: 'an online petition needs a phone or an ID number so the petitioner can be reached',
+      });
     }
-    if (draft.letter && draft.channel !== 'letter') out.push({ field: `${prefix}letter`, reason: 'letter details belong to the letter channel' });
+    if (draft.letter && draft.channel !== 'letter')
+      out.push({ field: `${prefix}letter`, reason: 'letter details belong to the letter channel' });
     if (draft.call && draft.channel !== 'call') out.push({ field: `${prefix}call`, reason: 'call details belong to the call channel' });
-    if (draft.receivedAt && draft.receivedAt.getTime() > this.clock.now().getTime()) out.push({ field: `${prefix}receivedAt`, reason: 'cannot be later than now' });
+    if (draft.receivedAt && draft.receivedAt.getTime() > this.clock.now().getTime())
+      out.push({ field: `${prefix}receivedAt`, reason: 'cannot be later than now' });
     return out;
   }
 
@@ -79,7 +85,8 @@ export class RegisterPetitionUseCase {
       return await this.record(petition, draft, now, queryCode, storeAnswerAs);
     } catch (err) {
       // Two imports of one hotline order at the same moment: the unique index lets one win.
-      const raced = draft.externalOrderId && isUniqueViolation(err) ? await this.repository.findByExternalOrderId(null, draft.externalOrderId) : null;
+      const raced =
+        draft.externalOrderId && isUniqueViolation(err) ? await this.repository.findByExternalOrderId(null, draft.externalOrderId) : null;
       if (raced) return { ...PetitionView.from(raced), queryCode: null };
       throw err;
     }
@@ -92,21 +99,51 @@ export class RegisterPetitionUseCase {
    * taken again on the fresh snapshot — so of two identical registrations at the same instant one
    * becomes the matter and the other its repeat.
    */
-  private async record(petition: PetitionEntity, draft: PetitionDraft, now: Date, queryCode: string, storeAnswerAs: number | undefined): Promise<RegistrationView> {
+  private async record(
+    petition: PetitionEntity,
+    draft: PetitionDraft,
+    now: Date,
+    queryCode: string,
+    storeAnswerAs: number | undefined,
+  ): Promise<RegistrationView> {
     const served = storeAnswerAs ? currentIdempotentRequest() : undefined;
     const identified = !petition.anonymous && (petition.petitionerIdHash !== null || petition.petitionerPhoneHash !== null);
     const hashes = identified ? [petition.petitionerIdHash, petition.petitionerPhoneHash].filter((h): h is string => h !== null) : [];
     for (let attempt = 1; ; attempt++) {
       const snapshot = identified
-        ? await this.registrations.snapshot({ hashes, idHash: petition.petitionerIdHash, phoneHash: petition.petitionerPhoneHash, categoryCode: petition.categoryCode, district: petition.regionCode.slice(0, 6) })
+        ? await this.registrations.snapshot({
+            hashes,
+            idHash: petition.petitionerIdHash,
+            phoneHash: petition.petitionerPhoneHash,
+            categoryCode: petition.categoryCode,
+            district: petition.regionCode.slice(0, 6),
+          })
         : { candidates: [], heads: new Map<string, number>() };
       const verdict = judgeRepeat(petition.terms, snapshot.candidates);
       const events = this.decide(petition, verdict, draft, now).map((e) => this.outbox.record(now, e));
-      const steps: FirstStep[] = [{ id: randomUUID(), kind: draft.source === 'online' ? 'submitted_online' : 'registered', publicNote: null, at: now }];
-      if (petition.triageOutcome) steps.push({ id: randomUUID(), kind: timelineKindOf(petition.triageOutcome as TriageOutcome), publicNote: publicNoteOf(petition), at: now });
+      const steps: FirstStep[] = [
+        { id: randomUUID(), kind: draft.source === 'online' ? 'submitted_online' : 'registered', publicNote: null, at: now },
+      ];
+      if (petition.triageOutcome)
+        steps.push({
+          id: randomUUID(),
+          kind: timelineKindOf(petition.triageOutcome as TriageOutcome),
+          publicNote: publicNoteOf(petition),
+          at: now,
+        });
       const heads = new Map(hashes.map((h) => [h, snapshot.heads.get(h) ?? 0]));
       const answer: RegistrationView = { ...PetitionView.from(petition), queryCode };
-      const stored = served && storeAnswerAs ? { scope: served.scope, key: served.key, claim: !served.claimed, requestHash: served.requestHash, statusCode: storeAnswerAs, body: answer } : null;
+      const stored =
+        served && storeAnswerAs
+          ? {
+              scope: served.scope,
+              key: served.key,
+              claim: !served.claimed,
+              requestHash: served.requestHash,
+              statusCode: storeAnswerAs,
+              body: answer,
+            }
+          : null;
       const outcome = await this.registrations.insert(petition, heads, steps, events, stored);
       if (outcome === 'inserted') {
         if (served && stored) served.storedInTransaction = true;
@@ -159,7 +196,16 @@ export class RegisterPetitionUseCase {
       callerNumberMasked: draft.call ? maskPhone(draft.call.callerNumber) : null,
       externalOrderId: draft.externalOrderId ?? null,
       terms: textTerms(text),
-      triageOutcome: null, triageTarget: null, triageNote: null, relatedPetitionId: null, triagedBy: null, triagedAt: null, leadUnitId: null, replyDeliveredAt: null, reviewRequestDue: null, reexamRequestDue: null,
+      triageOutcome: null,
+      triageTarget: null,
+      triageNote: null,
+      relatedPetitionId: null,
+      triagedBy: null,
+      triagedAt: null,
+      leadUnitId: null,
+      replyDeliveredAt: null,
+      reviewRequestDue: null,
+      reexamRequestDue: null,
       registeredBy: draft.registeredBy,
       registeredAt: now,
       receivedAt: draft.receivedAt ?? now,
@@ -171,9 +217,23 @@ export class RegisterPetitionUseCase {
   private decide(p: PetitionEntity, verdict: RepeatVerdict, draft: PetitionDraft, now: Date): PetitionEvent[] {
     const events: PetitionEvent[] = [];
     // A retried decision starts from scratch.
-    Object.assign(p, { status: PetitionStatus.Registered, triageOutcome: null, triageTarget: null, relatedPetitionId: null, triagedBy: null, triagedAt: null });
+    Object.assign(p, {
+      status: PetitionStatus.Registered,
+      triageOutcome: null,
+      triageTarget: null,
+      relatedPetitionId: null,
+      triagedBy: null,
+      triagedAt: null,
+    });
     const settle = (outcome: TriageOutcome, status: PetitionStatus, related: string | null, target: string | null) =>
-      Object.assign(p, { triageOutcome: outcome, status, relatedPetitionId: related, triageTarget: target, triagedBy: SYSTEM_ACTOR, triagedAt: now });
+      Object.assign(p, {
+        triageOutcome: outcome,
+        status,
+        relatedPetitionId: related,
+        triageTarget: target,
+        triagedBy: SYSTEM_ACTOR,
+        triagedAt: now,
+      });
     if (p.emergency) events.push(emergencyEvent(p, now, draft.emergencyFlag));
     if (verdict.kind === 'link') {
       settle(TriageOutcome.LinkRepeat, PetitionStatus.Ended, verdict.original.id, verdict.original.trackingNo);
@@ -195,7 +255,10 @@ export class RegisterPetitionUseCase {
 }
 
 function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23505' || (err as { code?: string })?.code === '23505';
+  return (
+    (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23505' ||
+    (err as { code?: string })?.code === '23505'
+  );
 }
 
 /** The timeline step a triage outcome shows as. */

@@ -33,7 +33,10 @@ export class TriagePetitionDto {
   authority?: string;
 
   @ApiPropertyOptional({ example: '440106-20261101-000003', description: 'refuse: the concluded petition; link_repeat: the open one' })
-  @ValidateIf((o: TriagePetitionDto) => o.outcome === TriageOutcome.Refuse || o.outcome === TriageOutcome.LinkRepeat || o.relatedTrackingNo !== undefined)
+  @ValidateIf(
+    (o: TriagePetitionDto) =>
+      o.outcome === TriageOutcome.Refuse || o.outcome === TriageOutcome.LinkRepeat || o.relatedTrackingNo !== undefined,
+  )
   @IsString({ message: 'relatedTrackingNo is required to refuse or link as repeat' })
   @Matches(/^\d{6}-\d{8}-\d{6}$/, { message: 'relatedTrackingNo must be a tracking number such as 440106-20261122-000001' })
   relatedTrackingNo?: string;

@@ -20,7 +20,10 @@ export class FileAppealDto {
   @Length(5, 5000)
   grounds!: string;
 
-  @ApiProperty({ example: '2026-12-10T10:00:00+08:00', description: 'When the request was received (postmark or window); the window is judged at this instant; not in the future' })
+  @ApiProperty({
+    example: '2026-12-10T10:00:00+08:00',
+    description: 'When the request was received (postmark or window); the window is judged at this instant; not in the future',
+  })
   @IsISO8601({ strict: true })
   receivedAt!: string;
 }
@@ -55,7 +58,8 @@ export class DecideAppealDto {
 
 /** Filters of `GET /api/appeals`. */
 export class AppealQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['filed', 'decided', 'refused'] }) @IsOptional() @IsIn(['filed', 'decided', 'refused']) status?: 'filed' | 'decided' | 'refused';
+  @ApiPropertyOptional({ enum: ['filed', 'decided', 'refused'] }) @IsOptional() @IsIn(['filed', 'decided', 'refused']) status?:
+    'filed' | 'decided' | 'refused';
   @ApiPropertyOptional({ enum: AppealKind }) @IsOptional() @IsEnum(AppealKind) kind?: AppealKind;
   @ApiPropertyOptional() @IsOptional() @IsUUID() petitionId?: string;
 }

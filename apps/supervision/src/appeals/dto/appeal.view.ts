@@ -26,21 +26,37 @@ export class AppealView {
   @ApiProperty({ enum: ['filed', 'decided', 'refused'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) refusalCode!: string | null;
   @ApiProperty({ nullable: true, type: String }) refusalReason!: string | null;
-  @ApiProperty({ nullable: true, type: DeadlineRef, description: 'review_decision / reexam_decision from receipt, hearings excluded' }) decisionDeadline!: DeadlineRef | null;
+  @ApiProperty({ nullable: true, type: DeadlineRef, description: 'review_decision / reexam_decision from receipt, hearings excluded' })
+  decisionDeadline!: DeadlineRef | null;
   @ApiProperty({ type: [HearingView] }) hearings!: HearingView[];
   @ApiProperty({ nullable: true, enum: AppealOutcome }) outcome!: AppealOutcome | null;
   @ApiProperty({ nullable: true, type: String }) decisionReason!: string | null;
   @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
   @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
-  @ApiProperty({ nullable: true, type: DeadlineRef, description: 'After a review: reexam_request from the decision' }) nextRequestDeadline!: DeadlineRef | null;
+  @ApiProperty({ nullable: true, type: DeadlineRef, description: 'After a review: reexam_request from the decision' })
+  nextRequestDeadline!: DeadlineRef | null;
 
   static from(a: AppealEntity, deadline: Deadline | null): AppealView {
     return {
-      id: a.id, petitionId: a.petitionId, kind: a.kind, unitId: a.unitId, source: a.source, grounds: a.grounds, receivedAt: toOffsetIso(a.receivedAt),
-      registeredBy: a.registeredBy, registeredAt: toOffsetIso(a.registeredAt), status: a.status, refusalCode: a.refusalCode, refusalReason: a.refusalReason,
+      id: a.id,
+      petitionId: a.petitionId,
+      kind: a.kind,
+      unitId: a.unitId,
+      source: a.source,
+      grounds: a.grounds,
+      receivedAt: toOffsetIso(a.receivedAt),
+      registeredBy: a.registeredBy,
+      registeredAt: toOffsetIso(a.registeredAt),
+      status: a.status,
+      refusalCode: a.refusalCode,
+      refusalReason: a.refusalReason,
       decisionDeadline: deadline ? FlowDeadlines.toRef(deadline) : null,
       hearings: (deadline?.pauses ?? []).map((p) => ({ from: p.from, to: p.to ?? p.from, by: p.by, reason: p.reason })),
-      outcome: a.outcome, decisionReason: a.decisionReason, decidedBy: a.decidedBy, decidedAt: FlowDeadlines.iso(a.decidedAt), nextRequestDeadline: a.nextRequestDeadline,
+      outcome: a.outcome,
+      decisionReason: a.decisionReason,
+      decidedBy: a.decidedBy,
+      decidedAt: FlowDeadlines.iso(a.decidedAt),
+      nextRequestDeadline: a.nextRequestDeadline,
     };
   }
 }

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { APPEAL_DECIDED, AppealKind, PETITION_CONCLUDED, toOffsetIso, type AppealDecidedPayload, type PetitionConcludedPayload } from '@petition/contracts';
+import {
+  APPEAL_DECIDED,
+  AppealKind,
+  PETITION_CONCLUDED,
+  toOffsetIso,
+  type AppealDecidedPayload,
+  type PetitionConcludedPayload,
+} from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { FlowDeadlines } from '../../matters/flow-deadlines';
@@ -34,16 +41,33 @@ export class DecideAppeal {
       if (now.getTime() >= Date.parse(deadline.start)) deadline = deadline.complete(now);
       const next = appeal.kind === AppealKind.Review ? this.deadlines.ref('reexam_request', now) : null;
       Object.assign(appeal, {
-        status: 'decided', outcome: input.outcome, decisionReason: input.reason, decidedBy: user.sub, decidedAt: now,
-        decisionDeadline: deadline.toJSON() as unknown as Record<string, unknown>, nextRequestDeadline: next, nextRequestDue: next ? new Date(next.due) : null,
+        status: 'decided',
+        outcome: input.outcome,
+        decisionReason: input.reason,
+        decidedBy: user.sub,
+        decidedAt: now,
+        decisionDeadline: deadline.toJSON() as unknown as Record<string, unknown>,
+        nextRequestDeadline: next,
+        nextRequestDue: next ? new Date(next.due) : null,
       });
       await this.appeals.save(m, appeal);
-      const payload: AppealDecidedPayload = { appealId: appeal.id, petitionId: appeal.petitionId, kind: appeal.kind, outcome: input.outcome, nextRequestDeadline: next, decidedAt: toOffsetIso(now) };
+      const payload: AppealDecidedPayload = {
+        appealId: appeal.id,
+        petitionId: appeal.petitionId,
+        kind: appeal.kind,
+        outcome: input.outcome,
+        nextRequestDeadline: next,
+        decidedAt: toOffsetIso(now),
+      };
       await this.events.publish(m, now, { type: APPEAL_DECIDED, petitionId: appeal.petitionId, payload });
       if (appeal.kind === AppealKind.Reexamination) {
         Object.assign(matter, { concludedAt: now, updatedAt: now });
         await this.matters.save(m, matter);
-        const concluded: PetitionConcludedPayload = { petitionId: appeal.petitionId, reason: 'reexamination_decided', concludedAt: toOffsetIso(now) };
+        const concluded: PetitionConcludedPayload = {
+          petitionId: appeal.petitionId,
+          reason: 'reexamination_decided',
+          concludedAt: toOffsetIso(now),
+        };
         await this.events.publish(m, now, { type: PETITION_CONCLUDED, petitionId: appeal.petitionId, payload: concluded });
       }
       return AppealView.from(appeal, deadline);

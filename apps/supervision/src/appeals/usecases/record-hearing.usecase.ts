@@ -33,12 +33,15 @@ export class RecordHearing {
     const from = new Date(input.from);
     const to = new Date(input.to);
     if (to.getTime() <= from.getTime()) throw new ValidationFailedError([{ field: 'to', reason: 'must be after from' }]);
-    if (to.getTime() > now.getTime()) throw new ValidationFailedError([{ field: 'to', reason: `record a hearing once it has ended (now ${toOffsetIso(now)})` }]);
+    if (to.getTime() > now.getTime())
+      throw new ValidationFailedError([{ field: 'to', reason: `record a hearing once it has ended (now ${toOffsetIso(now)})` }]);
     return withOpenAppeal(this.appeals, this.matters, id, now, async (m, _matter, appeal) => {
       if (appeal.kind !== AppealKind.Reexamination) throw new AppealNotReexaminationError();
       let paused;
       try {
-        paused = this.deadlines.load(appeal.decisionDeadline as Record<string, unknown>).pause({ from, to, by: user.sub, reason: input.reason || '听证 (hearing, 条例 Art. 36)' });
+        paused = this.deadlines
+          .load(appeal.decisionDeadline as Record<string, unknown>)
+          .pause({ from, to, by: user.sub, reason: input.reason || '听证 (hearing, 条例 Art. 36)' });
       } catch (err) {
         if (err instanceof DeadlinesError) throw new HearingRejectedError(err.message);
         throw err;
@@ -46,8 +49,13 @@ export class RecordHearing {
       Object.assign(appeal, { decisionDeadline: paused.toJSON() as unknown as Record<string, unknown>, decisionDue: new Date(paused.due) });
       await this.appeals.save(m, appeal);
       const payload: AppealHearingRecordedPayload = {
-        appealId: appeal.id, petitionId: appeal.petitionId, kind: AppealKind.Reexamination, from: toOffsetIso(from), to: toOffsetIso(to),
-        decisionDeadline: FlowDeadlines.toRef(paused), recordedAt: toOffsetIso(now),
+        appealId: appeal.id,
+        petitionId: appeal.petitionId,
+        kind: AppealKind.Reexamination,
+        from: toOffsetIso(from),
+        to: toOffsetIso(to),
+        decisionDeadline: FlowDeadlines.toRef(paused),
+        recordedAt: toOffsetIso(now),
       };
       await this.events.publish(m, now, { type: APPEAL_HEARING_RECORDED, petitionId: appeal.petitionId, payload });
       return AppealView.from(appeal, paused);

@@ -5,7 +5,8 @@ import { RATE_KPIS } from '../kpis';
 export class RateFigureView {
   @ApiProperty() numerator!: number;
   @ApiProperty() denominator!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'numerator / denominator; null when the denominator is empty' }) rate!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'numerator / denominator; null when the denominator is empty' }) rate!:
+    number | null;
 }
 
 /** Points taken off for repeats and overdue matters (each capped by the scheme). */
@@ -25,7 +26,11 @@ export class UnitScoreView {
   @ApiProperty({ description: 'Distinct matters in any rate denominator' }) matters!: number;
   @ApiProperty({ description: '重复信访: repeat petitions linked in the period' }) repeats!: number;
   @ApiProperty({ description: '超期件: matters flagged overdue in the period' }) overdue!: number;
-  @ApiProperty({ description: `Every rate KPI: ${RATE_KPIS.join(', ')}`, type: 'object', additionalProperties: { $ref: '#/components/schemas/RateFigureView' } })
+  @ApiProperty({
+    description: `Every rate KPI: ${RATE_KPIS.join(', ')}`,
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/RateFigureView' },
+  })
   rates!: Record<string, RateFigureView>;
   @ApiProperty({ type: DeductionsView }) deductions!: DeductionsView;
 }
@@ -48,7 +53,10 @@ export class MatterLineView {
   @ApiProperty({ format: 'uuid' }) petitionId!: string;
   @ApiProperty({ type: String, nullable: true }) trackingNo!: string | null;
   @ApiProperty({ description: 'In the numerator (for counts: always true)' }) inNumerator!: boolean;
-  @ApiProperty({ description: 'The instants and flags that decided it', type: 'object', additionalProperties: true }) facts!: Record<string, unknown>;
+  @ApiProperty({ description: 'The instants and flags that decided it', type: 'object', additionalProperties: true }) facts!: Record<
+    string,
+    unknown
+  >;
 }
 
 /** `GET /api/assessments/:unitId/:period/matters`. */

@@ -8,7 +8,10 @@ export class CreateSchemeVersionDto {
   @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'name must be lower-case letters, digits and _ (≤ 40)' })
   name!: string;
 
-  @ApiProperty({ example: { acceptance: 30, resolution: 35, satisfaction: 35 }, description: 'Points per rate KPI (acceptance, on_time, quality, participation, satisfaction, resolution, one_time)' })
+  @ApiProperty({
+    example: { acceptance: 30, resolution: 35, satisfaction: 35 },
+    description: 'Points per rate KPI (acceptance, on_time, quality, participation, satisfaction, resolution, one_time)',
+  })
   @IsObject()
   weights!: Record<string, number>;
 

@@ -22,8 +22,10 @@ export class AddSchemeVersion {
     const issues: FieldReason[] = [];
     const weights: Partial<Record<RateKpi, number>> = {};
     for (const [k, v] of Object.entries(input.weights)) {
-      if (!(RATE_KPIS as readonly string[]).includes(k)) issues.push({ field: `weights.${k}`, reason: `not a rate KPI (${RATE_KPIS.join(', ')})` });
-      else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) issues.push({ field: `weights.${k}`, reason: 'must be a number from 0 to 100' });
+      if (!(RATE_KPIS as readonly string[]).includes(k))
+        issues.push({ field: `weights.${k}`, reason: `not a rate KPI (${RATE_KPIS.join(', ')})` });
+      else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100)
+        issues.push({ field: `weights.${k}`, reason: 'must be a number from 0 to 100' });
       else weights[k as RateKpi] = v;
     }
     const total = Object.values(weights).reduce((a, b) => a + (b ?? 0), 0);
@@ -32,10 +34,17 @@ export class AddSchemeVersion {
     if (issues.length) throw new ValidationFailedError(issues);
     return this.repository.addSchemeVersion(
       {
-        name: input.name, weights, repeatPenalty: input.repeatPenalty, repeatPenaltyCap: input.repeatPenaltyCap, overduePenalty: input.overduePenalty,
-        overduePenaltyCap: input.overduePenaltyCap, minMatters: input.minMatters ?? 5,
+        name: input.name,
+        weights,
+        repeatPenalty: input.repeatPenalty,
+        repeatPenaltyCap: input.repeatPenaltyCap,
+        overduePenalty: input.overduePenalty,
+        overduePenaltyCap: input.overduePenaltyCap,
+        minMatters: input.minMatters ?? 5,
       },
-      input.note ?? null, by, this.clock.now(),
+      input.note ?? null,
+      by,
+      this.clock.now(),
     );
   }
 }

@@ -11,16 +11,36 @@ export interface ExportFile {
 }
 
 const HEADER = [
-  '排名 rank', '单位 unitId', '单位代码 code', '单位名称 name', '得分 score', '件数不足 tooFewMatters', '考核件数 matters',
+  '排名 rank',
+  '单位 unitId',
+  '单位代码 code',
+  '单位名称 name',
+  '得分 score',
+  '件数不足 tooFewMatters',
+  '考核件数 matters',
   ...RATE_KPIS.flatMap((k) => [`${KPI_LABELS[k]} ${k} numerator`, `${k} denominator`, `${k} rate`]),
-  `${KPI_LABELS.repeats} repeats`, `${KPI_LABELS.overdue} overdue`, '扣分 deductions',
+  `${KPI_LABELS.repeats} repeats`,
+  `${KPI_LABELS.overdue} overdue`,
+  '扣分 deductions',
 ];
 
 function rows(r: Ranking): Array<Array<string | number | boolean | null>> {
   return r.units.map((u) => [
-    u.rank, u.unitId, u.code, u.name, u.score, u.tooFewMatters, u.matters,
-    ...RATE_KPIS.flatMap((k) => [u.rates[k].numerator, u.rates[k].denominator, u.rates[k].rate === null ? null : Math.round(u.rates[k].rate * 1e6) / 1e6]),
-    u.repeats, u.overdue, u.deductions.repeats + u.deductions.overdue,
+    u.rank,
+    u.unitId,
+    u.code,
+    u.name,
+    u.score,
+    u.tooFewMatters,
+    u.matters,
+    ...RATE_KPIS.flatMap((k) => [
+      u.rates[k].numerator,
+      u.rates[k].denominator,
+      u.rates[k].rate === null ? null : Math.round(u.rates[k].rate * 1e6) / 1e6,
+    ]),
+    u.repeats,
+    u.overdue,
+    u.deductions.repeats + u.deductions.overdue,
   ]);
 }
 
@@ -39,7 +59,11 @@ export class ExportAssessment {
     const base = `assessment-${r.period}-${r.scheme.name}-v${r.scheme.version}`;
     if (format === 'csv') {
       const text = [HEADER, ...rows(r)].map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
-      return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) };
+      return {
+        fileName: `${base}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+      };
     }
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet(`${r.period} ${r.scheme.name}`.slice(0, 31));

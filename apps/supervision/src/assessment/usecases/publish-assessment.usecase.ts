@@ -50,8 +50,14 @@ export class PublishAssessment {
         const changes = differences(frozen, ranking);
         if (changes.length) throw new ChangedSincePublishedError(period.key, changes);
         return {
-          assessmentId: existing.id, period: period.key, scheme: existing.scheme, schemeVersion: existing.schemeVersion, publishedAt: toOffsetIso(existing.publishedAt),
-          publishedBy: existing.publishedBy, republished: true, ranking: frozen,
+          assessmentId: existing.id,
+          period: period.key,
+          scheme: existing.scheme,
+          schemeVersion: existing.schemeVersion,
+          publishedAt: toOffsetIso(existing.publishedAt),
+          publishedBy: existing.publishedBy,
+          republished: true,
+          ranking: frozen,
         };
       }
       // A first-time claim whose window ended in P but whose end is not recorded yet would be frozen
@@ -59,13 +65,34 @@ export class PublishAssessment {
       const unrecorded = await this.repository.countUnrecordedReviewWindows(m, period.start, period.end);
       if (unrecorded > 0) throw new PeriodNotSettledError(period.key, unrecorded);
       const id = randomUUID();
-      await this.repository.insertPublication(m, { id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, result: ranking, publishedBy: by, publishedAt: now });
+      await this.repository.insertPublication(m, {
+        id,
+        period: period.key,
+        scheme: ranking.scheme.name,
+        schemeVersion: ranking.scheme.version,
+        result: ranking,
+        publishedBy: by,
+        publishedAt: now,
+      });
       const payload: AssessmentPublishedPayload = {
-        assessmentId: id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, publishedAt: toOffsetIso(now),
+        assessmentId: id,
+        period: period.key,
+        scheme: ranking.scheme.name,
+        schemeVersion: ranking.scheme.version,
+        publishedAt: toOffsetIso(now),
         units: ranking.units.map((u) => ({ unitId: u.unitId, rank: u.rank, score: u.score, tooFewMatters: u.tooFewMatters })),
       };
       await this.outbox.publish(m, now, { type: ASSESSMENT_PUBLISHED, petitionId: null, payload, key: id });
-      return { assessmentId: id, period: period.key, scheme: ranking.scheme.name, schemeVersion: ranking.scheme.version, publishedAt: toOffsetIso(now), publishedBy: by, republished: false, ranking };
+      return {
+        assessmentId: id,
+        period: period.key,
+        scheme: ranking.scheme.name,
+        schemeVersion: ranking.scheme.version,
+        publishedAt: toOffsetIso(now),
+        publishedBy: by,
+        republished: false,
+        ranking,
+      };
     });
   }
 }
@@ -85,7 +112,8 @@ function differences(frozen: Ranking, fresh: Ranking): FieldReason[] {
     if (!old && u.matters === 0) continue;
     if (!old || figures(old) !== figures(u)) out.push({ field: `units.${u.unitId}`, reason: 'differs from the published line' });
   }
-  for (const [id, u] of before) if (!after.has(id) && u.matters !== 0) out.push({ field: `units.${id}`, reason: 'missing from the recomputation' });
+  for (const [id, u] of before)
+    if (!after.has(id) && u.matters !== 0) out.push({ field: `units.${id}`, reason: 'missing from the recomputation' });
   return out.slice(0, 50);
 }
 
@@ -99,7 +127,10 @@ function figures(u: Ranking['units'][number]): string {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

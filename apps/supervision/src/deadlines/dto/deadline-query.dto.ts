@@ -8,7 +8,10 @@ export const DEADLINE_QUERY_STATES = ['open', 'met', 'overdue_met', 'cancelled',
 /** Filters of `GET /api/deadlines`. */
 export class DeadlineQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() petitionId?: string;
-  @ApiPropertyOptional({ format: 'uuid', description: "Unit staff always see their own unit's only" }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: "Unit staff always see their own unit's only" })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
   @ApiPropertyOptional({ enum: DEADLINE_QUERY_STATES, description: 'warning / overdue: open deadlines carrying that flag' })
   @IsOptional()
   @IsIn(DEADLINE_QUERY_STATES)

@@ -38,9 +38,19 @@ export class RecomputeProvisionalDeadlinesUseCase {
           const outcome = recomputeProvisional(row.record, this.book.calendar, { at: this.clock.now() });
           if (outcome.outcome === 'unchanged') continue;
           const d = outcome.deadline;
-          const fired = { warningFired: row.warningFiredAt !== null, overdueFired: row.overdueFiredAt !== null, step: row.escalationStep, ladder: row.ladder };
+          const fired = {
+            warningFired: row.warningFiredAt !== null,
+            overdueFired: row.overdueFiredAt !== null,
+            step: row.escalationStep,
+            ladder: row.ladder,
+          };
           await this.repository.update(m, row.id, {
-            due: new Date(d.dueMs), warningAt: new Date(d.warningAt), provisional: d.provisional, record: d.toJSON(), nextFireAt: nextFireAt(d, fired), updatedAt: this.clock.now(),
+            due: new Date(d.dueMs),
+            warningAt: new Date(d.warningAt),
+            provisional: d.provisional,
+            record: d.toJSON(),
+            nextFireAt: nextFireAt(d, fired),
+            updatedAt: this.clock.now(),
           });
           result.recomputed++;
           if (outcome.revision.dueChanged) result.moved++;

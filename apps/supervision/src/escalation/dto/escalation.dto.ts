@@ -12,7 +12,9 @@ export class IssueUrgeDto {
 
 /** Body of `POST /api/supervision-orders`. */
 export class IssueSupervisionOrderDto extends IssueUrgeDto {
-  @ApiProperty({ enum: SupervisionLevel, description: 'order: 督办单; flagged: 挂牌督办' }) @IsEnum(SupervisionLevel) level!: SupervisionLevel;
+  @ApiProperty({ enum: SupervisionLevel, description: 'order: 督办单; flagged: 挂牌督办' })
+  @IsEnum(SupervisionLevel)
+  level!: SupervisionLevel;
 }
 
 /** Body of `POST /api/supervision-orders/:id/answer`. */
@@ -22,7 +24,10 @@ export class AnswerSupervisionOrderDto {
 
 /** Filters of `GET /api/supervision-orders`. */
 export class SupervisionOrderQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: "Unit staff always see their own unit's only" }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: "Unit staff always see their own unit's only" })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
   @ApiPropertyOptional({ enum: ['open', 'answered'] }) @IsOptional() @IsIn(['open', 'answered']) state?: 'open' | 'answered';
 }
 
@@ -63,14 +68,16 @@ export class SupervisionOrderPage {
 
 /** One line of a unit's supervision record. */
 export class UnitRecordEntryView {
-  @ApiProperty({ enum: ['urge', 'supervision_order', 'flagged_supervision', 'overdue'] }) kind!: 'urge' | 'supervision_order' | 'flagged_supervision' | 'overdue';
+  @ApiProperty({ enum: ['urge', 'supervision_order', 'flagged_supervision', 'overdue'] }) kind!:
+    'urge' | 'supervision_order' | 'flagged_supervision' | 'overdue';
   @ApiProperty({ description: 'Id of the urge, order or tracked deadline' }) id!: string;
   @ApiProperty() petitionId!: string;
   @ApiProperty({ description: 'When it was issued (overdue: when the overdue flag fired)' }) at!: string;
   @ApiProperty({ nullable: true, type: String }) stage!: string | null;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
   @ApiProperty({ nullable: true, type: String, enum: ActionSource }) source!: ActionSource | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Order: open / answered; overdue deadline: open / overdue_met / cancelled' }) state!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Order: open / answered; overdue deadline: open / overdue_met / cancelled' })
+  state!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Order: answer due; overdue deadline: its due instant' }) due!: string | null;
 }
 

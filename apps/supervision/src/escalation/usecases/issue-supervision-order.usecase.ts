@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { SUPERVISION_ORDER_ISSUED, toOffsetIso, type ActionSource, type DeadlineRef, type SupervisionLevel, type SupervisionOrderIssuedPayload } from '@petition/contracts';
+import {
+  SUPERVISION_ORDER_ISSUED,
+  toOffsetIso,
+  type ActionSource,
+  type DeadlineRef,
+  type SupervisionLevel,
+  type SupervisionOrderIssuedPayload,
+} from '@petition/contracts';
 import { Deadline } from '@petition/deadlines';
 import { EventOutbox } from '@petition/messaging';
 import type { EntityManager } from 'typeorm';
@@ -37,7 +44,11 @@ export class IssueSupervisionOrderUseCase {
   async execute(m: EntityManager, input: IssueSupervisionOrderInput, now: Date): Promise<SupervisionOrderEntity | null> {
     const answer = Deadline.start({ start: now, stage: 'supervision_order', rules: this.book.rules, calendar: this.book.calendar });
     const answerDeadline: DeadlineRef = {
-      stage: 'supervision_order', startedAt: toOffsetIso(now), due: answer.due, ruleSet: answer.ruleSetVersion, provisional: answer.provisional,
+      stage: 'supervision_order',
+      startedAt: toOffsetIso(now),
+      due: answer.due,
+      ruleSet: answer.ruleSetVersion,
+      provisional: answer.provisional,
     };
     const order: SupervisionOrderEntity = {
       id: randomUUID(),
@@ -59,8 +70,15 @@ export class IssueSupervisionOrderUseCase {
     };
     if (!(await this.repository.insertOrder(m, order))) return null;
     const payload: SupervisionOrderIssuedPayload = {
-      orderId: order.id, petitionId: order.petitionId, unitId: order.unitId, deadlineId: order.deadlineId, level: order.level,
-      reason: order.reason, source: order.source, answerDeadline, issuedAt: toOffsetIso(now),
+      orderId: order.id,
+      petitionId: order.petitionId,
+      unitId: order.unitId,
+      deadlineId: order.deadlineId,
+      level: order.level,
+      reason: order.reason,
+      source: order.source,
+      answerDeadline,
+      issuedAt: toOffsetIso(now),
     };
     await this.outbox.publish(m, now, { type: SUPERVISION_ORDER_ISSUED, petitionId: order.petitionId, payload });
     return order;

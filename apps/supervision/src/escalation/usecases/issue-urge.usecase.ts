@@ -40,8 +40,14 @@ export class IssueUrgeUseCase {
     };
     if (!(await this.repository.insertUrge(m, urge))) return null;
     const payload: UrgeIssuedPayload = {
-      urgeId: urge.id, petitionId: urge.petitionId, unitId: urge.unitId, deadlineId: urge.deadlineId, stage: urge.stage,
-      reason: urge.reason, source: urge.source, issuedAt: toOffsetIso(now),
+      urgeId: urge.id,
+      petitionId: urge.petitionId,
+      unitId: urge.unitId,
+      deadlineId: urge.deadlineId,
+      stage: urge.stage,
+      reason: urge.reason,
+      source: urge.source,
+      issuedAt: toOffsetIso(now),
     };
     await this.outbox.publish(m, now, { type: URGE_ISSUED, petitionId: urge.petitionId, payload });
     return urge;

@@ -57,8 +57,19 @@ export class EvaluationView {
 
   static from(e: EvaluationEntity): EvaluationView {
     return {
-      id: e.id, petitionId: e.petitionId, unitId: e.unitId, replyId: e.replyId, round: e.round, satisfaction: e.satisfaction, solved: e.solved,
-      source: e.source, method: e.method, summary: e.summary, recordedBy: e.recordedBy, recordedAt: toOffsetIso(e.recordedAt), current: e.current,
+      id: e.id,
+      petitionId: e.petitionId,
+      unitId: e.unitId,
+      replyId: e.replyId,
+      round: e.round,
+      satisfaction: e.satisfaction,
+      solved: e.solved,
+      source: e.source,
+      method: e.method,
+      summary: e.summary,
+      recordedBy: e.recordedBy,
+      recordedAt: toOffsetIso(e.recordedAt),
+      current: e.current,
     };
   }
 }

@@ -4,8 +4,15 @@ import type { EntityManager } from 'typeorm';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import {
-  EVALUATION_RECORDED, EvaluationSource, PETITION_CLOSED, toOffsetIso,
-  type EvaluationRecordedPayload, type EvaluationSubmittedPayload, type EventEnvelope, type PetitionClosedPayload, type Satisfaction,
+  EVALUATION_RECORDED,
+  EvaluationSource,
+  PETITION_CLOSED,
+  toOffsetIso,
+  type EvaluationRecordedPayload,
+  type EvaluationSubmittedPayload,
+  type EventEnvelope,
+  type PetitionClosedPayload,
+  type Satisfaction,
 } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
@@ -53,24 +60,54 @@ export class RecordEvaluation {
   /** The petitioner's evaluation, from intake's `evaluation.submitted`. */
   async submitted(m: EntityManager, event: EventEnvelope<EvaluationSubmittedPayload>): Promise<void> {
     const p = event.payload;
-    await this.record(m, { petitionId: p.petitionId, satisfaction: p.satisfaction, solved: p.solved, source: EvaluationSource.Petitioner, method: 'online', summary: p.comment || null, recordedBy: 'petitioner' }, event);
+    await this.record(
+      m,
+      {
+        petitionId: p.petitionId,
+        satisfaction: p.satisfaction,
+        solved: p.solved,
+        source: EvaluationSource.Petitioner,
+        method: 'online',
+        summary: p.comment || null,
+        recordedBy: 'petitioner',
+      },
+      event,
+    );
   }
 
   private async record(m: EntityManager, input: EvaluationInput, cause?: EventEnvelope): Promise<EvaluationEntity> {
     const now = this.clock.now();
     const matter = await this.matters.lock(m, input.petitionId);
     if (!matter) throw new MatterNotFoundError(input.petitionId);
-    if (!matter.deliveredReplyId || matter.deliveredRound === null || !matter.leadUnitId) throw new MatterNotDeliveredError('评价 (evaluate)');
+    if (!matter.deliveredReplyId || matter.deliveredRound === null || !matter.leadUnitId)
+      throw new MatterNotDeliveredError('评价 (evaluate)');
     const firstOfRound = (await this.evaluations.countOfRound(m, matter.petitionId, matter.deliveredRound)) === 0;
     const evaluation: EvaluationEntity = {
-      id: randomUUID(), petitionId: matter.petitionId, unitId: matter.leadUnitId, replyId: matter.deliveredReplyId, round: matter.deliveredRound,
-      satisfaction: input.satisfaction, solved: input.solved, source: input.source, method: input.method, summary: input.summary,
-      recordedBy: input.recordedBy, recordedAt: now, current: true,
+      id: randomUUID(),
+      petitionId: matter.petitionId,
+      unitId: matter.leadUnitId,
+      replyId: matter.deliveredReplyId,
+      round: matter.deliveredRound,
+      satisfaction: input.satisfaction,
+      solved: input.solved,
+      source: input.source,
+      method: input.method,
+      summary: input.summary,
+      recordedBy: input.recordedBy,
+      recordedAt: now,
+      current: true,
     };
     await this.evaluations.insertAsCurrent(m, evaluation);
     const payload: EvaluationRecordedPayload = {
-      evaluationId: evaluation.id, petitionId: evaluation.petitionId, unitId: evaluation.unitId, replyId: evaluation.replyId, round: evaluation.round,
-      satisfaction: evaluation.satisfaction, solved: evaluation.solved, source: evaluation.source, recordedAt: toOffsetIso(now),
+      evaluationId: evaluation.id,
+      petitionId: evaluation.petitionId,
+      unitId: evaluation.unitId,
+      replyId: evaluation.replyId,
+      round: evaluation.round,
+      satisfaction: evaluation.satisfaction,
+      solved: evaluation.solved,
+      source: evaluation.source,
+      recordedAt: toOffsetIso(now),
     };
     await this.events.publish(m, now, { type: EVALUATION_RECORDED, petitionId: matter.petitionId, payload, cause: cause });
     if (firstOfRound) {

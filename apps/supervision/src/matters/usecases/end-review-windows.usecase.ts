@@ -35,7 +35,11 @@ export class EndReviewWindowsUseCase {
           };
           await this.events.publish(m, now, { type: REVIEW_WINDOW_ENDED, petitionId: row.petitionId, payload });
         }
-        await this.matters.markReviewWindowsEnded(m, rows.map((r) => r.petitionId), now);
+        await this.matters.markReviewWindowsEnded(
+          m,
+          rows.map((r) => r.petitionId),
+          now,
+        );
         return rows.length;
       });
       recorded += n;

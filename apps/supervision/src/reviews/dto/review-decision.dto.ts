@@ -17,7 +17,10 @@ export class ApproveReviewDto {
   @Length(0, 2000)
   comment?: string;
 
-  @ApiProperty({ enum: DELIVERY_METHODS, description: 'online: delivered to the petitioner’s account at once; post and in_person: record the delivery later' })
+  @ApiProperty({
+    enum: DELIVERY_METHODS,
+    description: 'online: delivered to the petitioner’s account at once; post and in_person: record the delivery later',
+  })
   @IsIn(DELIVERY_METHODS)
   delivery!: DeliveryMethod;
 }
@@ -33,7 +36,10 @@ export class ReturnReviewDto {
 
 /** Body of `POST /api/reviews/:id/delivered`. */
 export class RecordDeliveryDto {
-  @ApiProperty({ example: '2026-11-25T15:30:00+08:00', description: 'When the reply reached the petitioner; not before the approval, not in the future' })
+  @ApiProperty({
+    example: '2026-11-25T15:30:00+08:00',
+    description: 'When the reply reached the petitioner; not before the approval, not in the future',
+  })
   @IsISO8601({ strict: true })
   deliveredAt!: string;
 }

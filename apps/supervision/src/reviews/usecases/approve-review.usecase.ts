@@ -35,11 +35,26 @@ export class ApproveReview {
       // Quality pass rate: approved at the first review = no earlier round of this matter was returned.
       const firstReview = !(await this.reviews.ofPetition(m, review.petitionId)).some((r) => r.status === 'returned');
       const deliveryDeadline = this.deadlines.ref('reply_delivery', now);
-      Object.assign(review, { status: 'approved', decidedBy: user.sub, decidedAt: now, comment: input.comment || null, firstReview, deliveryMethod: input.delivery, deliveryDeadline });
+      Object.assign(review, {
+        status: 'approved',
+        decidedBy: user.sub,
+        decidedAt: now,
+        comment: input.comment || null,
+        firstReview,
+        deliveryMethod: input.delivery,
+        deliveryDeadline,
+      });
       await this.reviews.save(m, review);
       const payload: ReviewApprovedPayload = {
-        reviewId: review.id, replyId: review.replyId, workItemId: review.workItemId, petitionId: review.petitionId, unitId: review.unitId,
-        round: review.round, firstReview, deliveryDeadline, decidedAt: toOffsetIso(now),
+        reviewId: review.id,
+        replyId: review.replyId,
+        workItemId: review.workItemId,
+        petitionId: review.petitionId,
+        unitId: review.unitId,
+        round: review.round,
+        firstReview,
+        deliveryDeadline,
+        decidedAt: toOffsetIso(now),
       };
       await this.events.publish(m, now, { type: REVIEW_APPROVED, petitionId: review.petitionId, payload });
       if (input.delivery === 'online') await this.delivery.deliver(m, matter, review, now, user.sub, now);

@@ -24,12 +24,15 @@ export class RecordDelivery {
   execute(user: StaffUser, id: string, input: RecordDeliveryDto): Promise<ReviewView> {
     const now = this.clock.now();
     const at = new Date(input.deliveredAt);
-    if (at.getTime() > now.getTime()) throw new ValidationFailedError([{ field: 'deliveredAt', reason: `must not be in the future (now ${toOffsetIso(now)})` }]);
+    if (at.getTime() > now.getTime())
+      throw new ValidationFailedError([{ field: 'deliveredAt', reason: `must not be in the future (now ${toOffsetIso(now)})` }]);
     return withLockedReview(this.reviews, this.matters, id, now, async (m, matter, review) => {
       if (review.deliveredAt) throw new ReplyAlreadyDeliveredError(toOffsetIso(review.deliveredAt));
       if (review.status !== 'approved') throw new ReviewNotApprovedError(review.status);
       if (review.decidedAt && at.getTime() < review.decidedAt.getTime()) {
-        throw new ValidationFailedError([{ field: 'deliveredAt', reason: `must not be before the approval (${toOffsetIso(review.decidedAt)})` }]);
+        throw new ValidationFailedError([
+          { field: 'deliveredAt', reason: `must not be before the approval (${toOffsetIso(review.decidedAt)})` },
+        ]);
       }
       await this.delivery.deliver(m, matter, review, at, user.sub, now);
       return ReviewView.from(review);

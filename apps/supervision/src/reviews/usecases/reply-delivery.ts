@@ -28,12 +28,24 @@ export class ReplyDelivery {
     Object.assign(review, { deliveredAt: at, deliveredBy: by, callbackDeadline, reviewRequestDeadline });
     await this.reviews.save(m, review);
     Object.assign(matter, {
-      leadUnitId: review.unitId, deliveredReviewId: review.id, deliveredReplyId: review.replyId, deliveredRound: review.round,
-      deliveredAt: at, reviewRequestDue: new Date(reviewRequestDeadline.due), reviewWindowEndedAt: null, updatedAt: now,
+      leadUnitId: review.unitId,
+      deliveredReviewId: review.id,
+      deliveredReplyId: review.replyId,
+      deliveredRound: review.round,
+      deliveredAt: at,
+      reviewRequestDue: new Date(reviewRequestDeadline.due),
+      reviewWindowEndedAt: null,
+      updatedAt: now,
     });
     await this.matters.save(m, matter);
     const payload: ReplyDeliveredPayload = {
-      replyId: review.replyId, petitionId: review.petitionId, unitId: review.unitId, round: review.round, callbackDeadline, reviewRequestDeadline, deliveredAt: toOffsetIso(at),
+      replyId: review.replyId,
+      petitionId: review.petitionId,
+      unitId: review.unitId,
+      round: review.round,
+      callbackDeadline,
+      reviewRequestDeadline,
+      deliveredAt: toOffsetIso(at),
     };
     await this.events.publish(m, now, { type: REPLY_DELIVERED, petitionId: review.petitionId, payload });
   }

@@ -32,11 +32,25 @@ export class ReturnReview {
     return withLockedReview(this.reviews, this.matters, id, now, async (m, _matter, review) => {
       if (review.status !== 'pending') throw new ReviewAlreadyDecidedError(review.status);
       const reworkDeadline = this.deadlines.ref('handling_fast', now);
-      Object.assign(review, { status: 'returned', decidedBy: user.sub, decidedAt: now, returnReason: input.reason, firstReview: false, reworkDeadline });
+      Object.assign(review, {
+        status: 'returned',
+        decidedBy: user.sub,
+        decidedAt: now,
+        returnReason: input.reason,
+        firstReview: false,
+        reworkDeadline,
+      });
       await this.reviews.save(m, review);
       const payload: ReviewReturnedPayload = {
-        reviewId: review.id, replyId: review.replyId, workItemId: review.workItemId, petitionId: review.petitionId, unitId: review.unitId,
-        round: review.round, reason: input.reason, reworkDeadline, decidedAt: toOffsetIso(now),
+        reviewId: review.id,
+        replyId: review.replyId,
+        workItemId: review.workItemId,
+        petitionId: review.petitionId,
+        unitId: review.unitId,
+        round: review.round,
+        reason: input.reason,
+        reworkDeadline,
+        decidedAt: toOffsetIso(now),
       };
       await this.events.publish(m, now, { type: REVIEW_RETURNED, petitionId: review.petitionId, payload });
       return ReviewView.from(review);
