@@ -5,9 +5,9 @@ import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { AttachmentEntity } from './attachments/entities/attachment.entity';
 import { AttachmentsModule } from './attachments/attachments.module';
-import { AuditModule } from './audit/audit.module';
+import { ContactModule } from './contact/contact.module';
 import { IntakeSettingsModule, type IntakeSettings } from './config/intake-settings';
-import { ContactAccessEntity } from './audit/entities/contact-access.entity';
+import { ContactAccessEntity } from './contact/entities/contact-access.entity';
 import { intakeMigrations } from './database/migrations';
 import { HotlineModule } from './hotline/hotline.module';
 import { PetitionEntity } from './petitions/entities/petition.entity';
@@ -38,7 +38,7 @@ export class AppModule {
         PetitionsModule,
         TriageModule,
         PublicModule,
-        AuditModule,
+        ContactModule,
         AttachmentsModule,
         ProgressModule,
         // The petitioner's timeline follows assignments, work and supervision's steps.

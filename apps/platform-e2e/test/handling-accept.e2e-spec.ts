@@ -4,7 +4,7 @@ import { Role } from '@petition/contracts';
 import { computeDue, defaultRuleSet, loadCalendar } from '@petition/deadlines';
 import { bearer, eventually } from '@petition/testing';
 import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
-import { startPlatform, type Platform } from './platform.fixture';
+import { startPlatform, type Platform, registerPetition, workItemOf } from './platform.fixture';
 
 describe('a unit accepts its matter', () => {
   let platform: Platform;
@@ -20,25 +20,15 @@ describe('a unit accepts its matter', () => {
   });
 
   async function registerAndWait(categoryCode: string, regionCode: string, unitCode: string) {
-    const res = await request(platform.intake.url())
-      .post('/api/petitions')
-      .set('Authorization', bearer([Role.Clerk]))
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        channel: 'visit',
-        petitionerName: '孙八',
-        title: '工资被拖欠三个月',
-        content: '公司拖欠工资三个月，请求帮助追讨。',
-        categoryCode,
-        regionCode,
-      })
-      .expect(201);
-    const handler = bearer([Role.Handler], unitIdFor(unitCode));
-    const item = await eventually(async () => {
-      const inbox = await request(platform.handling.url()).get('/api/work-items').set('Authorization', handler).expect(200);
-      return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === res.body.id);
+    const petition = await registerPetition(platform, {
+      petitionerName: '孙八',
+      title: '工资被拖欠三个月',
+      content: '公司拖欠工资三个月，请求帮助追讨。',
+      categoryCode,
+      regionCode,
     });
-    return { item, handler };
+    const handler = bearer([Role.Handler], unitIdFor(unitCode));
+    return { item: await workItemOf(platform, handler, petition.id), handler };
   }
 
   it('fixes the handling and first-contact deadlines exactly as libs/deadlines computes them', async () => {

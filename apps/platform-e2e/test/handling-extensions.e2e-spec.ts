@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Role } from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
-import { bearer, eventually } from '@petition/testing';
+import { bearer } from '@petition/testing';
 import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
-import { startPlatform, type Platform } from './platform.fixture';
+import { startPlatform, type Platform, acceptedItem as acceptItem } from './platform.fixture';
 
 describe('extension of the handling deadline', () => {
   let platform: Platform;
@@ -21,27 +21,7 @@ describe('extension of the handling deadline', () => {
     await platform?.stop();
   });
 
-  async function acceptedItem(categoryCode: string) {
-    const res = await request(platform.intake.url())
-      .post('/api/petitions')
-      .set('Authorization', bearer([Role.Clerk]))
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        channel: 'visit',
-        petitionerName: '吴十',
-        title: '邻居违建阻挡采光',
-        content: '邻居加建两层阻挡采光，请求依法处理。',
-        categoryCode,
-        regionCode: '440103',
-      })
-      .expect(201);
-    const item = await eventually(async () => {
-      const inbox = await request(platform.handling.url()).get('/api/work-items?limit=200').set('Authorization', handler).expect(200);
-      return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === res.body.id);
-    });
-    const accepted = await post(`/api/work-items/${item.id}/accept`, handler).expect(200);
-    return accepted.body;
-  }
+  const acceptedItem = (categoryCode: string) => acceptItem(platform, handler, { categoryCode });
 
   it('moves the deadline as libs/deadlines extends it, once, on the unit head’s approval', async () => {
     const item = await acceptedItem('URBAN.ILLEGAL_BUILDING');

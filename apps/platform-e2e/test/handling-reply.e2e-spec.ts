@@ -5,7 +5,7 @@ import { PETITION_REPLIED, Role, Topics, type EventEnvelope, type PetitionReplie
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
 import { bearer, eventually } from '@petition/testing';
 import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
-import { startPlatform, type Platform } from './platform.fixture';
+import { startPlatform, type Platform, acceptedItem as acceptItem } from './platform.fixture';
 
 describe('a unit replies with a decision letter', () => {
   let platform: Platform;
@@ -40,29 +40,8 @@ describe('a unit replies with a decision letter', () => {
     await platform?.stop();
   });
 
-  async function acceptedItem(phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`) {
-    // A different petitioner each time, so intake does not link the petitions as repeats.
-    const res = await request(platform.intake.url())
-      .post('/api/petitions')
-      .set('Authorization', bearer([Role.Clerk]))
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        channel: 'visit',
-        petitionerName: '吴十',
-        petitionerPhone: phone,
-        title: '邻居违建阻挡采光',
-        content: '邻居加建两层阻挡采光，请求依法处理。',
-        categoryCode: 'URBAN.ILLEGAL_BUILDING',
-        regionCode: '440103',
-      })
-      .expect(201);
-    const item = await eventually(async () => {
-      const inbox = await request(platform.handling.url()).get('/api/work-items?limit=200').set('Authorization', handler).expect(200);
-      return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === res.body.id);
-    });
-    const accepted = await post(`/api/work-items/${item.id}/accept`, handler).expect(200);
-    return accepted.body;
-  }
+  // A different petitioner each time, so intake does not link the petitions as repeats.
+  const acceptedItem = (phone?: string) => acceptItem(platform, handler, phone ? { petitionerPhone: phone } : {});
 
   it('accept → contact → extension approved → reply: the reply completes the extended deadline and goes out as petition.replied', async () => {
     const item = await acceptedItem('13800138000');

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { Role } from '@petition/contracts';
 import { bearer, eventually } from '@petition/testing';
 import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
-import { startPlatform, type Platform } from './platform.fixture';
+import { startPlatform, type Platform, registerPetition, workItemOf } from './platform.fixture';
 
 interface Item {
   id: string;
@@ -34,21 +34,14 @@ describe('a unit returns a misrouted assignment from its workbench', () => {
   };
 
   async function registered(title: string): Promise<{ petitionId: string; item: Item }> {
-    const res = await request(platform.intake.url())
-      .post('/api/petitions')
-      .set('Authorization', bearer([Role.Clerk]))
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        channel: 'visit',
-        petitionerName: '郑一',
-        title,
-        content: `${title}，请求处理。`,
-        categoryCode: 'URBAN.DRAINAGE',
-        regionCode: '440106001',
-      })
-      .expect(201);
-    const item = await eventually(async () => (await inboxOf(tianhe, res.body.id)).find((w) => w.role === 'lead'));
-    return { petitionId: res.body.id, item };
+    const petition = await registerPetition(platform, {
+      petitionerName: '郑一',
+      title,
+      content: `${title}，请求处理。`,
+      categoryCode: 'URBAN.DRAINAGE',
+      regionCode: '440106001',
+    });
+    return { petitionId: petition.id, item: (await workItemOf(platform, tianhe, petition.id)) as Item };
   }
 
   const pendingReturnOf = (petitionId: string) =>

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { Role } from '@petition/contracts';
 import { SystemClock } from '@petition/clock';
 import { EventOutbox, OutboxWriter } from '@petition/messaging';
 import { serviceDataSourceOptions } from '@petition/persistence';
-import { bootService, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
+import { bearer, bootService, eventually, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp as createDispatch } from '../../dispatch/src/bootstrap';
 import { dispatchMigrations } from '../../dispatch/src/database/migrations';
 import { seedDemoDirectory } from '../../dispatch/src/directory/seed/demo-directory.seeder';
@@ -74,4 +77,63 @@ export async function startPlatform(services: PlatformService[] = ['intake', 'di
       await stack.stop();
     },
   };
+}
+
+/** What a clerk types in to register a petition at the window (defaults: a visit about illegal building). */
+export interface RegistrationFields {
+  channel?: string;
+  petitionerName?: string;
+  petitionerPhone?: string;
+  title?: string;
+  content?: string;
+  categoryCode?: string;
+  regionCode?: string;
+}
+
+/**
+ * Registers a petition at intake as a clerk. Each call is a different petitioner (a fresh phone
+ * number unless one is given), so intake never links two test petitions as repeats.
+ */
+export async function registerPetition(platform: Platform, fields: RegistrationFields = {}): Promise<{ id: string; trackingNo: string }> {
+  const title = fields.title ?? '邻居违建阻挡采光';
+  const res = await request(platform.intake.url())
+    .post('/api/petitions')
+    .set('Authorization', bearer([Role.Clerk]))
+    .set('Idempotency-Key', randomUUID())
+    .send({
+      channel: 'visit',
+      petitionerName: '吴十',
+      petitionerPhone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      content: `${title}，请求依法处理。`,
+      categoryCode: 'URBAN.ILLEGAL_BUILDING',
+      regionCode: '440103',
+      ...fields,
+      title,
+    })
+    .expect(201);
+  return res.body;
+}
+
+/** A JSON body as the API answered it; the tests' assertions check its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ApiBody = Record<string, any>;
+
+/** Waits until the unit (its staff's token `auth`) has the petition's work item of `role` in its inbox. */
+export function workItemOf(platform: Platform, auth: string, petitionId: string, role = 'lead'): Promise<ApiBody> {
+  return eventually(async () => {
+    const inbox = await request(platform.handling.url()).get('/api/work-items?limit=200').set('Authorization', auth).expect(200);
+    return inbox.body.items.find((w: { petitionId: string; role: string }) => w.petitionId === petitionId && w.role === role);
+  });
+}
+
+/** Registers a petition, waits for the lead unit's work item and accepts it; returns the accepted item. */
+export async function acceptedItem(platform: Platform, auth: string, fields: RegistrationFields = {}): Promise<ApiBody> {
+  const petition = await registerPetition(platform, fields);
+  const item = await workItemOf(platform, auth, petition.id);
+  const accepted = await request(platform.handling.url())
+    .post(`/api/work-items/${item.id}/accept`)
+    .set('Authorization', auth)
+    .set('Idempotency-Key', randomUUID())
+    .expect(200);
+  return accepted.body;
 }

@@ -34,16 +34,9 @@ import { REVIEW_APPROVED, REVIEW_RETURNED, ReviewApprovedPayload, ReviewReturned
 import { REPLY_DELIVERED, ReplyDeliveredPayload } from './events/reply-delivered.event';
 import { REVIEW_WINDOW_ENDED, ReviewWindowEndedPayload } from './events/review-window-ended.event';
 import { EVALUATION_RECORDED, EvaluationRecordedPayload } from './events/evaluation-recorded.event';
-import {
-  APPEAL_DECIDED,
-  APPEAL_FILED,
-  AppealDecidedPayload,
-  AppealFiledPayload,
-  PETITION_CLOSED,
-  PETITION_CONCLUDED,
-  PetitionClosedPayload,
-  PetitionConcludedPayload,
-} from './events/appeal-decided.event';
+import { APPEAL_DECIDED, APPEAL_FILED, AppealDecidedPayload, AppealFiledPayload } from './events/appeal-decided.event';
+import { PETITION_CLOSED, PetitionClosedPayload } from './events/petition-closed.event';
+import { PETITION_CONCLUDED, PetitionConcludedPayload } from './events/petition-concluded.event';
 import { ASSESSMENT_PUBLISHED, AssessmentPublishedPayload } from './events/assessment-published.event';
 import { APPEAL_HEARING_RECORDED, AppealHearingRecordedPayload } from './events/appeal-hearing-recorded.event';
 

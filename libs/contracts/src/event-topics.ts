@@ -1,6 +1,8 @@
 import type { EventType } from './event-registry';
 import { ALERT_EMERGENCY } from './events/alert-emergency.event';
-import { APPEAL_DECIDED, APPEAL_FILED, PETITION_CLOSED, PETITION_CONCLUDED } from './events/appeal-decided.event';
+import { APPEAL_DECIDED, APPEAL_FILED } from './events/appeal-decided.event';
+import { PETITION_CLOSED } from './events/petition-closed.event';
+import { PETITION_CONCLUDED } from './events/petition-concluded.event';
 import { APPEAL_HEARING_RECORDED } from './events/appeal-hearing-recorded.event';
 import { APPEAL_REQUESTED } from './events/appeal-requested.event';
 import { ASSESSMENT_PUBLISHED } from './events/assessment-published.event';

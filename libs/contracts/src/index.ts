@@ -35,5 +35,7 @@ export * from './events/reply-delivered.event';
 export * from './events/review-window-ended.event';
 export * from './events/evaluation-recorded.event';
 export * from './events/appeal-decided.event';
+export * from './events/petition-closed.event';
+export * from './events/petition-concluded.event';
 export * from './events/appeal-hearing-recorded.event';
 export * from './events/assessment-published.event';

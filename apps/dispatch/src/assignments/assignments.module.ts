@@ -6,13 +6,13 @@ import { AssignmentsConsumer } from './assignments.consumer';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentsService } from './assignments.service';
-import { DispatchPetition } from './usecases/dispatch-petition.usecase';
+import { DispatchPetitionUseCase } from './usecases/dispatch-petition.usecase';
 
 /** Assignments: automatic routing of registered petitions and dispatchers' assignments. */
 @Module({
   imports: [RoutingModule, QueueModule],
   controllers: [AssignmentsController],
-  providers: [AssignmentsService, AssignmentsRepository, AssignmentDeadlines, DispatchPetition, AssignmentsConsumer],
-  exports: [AssignmentsRepository, AssignmentDeadlines, DispatchPetition],
+  providers: [AssignmentsService, AssignmentsRepository, AssignmentDeadlines, DispatchPetitionUseCase, AssignmentsConsumer],
+  exports: [AssignmentsRepository, AssignmentDeadlines, DispatchPetitionUseCase],
 })
 export class AssignmentsModule {}

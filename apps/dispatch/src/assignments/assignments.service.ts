@@ -10,7 +10,7 @@ import { InvalidAssignmentUnitsError, NotInQueueError } from './assignments.erro
 import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentView } from './dto/assignment.view';
 import type { ManualAssignmentDto } from './dto/manual-assignment.dto';
-import { DispatchPetition } from './usecases/dispatch-petition.usecase';
+import { DispatchPetitionUseCase } from './usecases/dispatch-petition.usecase';
 
 /** Automatic dispatch of registered petitions, and dispatchers' assignments from the manual queue. */
 @Injectable()
@@ -18,7 +18,7 @@ export class AssignmentsService {
   constructor(
     private readonly repository: AssignmentsRepository,
     private readonly queue: QueueRepository,
-    private readonly dispatch: DispatchPetition,
+    private readonly dispatch: DispatchPetitionUseCase,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

@@ -4,7 +4,7 @@ import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { ConfirmReturnDto, RejectReturnDto, RequestReturnDto, ReturnPage, ReturnQueryDto, ReturnView } from './dto/returns.dto';
 import { ReturnsService } from './returns.service';
-import { ConfirmReturn } from './usecases/confirm-return.usecase';
+import { ConfirmReturnUseCase } from './usecases/confirm-return.usecase';
 
 const IDEMPOTENCY = {
   name: 'Idempotency-Key',
@@ -19,7 +19,7 @@ const IDEMPOTENCY = {
 export class ReturnsController {
   constructor(
     private readonly returns: ReturnsService,
-    private readonly confirmReturn: ConfirmReturn,
+    private readonly confirmReturn: ConfirmReturnUseCase,
   ) {}
 
   @Post('assignments/:id/returns')

@@ -4,12 +4,12 @@ import { ReturnsConsumer } from './returns.consumer';
 import { ReturnsController } from './returns.controller';
 import { ReturnsRepository } from './returns.repository';
 import { ReturnsService } from './returns.service';
-import { ConfirmReturn } from './usecases/confirm-return.usecase';
+import { ConfirmReturnUseCase } from './usecases/confirm-return.usecase';
 
 /** Returns of misrouted assignments and their re-dispatch. */
 @Module({
   imports: [AssignmentsModule],
   controllers: [ReturnsController],
-  providers: [ReturnsService, ReturnsRepository, ConfirmReturn, ReturnsConsumer],
+  providers: [ReturnsService, ReturnsRepository, ConfirmReturnUseCase, ReturnsConsumer],
 })
 export class ReturnsModule {}

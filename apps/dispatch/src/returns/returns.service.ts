@@ -39,7 +39,7 @@ interface ReturnRequest {
 
 /**
  * Returns (退回): the lead unit asks within its `unit_return` window; a dispatcher rejects (the
- * assignment stays, deadlines unchanged) or confirms ({@link ConfirmReturn}).
+ * assignment stays, deadlines unchanged) or confirms ({@link ConfirmReturnUseCase}).
  */
 @Injectable()
 export class ReturnsService {

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
-import { AddContribution } from './add-contribution.usecase';
+import { AddContributionUseCase } from './usecases/add-contribution.usecase';
 import { AddContributionDto, ContributionView } from './dto/contribution.dto';
 
 /** Co-handlers' input to the lead unit. */
@@ -19,7 +19,7 @@ import { AddContributionDto, ContributionView } from './dto/contribution.dto';
 @ApiBearerAuth()
 @Controller('api/work-items')
 export class ContributionsController {
-  constructor(private readonly addContribution: AddContribution) {}
+  constructor(private readonly addContribution: AddContributionUseCase) {}
 
   @Post(':id/contributions')
   @HttpCode(201)

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { WorkItemsModule } from '../work-items/work-items.module';
-import { AddContribution } from './add-contribution.usecase';
+import { AddContributionUseCase } from './usecases/add-contribution.usecase';
 import { ContributionsController } from './contributions.controller';
 import { ContributionsRepository } from './contributions.repository';
 
@@ -8,7 +8,7 @@ import { ContributionsRepository } from './contributions.repository';
 @Module({
   imports: [WorkItemsModule],
   controllers: [ContributionsController],
-  providers: [ContributionsRepository, AddContribution],
+  providers: [ContributionsRepository, AddContributionUseCase],
   exports: [ContributionsRepository],
 })
 export class ContributionsModule {}

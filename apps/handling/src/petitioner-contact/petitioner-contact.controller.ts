@@ -11,14 +11,14 @@ import {
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { PetitionerContactQuery, PetitionerContactView } from './dto/petitioner-contact.dto';
-import { ReadPetitionerContact } from './read-petitioner-contact.usecase';
+import { ReadPetitionerContactUseCase } from './usecases/read-petitioner-contact.usecase';
 
 /** The petitioner's contact data for the lead unit, fetched from intake (audited there). */
 @ApiTags('petitioner-contact')
 @ApiBearerAuth()
 @Controller('api/work-items')
 export class PetitionerContactController {
-  constructor(private readonly readContact: ReadPetitionerContact) {}
+  constructor(private readonly readContact: ReadPetitionerContactUseCase) {}
 
   @Get(':id/petitioner-contact')
   @Roles(Role.Handler, Role.UnitHead)

@@ -3,7 +3,7 @@ import { HANDLING_SETTINGS, type HandlingSettings } from '../config/handling-set
 import { WorkItemsModule } from '../work-items/work-items.module';
 import { IntakeClient } from './intake-client';
 import { PetitionerContactController } from './petitioner-contact.controller';
-import { ReadPetitionerContact } from './read-petitioner-contact.usecase';
+import { ReadPetitionerContactUseCase } from './usecases/read-petitioner-contact.usecase';
 
 /** The petitioner's contact data, through intake's audited endpoint. */
 @Module({})
@@ -13,7 +13,7 @@ export class PetitionerContactModule {
       module: PetitionerContactModule,
       imports: [WorkItemsModule],
       controllers: [PetitionerContactController],
-      providers: [{ provide: HANDLING_SETTINGS, useValue: settings }, IntakeClient, ReadPetitionerContact],
+      providers: [{ provide: HANDLING_SETTINGS, useValue: settings }, IntakeClient, ReadPetitionerContactUseCase],
     };
   }
 }

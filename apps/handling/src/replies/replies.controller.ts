@@ -13,14 +13,14 @@ import {
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { ReplyView, SubmitReplyDto } from './dto/reply.dto';
-import { SubmitReply } from './usecases/submit-reply.usecase';
+import { SubmitReplyUseCase } from './usecases/submit-reply.usecase';
 
 /** The lead unit's reply (decision letter). */
 @ApiTags('replies')
 @ApiBearerAuth()
 @Controller('api/work-items')
 export class RepliesController {
-  constructor(private readonly submitReply: SubmitReply) {}
+  constructor(private readonly submitReply: SubmitReplyUseCase) {}
 
   @Post(':id/reply')
   @HttpCode(201)

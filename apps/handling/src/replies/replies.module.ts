@@ -4,14 +4,14 @@ import { WorkItemsModule } from '../work-items/work-items.module';
 import { RepliesController } from './replies.controller';
 import { RepliesRepository } from './replies.repository';
 import { ReviewsConsumer } from './reviews.consumer';
-import { ApplyReview } from './usecases/apply-review.usecase';
-import { SubmitReply } from './usecases/submit-reply.usecase';
+import { ApplyReviewUseCase } from './usecases/apply-review.usecase';
+import { SubmitReplyUseCase } from './usecases/submit-reply.usecase';
 
 /** Replies (decision letters) and what supervision's result review does to them. */
 @Module({
   imports: [WorkItemsModule, AttachmentRecordsModule],
   controllers: [RepliesController],
-  providers: [RepliesRepository, SubmitReply, ApplyReview, ReviewsConsumer],
+  providers: [RepliesRepository, SubmitReplyUseCase, ApplyReviewUseCase, ReviewsConsumer],
   exports: [RepliesRepository],
 })
 export class RepliesModule {}

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { REVIEW_APPROVED, REVIEW_RETURNED, Topics } from '@petition/contracts';
 import { EventSubscriber, subscription, type SubscribesToEvents } from '@petition/messaging';
-import { ApplyReview } from './usecases/apply-review.usecase';
+import { ApplyReviewUseCase } from './usecases/apply-review.usecase';
 
 /** Handling's one consumer of `petition.supervision.v1`: result reviews of the lead's replies. */
 @Injectable()
 @EventSubscriber()
 export class ReviewsConsumer implements SubscribesToEvents {
-  constructor(private readonly applyReview: ApplyReview) {}
+  constructor(private readonly applyReview: ApplyReviewUseCase) {}
 
   readonly subscriptions = [
     subscription('reviews', Topics.supervision, {

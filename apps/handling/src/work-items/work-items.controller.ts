@@ -17,10 +17,10 @@ import { Role } from '@petition/contracts';
 import { InboxQueryDto } from './dto/inbox-query.dto';
 import { AddNoteDto, ContactView, NoteView, RecordContactDto, ReturnWorkItemDto } from './dto/contact-note.dto';
 import { WorkItemPage, WorkItemView } from './dto/work-item.view';
-import { AddNote } from './usecases/add-note.usecase';
-import { RecordContact } from './usecases/record-contact.usecase';
-import { ReturnWorkItem } from './usecases/return-work-item.usecase';
-import { AcceptWorkItem } from './usecases/accept-work-item.usecase';
+import { AddNoteUseCase } from './usecases/add-note.usecase';
+import { RecordContactUseCase } from './usecases/record-contact.usecase';
+import { ReturnWorkItemUseCase } from './usecases/return-work-item.usecase';
+import { AcceptWorkItemUseCase } from './usecases/accept-work-item.usecase';
 import { WorkItemsService } from './work-items.service';
 
 /** A unit's inbox: handlers and unit heads see their own unit's work items only. */
@@ -30,10 +30,10 @@ import { WorkItemsService } from './work-items.service';
 export class WorkItemsController {
   constructor(
     private readonly workItems: WorkItemsService,
-    private readonly acceptWorkItem: AcceptWorkItem,
-    private readonly recordContact: RecordContact,
-    private readonly addNote: AddNote,
-    private readonly returnWorkItem: ReturnWorkItem,
+    private readonly acceptWorkItem: AcceptWorkItemUseCase,
+    private readonly recordContact: RecordContactUseCase,
+    private readonly addNote: AddNoteUseCase,
+    private readonly returnWorkItem: ReturnWorkItemUseCase,
   ) {}
 
   @Get()

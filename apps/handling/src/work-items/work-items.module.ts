@@ -2,10 +2,10 @@ import { Module } from '@nestjs/common';
 import { AccessAuditRepository } from '../access-audit/access-audit.repository';
 import { WorkItemAccess } from './work-item-access';
 import { HandlingDeadlines } from './handling-deadlines';
-import { AddNote } from './usecases/add-note.usecase';
-import { RecordContact } from './usecases/record-contact.usecase';
-import { ReturnWorkItem } from './usecases/return-work-item.usecase';
-import { AcceptWorkItem } from './usecases/accept-work-item.usecase';
+import { AddNoteUseCase } from './usecases/add-note.usecase';
+import { RecordContactUseCase } from './usecases/record-contact.usecase';
+import { ReturnWorkItemUseCase } from './usecases/return-work-item.usecase';
+import { AcceptWorkItemUseCase } from './usecases/accept-work-item.usecase';
 import { WorkItemsConsumer } from './work-items.consumer';
 import { WorkItemsController } from './work-items.controller';
 import { WorkItemsRepository } from './work-items.repository';
@@ -19,10 +19,10 @@ import { WorkItemsService } from './work-items.service';
     WorkItemsService,
     WorkItemsRepository,
     HandlingDeadlines,
-    AcceptWorkItem,
-    RecordContact,
-    AddNote,
-    ReturnWorkItem,
+    AcceptWorkItemUseCase,
+    RecordContactUseCase,
+    AddNoteUseCase,
+    ReturnWorkItemUseCase,
     WorkItemAccess,
     AccessAuditRepository,
   ],

@@ -1,6 +1,6 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, rawUploadMiddleware } from '@petition/attachments';
-import { AuditModule } from '../audit/audit.module';
+import { ContactModule } from '../contact/contact.module';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../config/intake-settings';
 import { PetitionsModule } from '../petitions/petitions.module';
 import { AttachmentLimits } from './attachment-limits';
@@ -10,7 +10,7 @@ import { AttachmentsService } from './attachments.service';
 
 /** Attachments of petitions, stored through {@link ATTACHMENT_STORAGE} (local disk by default). */
 @Module({
-  imports: [PetitionsModule, AuditModule],
+  imports: [PetitionsModule, ContactModule],
   controllers: [AttachmentsController],
   providers: [
     {

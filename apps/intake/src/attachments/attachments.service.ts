@@ -4,7 +4,7 @@ import { ATTACHMENT_STORAGE, declaredType, sniffType, type AttachmentStorage } f
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
-import { ContactAccessRepository } from '../audit/contact-access.repository';
+import { ContactAccessRepository } from '../contact/contact-access.repository';
 import { PetitionNotFoundError } from '../petitions/petitions.errors';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { AttachmentLimits } from './attachment-limits';

@@ -16,9 +16,9 @@ import { Role } from '@petition/contracts';
 import { AppealsService } from './appeals.service';
 import { AppealQueryDto, DecideAppealDto, FileAppealDto, RecordHearingDto } from './dto/appeal.dto';
 import { AppealPage, AppealView } from './dto/appeal.view';
-import { DecideAppeal } from './usecases/decide-appeal.usecase';
-import { FileAppeal } from './usecases/file-appeal.usecase';
-import { RecordHearing } from './usecases/record-hearing.usecase';
+import { DecideAppealUseCase } from './usecases/decide-appeal.usecase';
+import { FileAppealUseCase } from './usecases/file-appeal.usecase';
+import { RecordHearingUseCase } from './usecases/record-hearing.usecase';
 
 /** Review (复查) and re-examination (复核) requests, hearings and decisions. */
 @ApiTags('appeals')
@@ -27,9 +27,9 @@ import { RecordHearing } from './usecases/record-hearing.usecase';
 export class AppealsController {
   constructor(
     private readonly appeals: AppealsService,
-    private readonly fileAppeal: FileAppeal,
-    private readonly recordHearing: RecordHearing,
-    private readonly decideAppeal: DecideAppeal,
+    private readonly fileAppeal: FileAppealUseCase,
+    private readonly recordHearing: RecordHearingUseCase,
+    private readonly decideAppeal: DecideAppealUseCase,
   ) {}
 
   @Post()

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { APPEAL_REQUESTED, Topics } from '@petition/contracts';
 import { EventSubscriber, subscription, type SubscribesToEvents } from '@petition/messaging';
-import { FileAppeal } from './usecases/file-appeal.usecase';
+import { FileAppealUseCase } from './usecases/file-appeal.usecase';
 
 /** Petitioners' online review and re-examination requests, from intake. */
 @Injectable()
 @EventSubscriber()
 export class AppealsHandler implements SubscribesToEvents {
-  constructor(private readonly fileAppeal: FileAppeal) {}
+  constructor(private readonly fileAppeal: FileAppealUseCase) {}
 
   readonly subscriptions = [
     subscription('appeals', Topics.intake, {

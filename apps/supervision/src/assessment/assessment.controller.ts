@@ -19,9 +19,9 @@ import { AssessmentService, type MatterLine, type Ranking } from './assessment.s
 import { MattersPageView, PublicationView, RankingView, RateFigureView } from './dto/assessment.view';
 import { AssessmentExportQueryDto, AssessmentQueryDto, MattersQueryDto, PublishQueryDto } from './dto/assessment-query.dto';
 import { CreateSchemeVersionDto } from './dto/scheme.dto';
-import { AddSchemeVersion } from './usecases/add-scheme-version.usecase';
-import { ExportAssessment } from './usecases/export-assessment.usecase';
-import { PublishAssessment, type Publication } from './usecases/publish-assessment.usecase';
+import { AddSchemeVersionUseCase } from './usecases/add-scheme-version.usecase';
+import { ExportAssessmentUseCase } from './usecases/export-assessment.usecase';
+import { PublishAssessmentUseCase, type Publication } from './usecases/publish-assessment.usecase';
 
 /** Unit assessment (考核): ranking, drill-down, export, publishing, schemes. */
 @ApiTags('assessment')
@@ -31,9 +31,9 @@ import { PublishAssessment, type Publication } from './usecases/publish-assessme
 export class AssessmentController {
   constructor(
     private readonly assessments: AssessmentService,
-    private readonly exporter: ExportAssessment,
-    private readonly publisher: PublishAssessment,
-    private readonly schemes: AddSchemeVersion,
+    private readonly exporter: ExportAssessmentUseCase,
+    private readonly publisher: PublishAssessmentUseCase,
+    private readonly schemes: AddSchemeVersionUseCase,
   ) {}
 
   @Get('assessments')

@@ -4,9 +4,9 @@ import { AssessmentFactsHandler } from './assessment-facts.handler';
 import { AssessmentRepository } from './assessment.repository';
 import { AssessmentService } from './assessment.service';
 import { DirectoryUnitsHandler } from './directory-units.handler';
-import { AddSchemeVersion } from './usecases/add-scheme-version.usecase';
-import { ExportAssessment } from './usecases/export-assessment.usecase';
-import { PublishAssessment } from './usecases/publish-assessment.usecase';
+import { AddSchemeVersionUseCase } from './usecases/add-scheme-version.usecase';
+import { ExportAssessmentUseCase } from './usecases/export-assessment.usecase';
+import { PublishAssessmentUseCase } from './usecases/publish-assessment.usecase';
 
 /** Unit assessment: the facts projection, rankings, drill-down, export, publishing, schemes. */
 @Module({
@@ -16,9 +16,9 @@ import { PublishAssessment } from './usecases/publish-assessment.usecase';
     AssessmentService,
     AssessmentFactsHandler,
     DirectoryUnitsHandler,
-    ExportAssessment,
-    PublishAssessment,
-    AddSchemeVersion,
+    ExportAssessmentUseCase,
+    PublishAssessmentUseCase,
+    AddSchemeVersionUseCase,
   ],
 })
 export class AssessmentModule {}

@@ -13,7 +13,7 @@ import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { EvaluationPage, EvaluationQueryDto, EvaluationView, RecordCallbackDto } from './dto/evaluation.dto';
 import { EvaluationsService } from './evaluations.service';
-import { RecordEvaluation } from './usecases/record-evaluation.usecase';
+import { RecordEvaluationUseCase } from './usecases/record-evaluation.usecase';
 
 /** Callbacks (回访) and evaluations of delivered replies. */
 @ApiTags('evaluations')
@@ -22,7 +22,7 @@ import { RecordEvaluation } from './usecases/record-evaluation.usecase';
 export class EvaluationsController {
   constructor(
     private readonly evaluations: EvaluationsService,
-    private readonly recordEvaluation: RecordEvaluation,
+    private readonly recordEvaluation: RecordEvaluationUseCase,
   ) {}
 
   @Post()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EVALUATION_SUBMITTED, Topics } from '@petition/contracts';
 import { EventSubscriber, subscription, type SubscribesToEvents } from '@petition/messaging';
-import { RecordEvaluation } from './usecases/record-evaluation.usecase';
+import { RecordEvaluationUseCase } from './usecases/record-evaluation.usecase';
 
 /**
  * Petitioners' evaluations from intake. One that arrives before the delivery is known throws an
@@ -10,7 +10,7 @@ import { RecordEvaluation } from './usecases/record-evaluation.usecase';
 @Injectable()
 @EventSubscriber()
 export class EvaluationsHandler implements SubscribesToEvents {
-  constructor(private readonly recordEvaluation: RecordEvaluation) {}
+  constructor(private readonly recordEvaluation: RecordEvaluationUseCase) {}
 
   readonly subscriptions = [
     subscription('evaluations', Topics.intake, {

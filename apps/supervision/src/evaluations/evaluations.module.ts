@@ -4,12 +4,12 @@ import { EvaluationsController } from './evaluations.controller';
 import { EvaluationsHandler } from './evaluations.handler';
 import { EvaluationsRepository } from './evaluations.repository';
 import { EvaluationsService } from './evaluations.service';
-import { RecordEvaluation } from './usecases/record-evaluation.usecase';
+import { RecordEvaluationUseCase } from './usecases/record-evaluation.usecase';
 
 /** Callbacks and evaluations. */
 @Module({
   imports: [MattersModule],
   controllers: [EvaluationsController],
-  providers: [EvaluationsService, EvaluationsRepository, EvaluationsHandler, RecordEvaluation],
+  providers: [EvaluationsService, EvaluationsRepository, EvaluationsHandler, RecordEvaluationUseCase],
 })
 export class EvaluationsModule {}

@@ -15,9 +15,9 @@ import { ApproveReviewDto, RecordDeliveryDto, ReturnReviewDto } from './dto/revi
 import { ReviewQueryDto } from './dto/review-query.dto';
 import { ReviewPage, ReviewView } from './dto/review.view';
 import { ReviewsService } from './reviews.service';
-import { ApproveReview } from './usecases/approve-review.usecase';
-import { RecordDelivery } from './usecases/record-delivery.usecase';
-import { ReturnReview } from './usecases/return-review.usecase';
+import { ApproveReviewUseCase } from './usecases/approve-review.usecase';
+import { RecordDeliveryUseCase } from './usecases/record-delivery.usecase';
+import { ReturnReviewUseCase } from './usecases/return-review.usecase';
 
 /** Result review (审核) of replies, and their delivery to the petitioner (反馈). Supervisors only. */
 @ApiTags('reviews')
@@ -26,9 +26,9 @@ import { ReturnReview } from './usecases/return-review.usecase';
 export class ReviewsController {
   constructor(
     private readonly reviews: ReviewsService,
-    private readonly approveReview: ApproveReview,
-    private readonly returnReview: ReturnReview,
-    private readonly recordDelivery: RecordDelivery,
+    private readonly approveReview: ApproveReviewUseCase,
+    private readonly returnReview: ReturnReviewUseCase,
+    private readonly recordDelivery: RecordDeliveryUseCase,
   ) {}
 
   @Get()

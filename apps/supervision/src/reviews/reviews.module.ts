@@ -4,15 +4,23 @@ import { ReviewsController } from './reviews.controller';
 import { ReviewsHandler } from './reviews.handler';
 import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
-import { ApproveReview } from './usecases/approve-review.usecase';
-import { RecordDelivery } from './usecases/record-delivery.usecase';
+import { ApproveReviewUseCase } from './usecases/approve-review.usecase';
+import { RecordDeliveryUseCase } from './usecases/record-delivery.usecase';
 import { ReplyDelivery } from './usecases/reply-delivery';
-import { ReturnReview } from './usecases/return-review.usecase';
+import { ReturnReviewUseCase } from './usecases/return-review.usecase';
 
 /** Result reviews of replies and their delivery. */
 @Module({
   imports: [MattersModule],
   controllers: [ReviewsController],
-  providers: [ReviewsService, ReviewsRepository, ReviewsHandler, ApproveReview, ReturnReview, RecordDelivery, ReplyDelivery],
+  providers: [
+    ReviewsService,
+    ReviewsRepository,
+    ReviewsHandler,
+    ApproveReviewUseCase,
+    ReturnReviewUseCase,
+    RecordDeliveryUseCase,
+    ReplyDelivery,
+  ],
 })
 export class ReviewsModule {}

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsISO8601, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsISO8601, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { AppealKind } from './appeal-requested.event';
 import { DeadlineRef } from './deadline-ref';
 
@@ -8,10 +8,6 @@ import { DeadlineRef } from './deadline-ref';
 export const APPEAL_FILED = 'appeal.filed';
 /** Type name of {@link AppealDecidedPayload} on `petition.supervision.v1`. */
 export const APPEAL_DECIDED = 'appeal.decided';
-/** Type name of {@link PetitionConcludedPayload} on `petition.supervision.v1`. */
-export const PETITION_CONCLUDED = 'petition.concluded';
-/** Type name of {@link PetitionClosedPayload} on `petition.supervision.v1`. */
-export const PETITION_CLOSED = 'petition.closed';
 
 /** A review or re-examination decision (维持 / 变更 / 撤销). */
 export enum AppealOutcome {
@@ -39,18 +35,4 @@ export class AppealDecidedPayload {
   /** `reexam_request` after a review decision; null after a re-examination. */
   @IsOptional() @ValidateNested() @Type(() => DeadlineRef) nextRequestDeadline?: DeadlineRef | null;
   @IsISO8601({ strict: true }) decidedAt!: string;
-}
-
-/** The matter is concluded (终结, 条例 Art. 36): intake refuses a new petition on the same facts. */
-export class PetitionConcludedPayload {
-  @IsUUID() petitionId!: string;
-  @IsIn(['reexamination_decided']) reason!: 'reexamination_decided';
-  @IsISO8601({ strict: true }) concludedAt!: string;
-}
-
-/** The matter is closed after delivery, callback and evaluation; appeals may still reopen it. */
-export class PetitionClosedPayload {
-  @IsUUID() petitionId!: string;
-  @IsOptional() @IsUUID() unitId?: string | null;
-  @IsISO8601({ strict: true }) closedAt!: string;
 }

@@ -31,7 +31,7 @@ export type AssignDecision = Extract<RoutingDecision, { kind: 'assign' }>;
  * after a confirmed return all come through here, so they publish the same contract.
  */
 @Injectable()
-export class DispatchPetition {
+export class DispatchPetitionUseCase {
   constructor(
     private readonly assignments: AssignmentsRepository,
     private readonly queue: QueueRepository,

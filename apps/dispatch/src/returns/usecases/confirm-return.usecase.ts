@@ -16,7 +16,7 @@ import { checkAssignmentUnits } from '../../assignments/assignment-units';
 import { InvalidAssignmentUnitsError } from '../../assignments/assignments.errors';
 import { AssignmentsRepository } from '../../assignments/assignments.repository';
 import type { AssignmentEntity } from '../../assignments/entities/assignment.entity';
-import { DispatchPetition } from '../../assignments/usecases/dispatch-petition.usecase';
+import { DispatchPetitionUseCase } from '../../assignments/usecases/dispatch-petition.usecase';
 import type { ConfirmReturnDto } from '../dto/returns.dto';
 import { ReturnView } from '../dto/returns.dto';
 import type { AssignmentReturnEntity } from '../entities/assignment-return.entity';
@@ -33,11 +33,11 @@ export const ESCALATE_AFTER_RETURNS = 2;
  * the manual queue flagged for escalation. The partial unique index keeps one active assignment.
  */
 @Injectable()
-export class ConfirmReturn {
+export class ConfirmReturnUseCase {
   constructor(
     private readonly returns: ReturnsRepository,
     private readonly assignments: AssignmentsRepository,
-    private readonly dispatch: DispatchPetition,
+    private readonly dispatch: DispatchPetitionUseCase,
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}

@@ -31,7 +31,7 @@ export class ReplyNotYetStoredError extends Error {
  * the item waits for it, changes anything: redeliveries and stale reviews are no-ops.
  */
 @Injectable()
-export class ApplyReview {
+export class ApplyReviewUseCase {
   constructor(
     private readonly workItems: WorkItemsRepository,
     private readonly replies: RepliesRepository,

@@ -30,7 +30,7 @@ import { RepliesRepository } from '../replies.repository';
  * set — and goes to supervision for result review as `petition.replied`.
  */
 @Injectable()
-export class SubmitReply {
+export class SubmitReplyUseCase {
   constructor(
     private readonly workItems: WorkItemsRepository,
     private readonly replies: RepliesRepository,

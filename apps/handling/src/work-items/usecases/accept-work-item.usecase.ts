@@ -23,7 +23,7 @@ import { WorkItemsRepository } from '../work-items.repository';
  * whether it was on time is recorded for the unit's acceptance rate.
  */
 @Injectable()
-export class AcceptWorkItem {
+export class AcceptWorkItemUseCase {
   constructor(
     private readonly repository: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,

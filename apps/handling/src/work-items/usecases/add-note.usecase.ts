@@ -9,7 +9,7 @@ import { WorkItemsRepository } from '../work-items.repository';
 
 /** An internal note on the caller's own work item (lead or co-handler); not published. */
 @Injectable()
-export class AddNote {
+export class AddNoteUseCase {
   constructor(
     private readonly repository: WorkItemsRepository,
     private readonly access: WorkItemAccess,

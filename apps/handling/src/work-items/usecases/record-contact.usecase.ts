@@ -21,7 +21,7 @@ import { WorkItemsRepository } from '../work-items.repository';
  * whether it came in time is published for the unit's record.
  */
 @Injectable()
-export class RecordContact {
+export class RecordContactUseCase {
   constructor(
     private readonly repository: WorkItemsRepository,
     private readonly access: WorkItemAccess,

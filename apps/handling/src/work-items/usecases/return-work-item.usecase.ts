@@ -22,7 +22,7 @@ import { WorkItemsRepository } from '../work-items.repository';
  * leaves the matter with the unit, deadlines unchanged.
  */
 @Injectable()
-export class ReturnWorkItem {
+export class ReturnWorkItemUseCase {
   constructor(
     private readonly repository: WorkItemsRepository,
     private readonly deadlines: HandlingDeadlines,

@@ -24,7 +24,7 @@ import { withOpenAppeal } from './locked-appeal';
  * (终结, 条例 Art. 36: `petition.concluded`, intake refuses the same facts from then on).
  */
 @Injectable()
-export class DecideAppeal {
+export class DecideAppealUseCase {
   constructor(
     private readonly appeals: AppealsRepository,
     private readonly matters: MattersRepository,

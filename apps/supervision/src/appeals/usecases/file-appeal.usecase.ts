@@ -40,7 +40,7 @@ interface AppealRequest {
  * the check is stored as refused with its reason (the event is consumed, not dead-lettered).
  */
 @Injectable()
-export class FileAppeal {
+export class FileAppealUseCase {
   constructor(
     private readonly appeals: AppealsRepository,
     private readonly matters: MattersRepository,

@@ -19,7 +19,7 @@ import { withOpenAppeal } from './locked-appeal';
  * `appeal.hearing_recorded` carries the deadline as it now stands for the deadline tracker.
  */
 @Injectable()
-export class RecordHearing {
+export class RecordHearingUseCase {
   constructor(
     private readonly appeals: AppealsRepository,
     private readonly matters: MattersRepository,

@@ -8,7 +8,7 @@ import type { Scheme } from '../scoring';
 
 /** Adds a scheme version: schemes are data, and a published score names the version it used. */
 @Injectable()
-export class AddSchemeVersion {
+export class AddSchemeVersionUseCase {
   constructor(
     private readonly repository: AssessmentRepository,
     @Inject(CLOCK) private readonly clock: Clock,

@@ -51,7 +51,7 @@ const csvCell = (v: string | number | boolean | null): string => {
 
 /** The ranking as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese headers) or XLSX. */
 @Injectable()
-export class ExportAssessment {
+export class ExportAssessmentUseCase {
   constructor(private readonly assessments: AssessmentService) {}
 
   async execute(period: string, scheme: string | undefined, version: number | undefined, format: 'csv' | 'xlsx'): Promise<ExportFile> {

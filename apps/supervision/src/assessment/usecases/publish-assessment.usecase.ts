@@ -30,7 +30,7 @@ export interface Publication {
  * silently rewritten.
  */
 @Injectable()
-export class PublishAssessment {
+export class PublishAssessmentUseCase {
   constructor(
     private readonly repository: AssessmentRepository,
     private readonly assessments: AssessmentService,

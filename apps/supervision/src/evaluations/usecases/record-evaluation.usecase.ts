@@ -41,7 +41,7 @@ interface EvaluationInput {
  * nothing to evaluate: 409 over HTTP; for an event the error is retried, then dead-lettered.
  */
 @Injectable()
-export class RecordEvaluation {
+export class RecordEvaluationUseCase {
   constructor(
     private readonly evaluations: EvaluationsRepository,
     private readonly matters: MattersRepository,

@@ -18,7 +18,7 @@ import { ReplyDelivery } from './reply-delivery';
  * for online delivery the reply reaches the petitioner at once (`reply.delivered` too).
  */
 @Injectable()
-export class ApproveReview {
+export class ApproveReviewUseCase {
   constructor(
     private readonly reviews: ReviewsRepository,
     private readonly matters: MattersRepository,

@@ -13,7 +13,7 @@ import { ReplyDelivery } from './reply-delivery';
 
 /** Records when a reply sent by post or handed over in person reached the petitioner. */
 @Injectable()
-export class RecordDelivery {
+export class RecordDeliveryUseCase {
   constructor(
     private readonly reviews: ReviewsRepository,
     private readonly matters: MattersRepository,

@@ -18,7 +18,7 @@ import { withLockedReview } from './locked-review';
  * libs/deadlines like every other; handling reopens the work item from `review.returned`.
  */
 @Injectable()
-export class ReturnReview {
+export class ReturnReviewUseCase {
   constructor(
     private readonly reviews: ReviewsRepository,
     private readonly matters: MattersRepository,

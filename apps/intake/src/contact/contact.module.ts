@@ -11,4 +11,4 @@ import { ContactService } from './contact.service';
   providers: [ContactService, ContactAccessRepository],
   exports: [ContactAccessRepository],
 })
-export class AuditModule {}
+export class ContactModule {}

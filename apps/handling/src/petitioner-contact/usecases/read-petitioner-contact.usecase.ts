@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import { AssignmentRole, WorkItemStatus } from '@petition/contracts';
-import { WorkItemAccess } from '../work-items/work-item-access';
-import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items/work-items.errors';
-import { WorkItemsRepository } from '../work-items/work-items.repository';
-import type { PetitionerContactView } from './dto/petitioner-contact.dto';
-import { IntakeClient } from './intake-client';
+import { WorkItemAccess } from '../../work-items/work-item-access';
+import { NoUnitError, NotLeadError, WorkItemStateError } from '../../work-items/work-items.errors';
+import { WorkItemsRepository } from '../../work-items/work-items.repository';
+import type { PetitionerContactView } from '../dto/petitioner-contact.dto';
+import { IntakeClient } from '../intake-client';
 
 /**
  * The petitioner's contact data for the lead unit's staff. Handling checks its own side (the
@@ -13,7 +13,7 @@ import { IntakeClient } from './intake-client';
  * holds the data, checks again, refuses accusations (条例 Art. 30) and audits the read.
  */
 @Injectable()
-export class ReadPetitionerContact {
+export class ReadPetitionerContactUseCase {
   constructor(
     private readonly workItems: WorkItemsRepository,
     private readonly access: WorkItemAccess,

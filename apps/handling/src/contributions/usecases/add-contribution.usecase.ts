@@ -11,19 +11,19 @@ import {
 } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
-import { WorkItemAccess } from '../work-items/work-item-access';
-import { NotCoHandlerError, WorkItemStateError } from '../work-items/work-items.errors';
-import { WorkItemsRepository } from '../work-items/work-items.repository';
-import { ContributionsRepository } from './contributions.repository';
-import { ContributionView, type AddContributionDto } from './dto/contribution.dto';
-import type { WorkItemContributionEntity } from './entities/work-item-contribution.entity';
+import { WorkItemAccess } from '../../work-items/work-item-access';
+import { NotCoHandlerError, WorkItemStateError } from '../../work-items/work-items.errors';
+import { WorkItemsRepository } from '../../work-items/work-items.repository';
+import { ContributionsRepository } from '../contributions.repository';
+import { ContributionView, type AddContributionDto } from '../dto/contribution.dto';
+import type { WorkItemContributionEntity } from '../entities/work-item-contribution.entity';
 
 /**
  * A co-handler (协办) records its part on its own work item; the lead unit reads it on the lead's
  * item. Open while the assignment is: not after a return or once the reply is approved.
  */
 @Injectable()
-export class AddContribution {
+export class AddContributionUseCase {
   constructor(
     private readonly workItems: WorkItemsRepository,
     private readonly contributions: ContributionsRepository,
