@@ -11,6 +11,8 @@ import { WorkItemContributionEntity } from './contributions/entities/work-item-c
 import { handlingMigrations } from './database/migrations';
 import { ExtensionRequestEntity } from './extensions/entities/extension-request.entity';
 import { ExtensionsModule } from './extensions/extensions.module';
+import { CaseFileModule } from './case-file/case-file.module';
+import { IntakeModule } from './intake/intake.module';
 import { PetitionerContactModule } from './petitioner-contact/petitioner-contact.module';
 import { ReplyAttachmentEntity } from './replies/entities/reply-attachment.entity';
 import { WorkItemReplyEntity } from './replies/entities/work-item-reply.entity';
@@ -45,7 +47,9 @@ export class AppModule {
         RepliesModule,
         ContributionsModule,
         WorkItemDetailModule,
-        PetitionerContactModule.forRoot(settings),
+        IntakeModule.forRoot(settings),
+        PetitionerContactModule,
+        CaseFileModule,
         AttachmentsModule.forRoot(settings),
         // Assignments and returns (dispatch); result reviews of replies (supervision).
         EventConsumerModule.forTopics([Topics.dispatch, Topics.supervision]),

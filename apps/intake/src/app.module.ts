@@ -5,6 +5,7 @@ import { EventConsumerModule } from '@petition/messaging';
 import { ServiceKitModule, type ServiceConfig } from '@petition/service-kit';
 import { AttachmentEntity } from './attachments/entities/attachment.entity';
 import { AttachmentsModule } from './attachments/attachments.module';
+import { CaseFileModule } from './case-file/case-file.module';
 import { ContactModule } from './contact/contact.module';
 import { IntakeSettingsModule, type IntakeSettings } from './config/intake-settings';
 import { ContactAccessEntity } from './contact/entities/contact-access.entity';
@@ -40,6 +41,7 @@ export class AppModule {
         PublicModule,
         ContactModule,
         AttachmentsModule,
+        CaseFileModule,
         ProgressModule,
         // The petitioner's timeline follows assignments, work and supervision's steps.
         EventConsumerModule.forTopics([Topics.dispatch, Topics.handling, Topics.supervision]),

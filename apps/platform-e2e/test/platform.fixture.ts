@@ -88,6 +88,8 @@ export interface RegistrationFields {
   content?: string;
   categoryCode?: string;
   regionCode?: string;
+  nature?: string;
+  accusedUnitId?: string;
 }
 
 /**

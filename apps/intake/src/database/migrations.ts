@@ -6,6 +6,7 @@ import { PetitionerHeads1763800000000 } from './migrations/1763800000000-Petitio
 import { Attachments1763800100000 } from './migrations/1763800100000-Attachments';
 import { PetitionReceivedAt1763800200000 } from './migrations/1763800200000-PetitionReceivedAt';
 import { PetitionAppealWindows1763800300000 } from './migrations/1763800300000-PetitionAppealWindows';
+import { PetitionCoHandlers1763800400000 } from './migrations/1763800400000-PetitionCoHandlers';
 
 /** Intake's migrations in order; they never change once shipped. */
 export const intakeMigrations = [
@@ -17,4 +18,5 @@ export const intakeMigrations = [
   Attachments1763800100000,
   PetitionReceivedAt1763800200000,
   PetitionAppealWindows1763800300000,
+  PetitionCoHandlers1763800400000,
 ];

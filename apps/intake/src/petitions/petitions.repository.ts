@@ -40,6 +40,20 @@ export class PetitionsRepository {
     return this.dataSource.getRepository(PetitionEntity).findOneBy({ id });
   }
 
+  /** The petition this one repeats and the petitions that repeat it (重复信访), oldest first. */
+  linkedTo(p: PetitionEntity): Promise<PetitionEntity[]> {
+    return this.dataSource
+      .getRepository(PetitionEntity)
+      .createQueryBuilder('p')
+      .where('(p.id = :original OR (p.related_petition_id = :id AND p.triage_outcome = :repeat)) AND p.id <> :id', {
+        original: p.relatedPetitionId,
+        id: p.id,
+        repeat: 'link_repeat',
+      })
+      .orderBy('p.registered_at', 'ASC')
+      .getMany();
+  }
+
   findByTrackingNo(trackingNo: string): Promise<PetitionEntity | null> {
     return this.dataSource.getRepository(PetitionEntity).findOneBy({ trackingNo });
   }
@@ -60,7 +74,9 @@ export class PetitionsRepository {
   async updateStatus(
     manager: EntityManager,
     id: string,
-    changes: Partial<Pick<PetitionEntity, 'status' | 'leadUnitId' | 'replyDeliveredAt' | 'reviewRequestDue' | 'reexamRequestDue'>>,
+    changes: Partial<
+      Pick<PetitionEntity, 'status' | 'leadUnitId' | 'coHandlerUnitIds' | 'replyDeliveredAt' | 'reviewRequestDue' | 'reexamRequestDue'>
+    >,
     at: Date,
   ): Promise<void> {
     await manager.update(PetitionEntity, { id }, { ...changes, updatedAt: at });

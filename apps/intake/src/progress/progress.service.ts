@@ -29,7 +29,12 @@ export class ProgressService {
     if (!p) return;
     const at = new Date(event.payload.assignedAt);
     const status = RANK[p.status] < RANK[PetitionStatus.Assigned] ? PetitionStatus.Assigned : p.status;
-    await this.petitions.updateStatus(manager, p.id, { status, leadUnitId: event.payload.leadUnitId }, at);
+    await this.petitions.updateStatus(
+      manager,
+      p.id,
+      { status, leadUnitId: event.payload.leadUnitId, coHandlerUnitIds: event.payload.coHandlerUnitIds },
+      at,
+    );
     await this.timeline.append(manager, p.id, 'assigned', at);
   }
 

@@ -5,7 +5,7 @@ import { WorkItemAccess } from '../../work-items/work-item-access';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../../work-items/work-items.errors';
 import { WorkItemsRepository } from '../../work-items/work-items.repository';
 import type { PetitionerContactView } from '../dto/petitioner-contact.dto';
-import { IntakeClient } from '../intake-client';
+import { IntakeClient } from '../../intake/intake-client';
 
 /**
  * The petitioner's contact data for the lead unit's staff. Handling checks its own side (the
@@ -26,6 +26,9 @@ export class ReadPetitionerContactUseCase {
     if (!item) return this.access.notFound(user, id, 'petitioner-contact.read');
     if (item.role !== AssignmentRole.Lead) throw new NotLeadError('查看信访人联系方式', 'read the petitioner’s contact data');
     if (item.status === WorkItemStatus.Returned) throw new WorkItemStateError('查看信访人联系方式', item.status);
-    return this.intake.petitionerContact(item.petitionId, reason, authorization);
+    return this.intake.getJson<PetitionerContactView>(
+      `/api/petitions/${item.petitionId}/contact?reason=${encodeURIComponent(reason)}`,
+      authorization,
+    );
   }
 }

@@ -150,6 +150,10 @@ export class PetitionEntity {
   @Column({ name: 'lead_unit_id', type: 'uuid', nullable: true })
   leadUnitId!: string | null;
 
+  /** Co-handling units of the current assignment: they may read the whole petition too. */
+  @Column({ name: 'co_handler_unit_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  coHandlerUnitIds!: string[];
+
   /** From `reply.delivered`: the petitioner may evaluate and appeal from then on. */
   @Column({ name: 'reply_delivered_at', type: 'timestamptz', nullable: true })
   replyDeliveredAt!: Date | null;

@@ -203,6 +203,7 @@ export class RegisterPetitionUseCase {
       triagedBy: null,
       triagedAt: null,
       leadUnitId: null,
+      coHandlerUnitIds: [],
       replyDeliveredAt: null,
       reviewRequestDue: null,
       reexamRequestDue: null,
