@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { Role } from '@petition/contracts';
-import { bearer, eventually } from '@petition/testing';
+import { bearer, eventually, binaryBody } from '@petition/testing';
 import { hotspotTerms } from '../src/read-models/hotspot-terms';
 import { REPORT_SHEETS } from '../src/reports/report-workbook';
 import { handledEvents, startAnalytics, type AnalyticsHarness } from './analytics-harness';
@@ -190,14 +190,7 @@ describe('analytics over a generated month of petitions', () => {
   });
 
   it('exports the report as XLSX with Chinese sheets whose totals match', async () => {
-    const res = await get('/api/reports/monthly/2026-10?format=xlsx')
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const res = await get('/api/reports/monthly/2026-10?format=xlsx').buffer(true).parse(binaryBody).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as ArrayBuffer);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
 import { Role } from '@petition/contracts';
-import { bearer } from '@petition/testing';
+import { bearer, binaryBody } from '@petition/testing';
 import { clerk, post, startIntake, type IntakeHarness } from './intake-harness';
 
 const base = {
@@ -93,11 +93,7 @@ describe('intake: attachments', () => {
       .query({ reason: '核实证据材料' })
       .set('Authorization', clerk)
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(res.headers['content-type']).toContain('image/png');
     expect((res.body as Buffer).equals(PNG)).toBe(true);

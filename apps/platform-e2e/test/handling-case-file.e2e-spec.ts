@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Role } from '@petition/contracts';
-import { bearer } from '@petition/testing';
+import { bearer, binaryBody } from '@petition/testing';
 import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
 import { registerPetition, startPlatform, workItemOf, type Platform } from './platform.fixture';
 
@@ -71,11 +71,7 @@ describe('the case file: the whole petition for the units that handle it', () =>
       .query(reason)
       .set('Authorization', tianhe)
       .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(Buffer.compare(bytes.body as Buffer, PDF)).toBe(0);
     expect(bytes.headers['content-type']).toContain('application/pdf');

@@ -3,7 +3,7 @@ import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import request from 'supertest';
 import { PETITION_REPLIED, Role, Topics, type EventEnvelope, type PetitionRepliedPayload } from '@petition/contracts';
 import { Deadline, defaultRuleSet, loadCalendar } from '@petition/deadlines';
-import { bearer, eventually } from '@petition/testing';
+import { bearer, eventually, binaryBody } from '@petition/testing';
 import { unitIdFor } from '../../dispatch/src/directory/seed/stable-id';
 import { startPlatform, type Platform, acceptedItem as acceptItem } from './platform.fixture';
 
@@ -214,11 +214,7 @@ describe('a unit replies with a decision letter', () => {
       .get(`/api/work-items/${item.id}/attachments/${uploaded.body.attachmentId}/content`)
       .set('Authorization', head)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(Buffer.compare(content.body as Buffer, bytes)).toBe(0);
     const stranger = bearer([Role.Handler], unitIdFor('GZ-SWJ'), 'stranger-3');

@@ -3,7 +3,7 @@ import request from 'supertest';
 import ExcelJS from 'exceljs';
 import { Kafka, logLevel } from 'kafkajs';
 import { Role, Topics } from '@petition/contracts';
-import { bearer, eventually } from '@petition/testing';
+import { bearer, eventually, binaryBody } from '@petition/testing';
 import { startAssessment, type AssessmentHarness } from './assessment-harness';
 import { generateScenario, type GeneratedEvent } from './assessment-generator';
 import { recompute, type ExpectedUnit } from './assessment-reference';
@@ -255,11 +255,7 @@ describe('assessment: 90 simulated days, every unit against a recomputation from
       .query({ period: '2026-Q4', format: 'xlsx' })
       .set('Authorization', supervisor)
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(xlsx.headers['content-disposition']).toContain('.xlsx');
     const book = new ExcelJS.Workbook();

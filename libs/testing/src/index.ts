@@ -5,3 +5,4 @@ export * from './service-harness';
 export * from './service-process';
 export * from './bench';
 export * from './clock-env';
+export * from './binary-body';
