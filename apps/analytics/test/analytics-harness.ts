@@ -8,6 +8,9 @@ import { PetitionFactsRepository } from '../src/read-models/petition-facts.repos
 import { ReadModelsService } from '../src/read-models/read-models.service';
 import type { GeneratedEvent } from './petition-history';
 
+/** How long a test waits for analytics to work through what it published (a loaded CI machine included). */
+export const AWAIT_PROCESSED_MS = 120_000;
+
 /** The events analytics acts on; the others are acknowledged without a transaction or an inbox row. */
 export function handledEvents(events: GeneratedEvent[]): GeneratedEvent[] {
   const types = new Set(Object.keys(new ReadModelsService(new PetitionFactsRepository()).handlers));
@@ -68,13 +71,20 @@ export async function startAnalytics(clockStart: string): Promise<AnalyticsHarne
       await producer.disconnect();
     },
     async awaitProcessed(count) {
-      await eventually(
-        async () => {
-          const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.inbox WHERE consumer LIKE 'analytics-%'`);
-          return row.n >= count ? true : undefined;
-        },
-        { timeoutMs: 120_000, intervalMs: 250 },
-      );
+      let seen = 0;
+      try {
+        await eventually(
+          async () => {
+            const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.inbox WHERE consumer LIKE 'analytics-%'`);
+            seen = row.n;
+            return row.n >= count ? true : undefined;
+          },
+          { timeoutMs: AWAIT_PROCESSED_MS, intervalMs: 250 },
+        );
+      } catch {
+        // Say how far it got: a few short means events were dead-lettered; none means no consumer ran.
+        throw new Error(`analytics processed ${seen} of ${count} events within ${AWAIT_PROCESSED_MS / 1000} s`);
+      }
     },
     async restart() {
       await app.shutdown();

@@ -4,7 +4,7 @@ import { Role } from '@petition/contracts';
 import { bearer, eventually, binaryBody } from '@petition/testing';
 import { hotspotTerms } from '../src/read-models/hotspot-terms';
 import { REPORT_SHEETS } from '../src/reports/report-workbook';
-import { handledEvents, startAnalytics, type AnalyticsHarness } from './analytics-harness';
+import { AWAIT_PROCESSED_MS, handledEvents, startAnalytics, type AnalyticsHarness } from './analytics-harness';
 import { DISTRICTS, EMERGING_TERM, generateHistory, generateUnits, type GeneratedPetition } from './petition-history';
 
 const START = new Date('2026-10-01T00:00:00+08:00');
@@ -24,7 +24,8 @@ describe('analytics over a generated month of petitions', () => {
     // Later steps first, registrations last: the read model must not care.
     await h.publish(events);
     await h.awaitProcessed(handledEvents(events).length);
-  });
+    // Its own wait, plus booting the stack: the hook must not give up before the wait does.
+  }, AWAIT_PROCESSED_MS + 60_000);
   afterAll(async () => {
     await h?.stop();
   });

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { Role } from '@petition/contracts';
 import { bearer } from '@petition/testing';
 import { READ_MODEL_TABLES, rebuildReadModels } from '../src/rebuild/rebuild-read-models';
-import { handledEvents, startAnalytics, type AnalyticsHarness } from './analytics-harness';
+import { AWAIT_PROCESSED_MS, handledEvents, startAnalytics, type AnalyticsHarness } from './analytics-harness';
 import { generateHistory } from './petition-history';
 
 const QUERIES = [
@@ -53,7 +53,8 @@ describe('rebuilding the read models from the topics', () => {
     h = await startAnalytics('2026-12-15T09:00:00+08:00');
     await h.publish(events);
     await h.awaitProcessed(handledEvents(events).length);
-  });
+    // Its own wait, plus booting the stack: the hook must not give up before the wait does.
+  }, AWAIT_PROCESSED_MS + 60_000);
   afterAll(async () => {
     await h?.stop();
   });
