@@ -30,9 +30,11 @@ if (daysAt >= 0) {
 }
 
 // libfaketime's relative form: the clock keeps running, shifted by the offset. Monotonic clocks
-// (timers, hrtime) stay real: only the calendar moves.
+// (timers, hrtime) stay real: only the calendar moves. `-m` preloads the multi-threaded build of
+// libfaketime: Node reads the clock from several threads at once, and the single-threaded build
+// can then leave a process stuck (seen as consumers that stopped part-way through a test).
 const env = { ...process.env, TZ: 'UTC', FAKETIME_DONT_FAKE_MONOTONIC: '1' };
-const faketime = (command) => ['faketime', ['-f', `+${days}d`, ...command]];
+const faketime = (command) => ['faketime', ['-m', '-f', `+${days}d`, ...command]];
 
 const [probeBin, probeArgs] = faketime([process.execPath, '-e', 'process.stdout.write(String(Date.now()))']);
 const probe = spawnSync(probeBin, probeArgs, { env, encoding: 'utf8' });
