@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run test:year-later`: every Jest test again, with the whole process tree (Node, Jest's
-// workers, the embedded PostgreSQL, the development broker) living a year in the future through
-// libfaketime. A test that pins a date the real calendar can overtake fails here a year before it
-// would fail on main. Needs Debian's `faketime` package (apt-get install faketime); refuses to
-// run, rather than pass at today's date, if the fake time is not in effect.
+// `npm run test:year-later`: every Jest test again, with every Node process (Jest's workers, the
+// services, the development broker) living a year in the future through libfaketime. A test that
+// pins a date the real calendar can overtake fails here a year before it would fail on main.
+// Needs Debian's `faketime` package (apt-get install faketime); refuses to run, rather than pass
+// at today's date, if the fake time is not in effect.
 //
 //   npm run test:year-later                 the whole suite, 365 days ahead
 //   npm run test:year-later -- --days 730   another offset
@@ -30,10 +30,14 @@ if (daysAt >= 0) {
 }
 
 // libfaketime's relative form: the clock keeps running, shifted by the offset. Monotonic clocks
-// (timers, hrtime) stay real: only the calendar moves. `-m` preloads the multi-threaded build of
-// libfaketime: Node reads the clock from several threads at once, and the single-threaded build
-// can then leave a process stuck (seen as consumers that stopped part-way through a test).
-const env = { ...process.env, TZ: 'UTC', FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+// (timers, hrtime) stay real: only the calendar moves. `-m` preloads the multi-threaded build, as
+// Node reads the clock from several threads.
+//
+// PostgreSQL keeps the real time (FAKETIME_SKIP_CMDS): under libfaketime its own timers stop — a
+// lock cycle it detects in a second (deadlock_timeout) then hangs for ever, and a consumer that hit
+// one stalled its test (measured: 15 s without detection under faketime, 1 s without it). No test
+// dates anything by the database's clock; the services read time from their own.
+const env = { ...process.env, TZ: 'UTC', FAKETIME_DONT_FAKE_MONOTONIC: '1', FAKETIME_SKIP_CMDS: 'postgres,initdb,pg_ctl' };
 const faketime = (command) => ['faketime', ['-m', '-f', `+${days}d`, ...command]];
 
 const [probeBin, probeArgs] = faketime([process.execPath, '-e', 'process.stdout.write(String(Date.now()))']);
