@@ -10,7 +10,8 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
-import { CaseFileQuery, CaseFileView } from './dto/case-file.dto';
+import { ReadReasonQuery } from '../intake/read-reason.query';
+import { CaseFileView } from './dto/case-file.dto';
 import { ReadCaseFileUseCase } from './usecases/read-case-file.usecase';
 
 /** The whole petition for the units that handle it (lead and co-handlers), from intake (logged there). */
@@ -32,7 +33,7 @@ export class CaseFileController {
   @ApiBadGatewayResponse({ description: 'INTAKE_UNAVAILABLE: intake is down, slow or failing' })
   read(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() query: CaseFileQuery,
+    @Query() query: ReadReasonQuery,
     @Headers('authorization') authorization: string,
     @CurrentUser() user: StaffUser,
   ): Promise<CaseFileView> {
@@ -49,7 +50,7 @@ export class CaseFileController {
   async attachment(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('attachmentId', new ParseUUIDPipe()) attachmentId: string,
-    @Query() query: CaseFileQuery,
+    @Query() query: ReadReasonQuery,
     @Headers('authorization') authorization: string,
     @CurrentUser() user: StaffUser,
   ): Promise<StreamableFile> {

@@ -10,7 +10,8 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
-import { PetitionerContactQuery, PetitionerContactView } from './dto/petitioner-contact.dto';
+import { ReadReasonQuery } from '../intake/read-reason.query';
+import { PetitionerContactView } from './dto/petitioner-contact.dto';
 import { ReadPetitionerContactUseCase } from './usecases/read-petitioner-contact.usecase';
 
 /** The petitioner's contact data for the lead unit, fetched from intake (audited there). */
@@ -31,7 +32,7 @@ export class PetitionerContactController {
   @ApiBadGatewayResponse({ description: 'INTAKE_UNAVAILABLE: intake is down, slow or failing' })
   read(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() query: PetitionerContactQuery,
+    @Query() query: ReadReasonQuery,
     @Headers('authorization') authorization: string,
     @CurrentUser() user: StaffUser,
   ): Promise<PetitionerContactView> {

@@ -1,17 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsString, Length } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-/** Why the case file (or one of its attachments) is read; intake logs it with the read. */
-export class CaseFileQuery {
-  @ApiProperty({ example: '办理前阅读信访事项全文', description: 'Why the petition is read (4–500 characters); intake records it' })
-  @Transform(trim)
-  @IsString()
-  @Length(4, 500)
-  reason!: string;
-}
 
 /** One of the petitioner's attachments (download it through the case-file attachment route). */
 export class CaseFileAttachmentView {

@@ -1,20 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsString, Length } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-/** `?reason=` of `GET /api/work-items/:id/petitioner-contact`: written to intake's audit log. */
-export class PetitionerContactQuery {
-  @ApiProperty({
-    example: '首次联系信访人，核实诉求',
-    description: 'Why the full contact data is needed (4–500 characters); intake records it',
-  })
-  @Transform(trim)
-  @IsString()
-  @Length(4, 500)
-  reason!: string;
-}
 
 /** A representative of a collective petition, in full. */
 export class RepresentativeContactView {
