@@ -18,6 +18,8 @@ import { ProgressModule } from './progress/progress.module';
 import { PublicModule } from './public/public.module';
 import { TimelineEntryEntity } from './timeline/entities/timeline-entry.entity';
 import { TriageModule } from './triage/triage.module';
+import { PetitionerLookupEntity } from './window/entities/petitioner-lookup.entity';
+import { WindowModule } from './window/window.module';
 
 /** The intake service. */
 @Module({})
@@ -29,13 +31,15 @@ export class AppModule {
         ServiceKitModule.forRoot({
           config,
           logger,
-          entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity, AttachmentEntity],
+          entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity, AttachmentEntity, PetitionerLookupEntity],
           migrations: intakeMigrations,
         }),
         IntakeSettingsModule.forRoot(settings),
         PiiModule.forRoot(settings.pii),
         // Hotline before petitions: its literal path must not be taken for a petition id.
         HotlineModule,
+        // The window's literal paths (petitions/preview) before the petitions' own.
+        WindowModule,
         PetitionsModule,
         TriageModule,
         PublicModule,

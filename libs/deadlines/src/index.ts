@@ -34,8 +34,8 @@ export { RuleSet } from './rules/rule-set.model';
 export { defaultRuleSet, loadRuleSet, loadRuleSetFile } from './rules/rule-set.loader';
 export type { EscalationLadder, PeriodLimit, RuleSetInput, StageRule, StageRuleInput, WarningPolicy } from './rules/rule-set.types';
 
-export { computeDue } from './due/compute-due';
-export type { ComputeDueInput, DueResult } from './due/compute-due';
+export { computeDue, computeStatutoryDue } from './due/compute-due';
+export type { ComputeDueInput, DueResult, StatutoryDueResult } from './due/compute-due';
 
 export { Deadline } from './deadline/deadline.model';
 export type { Attribution } from './deadline/deadline.model';

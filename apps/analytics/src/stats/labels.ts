@@ -23,3 +23,13 @@ export const STAGE_LABELS: Record<string, string> = {
   callback: '回访评价',
   total: '全流程',
 };
+/** How the front door handled a petition (the triage outcome); `pending` = not triaged yet. */
+export const TRIAGE_OUTCOME_LABELS: Record<string, string> = {
+  dispatch: '交办',
+  inform: '告知',
+  forward: '转送',
+  refuse: '不再受理',
+  link_repeat: '重复信访并入',
+  answer_on_the_spot: '当场答复',
+  pending: '待分流',
+};

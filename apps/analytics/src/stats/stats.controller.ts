@@ -55,6 +55,16 @@ export class StatsController {
     return this.stats.repeats(query);
   }
 
+  @Get('triage-outcomes')
+  @ApiOperation({
+    summary: 'Petitions received in the range by how triage handled them: 交办, 告知, 转送, 不再受理, 重复, 当场答复, or still pending',
+  })
+  @ApiOkResponse({ description: '{ from, to, regionCode, total, outcomes: [{ outcome, label, count, share }] }' })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED with field reasons' })
+  triageOutcomes(@Query() query: RangeQueryDto) {
+    return this.stats.triageOutcomes(query);
+  }
+
   @Get('stage-times')
   @ApiOperation({
     summary: 'Mean and p90 hours spent in each stage, for petitions registered in the range',

@@ -171,6 +171,18 @@ export class StatsRepository {
   }
 
   /**
+   * Petitions received in the range by how triage handled them: dispatched, informed, forwarded,
+   * refused, linked as repeats, answered on the spot, or still waiting (`pending`).
+   */
+  async triageOutcomes(range: DayRange, regionCode: string | undefined): Promise<Array<{ outcome: string; n: number }>> {
+    return this.ds.query(
+      `SELECT COALESCE(triage_outcome, 'pending') AS outcome, count(*)::int AS n FROM petition_facts
+        WHERE reg_day BETWEEN $1 AND $2 AND COALESCE(region_code, '') LIKE $3 GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [range.from, range.to, `${regionCode ?? ''}%`],
+    );
+  }
+
+  /**
    * Hours spent in each stage, for petitions registered in the range: count, mean and p90.
    * City-wide and district filters read the trigger-kept `stage_hours` (exact count and mean, p90
    * from its histogram, within 2 %: see duration-histogram.ts); other region codes (a street is a

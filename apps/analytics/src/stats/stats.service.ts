@@ -4,7 +4,7 @@ import { toOffsetIso } from '@petition/contracts';
 import { CLOCK } from '@petition/service-kit';
 import { changeRate, previousRange, rangeLength, resolveRange, shanghaiDay, type DayRange } from './date-range';
 import type { BacklogQueryDto, GroupBy, RangeQueryDto, RepeatsQueryDto, VolumeDimension, VolumeQueryDto } from './dto/stats-query.dto';
-import { CHANNEL_LABELS, NATURE_LABELS, STAGE_LABELS } from './labels';
+import { CHANNEL_LABELS, NATURE_LABELS, STAGE_LABELS, TRIAGE_OUTCOME_LABELS } from './labels';
 import { StatsQueryError } from './stats.errors';
 import { StatsRepository, type VolumeRow } from './stats.repository';
 
@@ -133,6 +133,24 @@ export class StatsService {
       repeatPetitioners: r.repeatPetitioners,
       topRepeatedMatters: r.matters,
       topRepeatPetitioners: r.petitioners,
+    };
+  }
+
+  async triageOutcomes(query: RangeQueryDto) {
+    const range = this.range(query);
+    const rows = await this.repository.triageOutcomes(range, query.regionCode);
+    const total = rows.reduce((a, r) => a + r.n, 0);
+    return {
+      from: range.from,
+      to: range.to,
+      regionCode: query.regionCode ?? null,
+      total,
+      outcomes: rows.map((r) => ({
+        outcome: r.outcome,
+        label: TRIAGE_OUTCOME_LABELS[r.outcome] ?? r.outcome,
+        count: r.n,
+        share: Math.round((r.n / total) * 10000) / 10000,
+      })),
     };
   }
 

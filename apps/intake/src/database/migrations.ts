@@ -7,6 +7,8 @@ import { Attachments1763800100000 } from './migrations/1763800100000-Attachments
 import { PetitionReceivedAt1763800200000 } from './migrations/1763800200000-PetitionReceivedAt';
 import { PetitionAppealWindows1763800300000 } from './migrations/1763800300000-PetitionAppealWindows';
 import { PetitionCoHandlers1763800400000 } from './migrations/1763800400000-PetitionCoHandlers';
+import { TheWindow1763800500000 } from './migrations/1763800500000-TheWindow';
+import { PetitionerNotices1763800600000 } from './migrations/1763800600000-PetitionerNotices';
 
 /** Intake's migrations in order; they never change once shipped. */
 export const intakeMigrations = [
@@ -19,4 +21,6 @@ export const intakeMigrations = [
   PetitionReceivedAt1763800200000,
   PetitionAppealWindows1763800300000,
   PetitionCoHandlers1763800400000,
+  TheWindow1763800500000,
+  PetitionerNotices1763800600000,
 ];

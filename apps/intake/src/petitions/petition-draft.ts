@@ -17,4 +17,7 @@ export interface PetitionDraft {
   /** When the matter was received, if before registration (a hotline order's call time). */
   receivedAt?: Date;
   registeredBy: string;
+  /** Staff only: dispatch (default), hold for the clerk's triage, or answer on the spot with `answer`. */
+  route?: 'dispatch' | 'triage' | 'answer_on_the_spot';
+  answer?: string;
 }

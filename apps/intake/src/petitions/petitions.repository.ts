@@ -13,6 +13,8 @@ export interface PetitionListFilter {
   regionCode?: string;
   from?: Date;
   to?: Date;
+  /** Written notice owed and not yet recorded (true), or recorded / not owed (false). */
+  noticePending?: boolean;
 }
 
 /** The fields a triage decision sets. */
@@ -24,6 +26,8 @@ export interface TriageChange {
   relatedPetitionId: string | null;
   triagedBy: string;
   triagedAt: Date;
+  answerText: string | null;
+  noticeDue: Date | null;
 }
 
 /** Storage of petitions (registration writes go through RegistrationRepository). */
@@ -71,6 +75,14 @@ export class PetitionsRepository {
     await manager.update(PetitionEntity, { id }, { ...change, updatedAt: change.triagedAt });
   }
 
+  async recordWrittenNotice(
+    manager: EntityManager,
+    id: string,
+    change: Pick<PetitionEntity, 'noticeGivenAt' | 'noticeGivenBy' | 'noticeMethod'>,
+  ): Promise<void> {
+    await manager.update(PetitionEntity, { id }, { ...change, updatedAt: change.noticeGivenAt });
+  }
+
   async updateStatus(
     manager: EntityManager,
     id: string,
@@ -102,6 +114,8 @@ export class PetitionsRepository {
     if (filter.regionCode) qb.andWhere('p.region_code LIKE :region', { region: `${filter.regionCode}%` });
     if (filter.from) qb.andWhere('p.registered_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('p.registered_at < :to', { to: filter.to });
+    if (filter.noticePending === true) qb.andWhere('p.notice_due IS NOT NULL AND p.notice_given_at IS NULL');
+    if (filter.noticePending === false) qb.andWhere('(p.notice_due IS NULL OR p.notice_given_at IS NOT NULL)');
     return qb.getMany();
   }
 }

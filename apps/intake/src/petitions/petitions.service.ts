@@ -18,12 +18,15 @@ export class PetitionsService {
     private readonly registerPetition: RegisterPetitionUseCase,
   ) {}
 
-  /** Registers a petition taken by staff at the window, from a letter or on the phone; it goes to dispatch unless it repeats a matter. */
+  /**
+   * Registers a petition taken by staff at the window, from a letter or on the phone; it goes to
+   * dispatch unless it repeats a matter or the clerk routes it otherwise (held for triage, answered on the spot).
+   */
   register(input: RegisterPetitionDto, by: StaffUser): Promise<RegistrationView> {
-    const { channel, emergency, letter, call, ...fields } = input;
+    const { channel, emergency, letter, call, route, answer, ...fields } = input;
     // The controller answers 201 with exactly this view, so it is stored with the registration.
     return this.registerPetition.execute(
-      { source: 'staff', channel, fields, emergencyFlag: emergency === true, letter, call, registeredBy: by.sub },
+      { source: 'staff', channel, fields, emergencyFlag: emergency === true, letter, call, route, answer, registeredBy: by.sub },
       201,
     );
   }
@@ -44,6 +47,7 @@ export class PetitionsService {
       regionCode: query.regionCode,
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
+      noticePending: query.noticePending,
     };
     const rows = await this.repository.list(limit + 1, after ? { registeredAt: String(after[0]), id: String(after[1]) } : null, filter);
     const page = rows.slice(0, limit);

@@ -18,6 +18,7 @@ import type { AttachmentView } from '../attachments/dto/attachment.view';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
 import type { PetitionDraft } from '../petitions/petition-draft';
 import { PetitionsRepository } from '../petitions/petitions.repository';
+import { STATUS_LABELS } from '../petitions/status-labels';
 import { RegisterPetitionUseCase } from '../petitions/usecases/register-petition.usecase';
 import { PiiCipher } from '../pii/pii-cipher';
 import { TimelineRepository } from '../timeline/timeline.repository';
@@ -34,18 +35,6 @@ import {
 } from './public.errors';
 import { TokenBucketLimiter } from './rate-limiter';
 
-const STATUS_LABELS: Record<PetitionStatus, string> = {
-  registered: '已提交，待登记分流',
-  dispatched: '已转交办理',
-  assigned: '已交办承办单位',
-  accepted: '承办单位已受理',
-  replied: '已作出答复',
-  approved: '答复已审核',
-  closed: '已办结',
-  ended: '已处理完毕',
-  concluded: '终结',
-};
-
 const TIMELINE_LABELS: Record<string, string> = {
   registered: '已登记',
   submitted_online: '网上提交',
@@ -54,6 +43,7 @@ const TIMELINE_LABELS: Record<string, string> = {
   forwarded: '已转送有权机关',
   refused: '不再受理',
   linked_as_repeat: '重复信访，已并入原件',
+  answered_on_the_spot: '已当场答复',
   queued_for_dispatcher: '等待人工分办',
   assigned: '已交办承办单位',
   unit_received: '承办单位已收到',

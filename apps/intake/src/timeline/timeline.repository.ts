@@ -14,6 +14,7 @@ export type TimelineKind =
   | 'forwarded'
   | 'refused'
   | 'linked_as_repeat'
+  | 'answered_on_the_spot'
   | 'queued_for_dispatcher'
   | 'assigned'
   | 'unit_received'

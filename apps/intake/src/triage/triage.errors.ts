@@ -7,6 +7,9 @@ export enum TriageErrorCode {
   RelatedNotFound = 'TRIAGE_RELATED_NOT_FOUND',
   RelatedNotConcluded = 'TRIAGE_RELATED_NOT_CONCLUDED',
   RelatedNotOpen = 'TRIAGE_RELATED_NOT_OPEN',
+  NotAnswerableOnTheSpot = 'TRIAGE_NOT_ANSWERABLE_ON_THE_SPOT',
+  NoWrittenNoticeOwed = 'WRITTEN_NOTICE_NOT_OWED',
+  WrittenNoticeAlreadyGiven = 'WRITTEN_NOTICE_ALREADY_GIVEN',
 }
 
 /** Triage happens once, on a registered petition. */
@@ -66,6 +69,36 @@ export class RelatedNotOpenError extends DomainError {
   constructor(trackingNo: string, status: string) {
     super(TriageErrorCode.RelatedNotOpen, `关联事项不在办理中，不能并入 (${trackingNo} is ${status})`, 'unprocessable', [
       { field: 'relatedTrackingNo', reason: `the related petition is ${status}; only an open matter takes repeats` },
+    ]);
+  }
+}
+
+/** 当场答复 is for the person at the window or on the line, not for a letter or an online form. */
+export class NotAnswerableOnTheSpotError extends DomainError {
+  constructor(channel: string) {
+    super(
+      TriageErrorCode.NotAnswerableOnTheSpot,
+      `只有来访、来电可以当场答复 (a ${channel} petition cannot be answered on the spot)`,
+      'unprocessable',
+      [{ field: 'outcome', reason: `only a visit or a call can be answered on the spot; this petition came by ${channel}` }],
+    );
+  }
+}
+
+/** A written notice is owed only for a decision that does not accept the matter. */
+export class NoWrittenNoticeOwedError extends DomainError {
+  constructor(state: string) {
+    super(TriageErrorCode.NoWrittenNoticeOwed, `该信访件无需书面告知 (no written notice is owed: ${state})`, 'conflict', [
+      { field: 'id', reason: `no written notice is owed: ${state}` },
+    ]);
+  }
+}
+
+/** The notice was recorded already; a second record would hide when the first was given. */
+export class WrittenNoticeAlreadyGivenError extends DomainError {
+  constructor(at: string) {
+    super(TriageErrorCode.WrittenNoticeAlreadyGiven, `书面告知已于 ${at} 送达 (the written notice was recorded at ${at})`, 'conflict', [
+      { field: 'id', reason: `the written notice was recorded at ${at}` },
     ]);
   }
 }

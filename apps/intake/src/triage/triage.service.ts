@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
-import { PetitionStatus, TriageOutcome } from '@petition/contracts';
+import { Channel, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { PetitionView } from '../petitions/dto/petition.view';
@@ -11,14 +11,19 @@ import { PetitionNotFoundError } from '../petitions/petitions.errors';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { publicNoteOf, timelineKindOf } from '../petitions/usecases/register-petition.usecase';
 import { LITIGATION_CATEGORY } from '../reference/reference-seed';
+import { WrittenNoticeDeadline } from '../petitions/written-notice';
 import { TimelineRepository } from '../timeline/timeline.repository';
+import type { RecordWrittenNoticeDto } from './dto/written-notice.dto';
 import type { TriagePetitionDto } from './dto/triage-petition.dto';
 import {
   AlreadyTriagedError,
   LitigationNotDispatchableError,
+  NoWrittenNoticeOwedError,
+  NotAnswerableOnTheSpotError,
   RelatedNotConcludedError,
   RelatedNotFoundError,
   RelatedNotOpenError,
+  WrittenNoticeAlreadyGivenError,
 } from './triage.errors';
 
 const CHANNEL_NAMES: Record<string, string> = {
@@ -47,6 +52,7 @@ export class TriageService {
   constructor(
     private readonly petitions: PetitionsRepository,
     private readonly timeline: TimelineRepository,
+    private readonly writtenNotice: WrittenNoticeDeadline,
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -60,7 +66,7 @@ export class TriageService {
       if (p.status !== PetitionStatus.Registered) throw new AlreadyTriagedError(p.status);
       const now = this.clock.now();
       const events = this.apply(p, input, related, now);
-      await this.petitions.applyTriage(manager, p.id, {
+      const change = {
         status: p.status,
         triageOutcome: input.outcome,
         triageTarget: p.triageTarget,
@@ -68,8 +74,11 @@ export class TriageService {
         relatedPetitionId: p.relatedPetitionId,
         triagedBy: by.sub,
         triagedAt: now,
-      });
-      Object.assign(p, { triageOutcome: input.outcome, triageNote: input.note ?? null, triagedBy: by.sub, triagedAt: now });
+        answerText: p.answerText,
+        noticeDue: this.writtenNotice.dueFor(input.outcome, p.receivedAt),
+      };
+      await this.petitions.applyTriage(manager, p.id, change);
+      Object.assign(p, change);
       await this.timeline.append(manager, p.id, timelineKindOf(input.outcome), now, publicNoteOf(p));
       await this.outbox.publish(manager, now, events);
       return PetitionView.from(p);
@@ -104,6 +113,30 @@ export class TriageService {
         Object.assign(p, { status: PetitionStatus.Ended, triageTarget: r.trackingNo, relatedPetitionId: r.id });
         return [repeatLinkedEvent(p, r, 1, now), triagedEvent(p, now, input.outcome, false)];
       }
+      case TriageOutcome.AnswerOnTheSpot:
+        if (p.channel !== Channel.Visit && p.channel !== Channel.Call) throw new NotAnswerableOnTheSpotError(p.channel);
+        Object.assign(p, { status: PetitionStatus.Ended, answerText: input.answer ?? null });
+        return [triagedEvent(p, now, input.outcome, false)];
     }
+  }
+
+  /**
+   * Records that the written notice of a decision not to accept reached the petitioner (the
+   * document itself is printed or sent elsewhere). Once only: the first record is the one that
+   * says whether the 15 days of 条例 Art. 22 were kept.
+   */
+  async recordWrittenNotice(id: string, input: RecordWrittenNoticeDto, by: StaffUser): Promise<PetitionView> {
+    return this.petitions.transaction(async (manager) => {
+      const p = await this.petitions.lockById(manager, id);
+      if (!p) throw new PetitionNotFoundError(id);
+      if (!p.noticeDue)
+        throw new NoWrittenNoticeOwedError(p.triageOutcome ? `the decision was ${p.triageOutcome}` : `petition is ${p.status}`);
+      if (p.noticeGivenAt) throw new WrittenNoticeAlreadyGivenError(toOffsetIso(p.noticeGivenAt));
+      const now = this.clock.now();
+      const change = { noticeGivenAt: now, noticeGivenBy: by.sub, noticeMethod: input.method };
+      await this.petitions.recordWrittenNotice(manager, p.id, change);
+      Object.assign(p, change);
+      return PetitionView.from(p);
+    });
   }
 }

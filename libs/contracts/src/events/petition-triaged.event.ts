@@ -16,6 +16,8 @@ export enum TriageOutcome {
   Refuse = 'refuse',
   /** 重复信访: the same matter is still open; linked to it instead of being accepted anew. */
   LinkRepeat = 'link_repeat',
+  /** 当场答复: a simple question answered at the window or on the phone; registered and ended with the answer given. */
+  AnswerOnTheSpot = 'answer_on_the_spot',
 }
 
 /** A triage decision. Carries no PII: the proper channel or authority is an institution, never a person. */
@@ -30,7 +32,7 @@ export class PetitionTriagedPayload {
   @IsEnum(TriageOutcome)
   outcome!: TriageOutcome;
 
-  /** For inform: the proper channel; for forward: the authority; otherwise null. */
+  /** For inform: the proper channel; for forward: the authority; otherwise null (an on-the-spot answer's text stays in intake). */
   @IsOptional()
   @IsString()
   @Length(1, 200)

@@ -91,3 +91,39 @@ export function computeDue(input: ComputeDueInput): DueResult {
     cappedBy: end.cappedBy,
   };
 }
+
+/** When a stage's statutory cap runs out, counted from `start` on its own terms. */
+export interface StatutoryDueResult {
+  readonly stage: StageId;
+  readonly start: string;
+  /** Exclusive bound, as for {@link DueResult.due}. */
+  readonly due: string;
+  readonly lastDay: string;
+  readonly cap: StatutoryCap;
+  readonly provisional: boolean;
+  readonly calendarRevision: string;
+}
+
+/**
+ * The due date of a stage's statutory cap alone, whatever the local rule set asks for: the outer
+ * limit the law sets. Intake uses it for the written notice to the petitioner of a triage decision,
+ * which the regulation fixes at 15 days from receipt (条例 Art. 22) although a city may hold its
+ * clerks to one working day for the triage itself.
+ * @throws DeadlinesError `UnknownStage` (or a stage without a cap), `InvalidInstant`, `CalendarRange`.
+ */
+export function computeStatutoryDue(input: Omit<ComputeDueInput, 'urgent'>): StatutoryDueResult {
+  const rule = input.rules.stage(input.stage);
+  const cap = rule.statutoryCap;
+  if (cap === null) throw new DeadlinesError(DeadlinesErrorCode.UnknownStage, `stage "${rule.stage}" has no statutory cap`);
+  const startMs = toEpochMs(input.start, 'start');
+  const end = stagePeriodEnd(input.calendar, cap.kind, cap.limit, null, startMs, []);
+  return {
+    stage: rule.stage,
+    start: formatInstant(startMs),
+    due: formatInstant(end.dueMs),
+    lastDay: formatDay(end.lastDay),
+    cap,
+    provisional: end.provisionalFrom !== null,
+    calendarRevision: input.calendar.revision,
+  };
+}

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { Channel, Nature, PetitionStatus } from '@petition/contracts';
 import { PageQueryDto } from '@petition/service-kit';
 
@@ -23,4 +24,10 @@ export class ListPetitionsQuery extends PageQueryDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
+
+  @ApiPropertyOptional({ description: 'true: only petitions whose written notice (条例 Art. 22) is owed and not yet recorded' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'noticePending must be true or false' })
+  noticePending?: boolean;
 }

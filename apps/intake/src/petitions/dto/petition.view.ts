@@ -18,6 +18,14 @@ export class TriageView {
   @ApiProperty({ nullable: true, type: String }) at!: string | null;
 }
 
+/** The written notice a decision not to accept owes the petitioner (条例 Art. 22). */
+export class WrittenNoticeView {
+  @ApiProperty({ example: '2026-11-18T00:00:00+08:00', description: 'Due instant (exclusive): 15 days from receipt' }) due!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'When staff recorded it as given; null while pending' }) givenAt!:
+    string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['post', 'in_person', 'online', 'sms'] }) method!: string | null;
+}
+
 /** A petition as staff lists show it: PII masked. */
 export class PetitionView {
   @ApiProperty() id!: string;
@@ -44,6 +52,9 @@ export class PetitionView {
   @ApiPropertyOptional({ nullable: true, type: String, example: '138****5678' }) callerNumberMasked!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) externalOrderId!: string | null;
   @ApiProperty({ type: TriageView, nullable: true }) triage!: TriageView | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The answer given on the spot (当场答复)' }) answer!: string | null;
+  @ApiProperty({ type: WrittenNoticeView, nullable: true, description: 'Only for a decision that does not accept the matter' })
+  writtenNotice!: WrittenNoticeView | null;
   @ApiProperty({ example: '2026-11-22T10:00:00.000+08:00' }) registeredAt!: string;
   @ApiProperty({
     example: '2026-11-22T09:30:00.000+08:00',
@@ -84,6 +95,14 @@ export class PetitionView {
             relatedPetitionId: p.relatedPetitionId,
             by: p.triagedBy,
             at: p.triagedAt ? toOffsetIso(p.triagedAt) : null,
+          }
+        : null,
+      answer: p.answerText ?? null,
+      writtenNotice: p.noticeDue
+        ? {
+            due: toOffsetIso(p.noticeDue),
+            givenAt: p.noticeGivenAt ? toOffsetIso(p.noticeGivenAt) : null,
+            method: p.noticeMethod ?? null,
           }
         : null,
       registeredAt: toOffsetIso(p.registeredAt),

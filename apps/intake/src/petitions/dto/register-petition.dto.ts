@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsISO8601, IsIn, IsOptional, IsString, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { Channel } from '@petition/contracts';
 import { PetitionFieldsDto } from './petition-fields.dto';
-import { IsCleanText, PHONE_PATTERN } from './validators';
+import { IsCleanText, PHONE_PATTERN, trim } from './validators';
+
+/** What happens to a petition registered by staff (docs/window.md). */
+export const STAFF_ROUTES = ['dispatch', 'triage', 'answer_on_the_spot'] as const;
+export type StaffRoute = (typeof STAFF_ROUTES)[number];
 
 /** A letter's envelope (来信). */
 export class LetterDetailsDto {
@@ -49,4 +53,26 @@ export class RegisterPetitionDto extends PetitionFieldsDto {
   @ValidateNested()
   @Type(() => CallDetailsDto)
   call?: CallDetailsDto;
+
+  @ApiPropertyOptional({
+    enum: STAFF_ROUTES,
+    default: 'dispatch',
+    description:
+      'dispatch: straight to the units (the default); triage: wait for the clerk’s decision (inform, forward, refuse…) at ' +
+      'POST /api/petitions/:id/triage; answer_on_the_spot: a visit or call answered there and then (当场答复), ended with `answer`',
+  })
+  @IsOptional()
+  @IsIn(STAFF_ROUTES, { message: `route must be one of: ${STAFF_ROUTES.join(', ')}` })
+  route?: StaffRoute;
+
+  @ApiPropertyOptional({
+    example: '您反映的路灯维修事项，已告知您街道城管科的报修电话及办理时限。',
+    description: 'With route answer_on_the_spot: the answer given, as the petitioner is told it (it appears on their page)',
+  })
+  @ValidateIf((o: RegisterPetitionDto) => o.route === 'answer_on_the_spot' || o.answer !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'answer is required to answer on the spot' })
+  @Length(4, 2000)
+  @IsCleanText()
+  answer?: string;
 }

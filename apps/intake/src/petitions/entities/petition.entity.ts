@@ -77,6 +77,10 @@ export class PetitionEntity {
   @Column({ name: 'petitioner_id_masked', type: 'text', nullable: true })
   petitionerIdMasked!: string | null;
 
+  /** Keyed hash of the name (`identityHashes`), for the window's lookup by name and region; null when anonymous. */
+  @Column({ name: 'petitioner_name_hash', type: 'text', nullable: true })
+  petitionerNameHash!: string | null;
+
   @Column({ name: 'petitioner_phone_enc', type: 'text', nullable: true })
   petitionerPhoneEnc!: string | null;
 
@@ -168,4 +172,22 @@ export class PetitionEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz', nullable: true })
   updatedAt!: Date | null;
+
+  /** The answer given on the spot (当场答复), written for the petitioner. */
+  @Column({ name: 'answer_text', type: 'text', nullable: true })
+  answerText!: string | null;
+
+  /** When the written notice of a decision not to accept is due (15 days from receipt, 条例 Art. 22); null when none is owed. */
+  @Column({ name: 'notice_due', type: 'timestamptz', nullable: true })
+  noticeDue!: Date | null;
+
+  @Column({ name: 'notice_given_at', type: 'timestamptz', nullable: true })
+  noticeGivenAt!: Date | null;
+
+  @Column({ name: 'notice_given_by', type: 'text', nullable: true })
+  noticeGivenBy!: string | null;
+
+  /** How the written notice reached the petitioner: `post`, `in_person`, `online` or `sms`. */
+  @Column({ name: 'notice_method', type: 'text', nullable: true })
+  noticeMethod!: string | null;
 }

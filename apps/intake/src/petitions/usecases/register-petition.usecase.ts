@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
-import { Nature, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
+import { Channel, Nature, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, IdempotencyKeyTaken, ValidationFailedError, currentIdempotentRequest, type FieldReason } from '@petition/service-kit';
+import { idNumberHash, nameHash, phoneHash } from '../../pii/identity-hashes';
 import { PiiCipher, maskIdNumber, maskName, maskPhone } from '../../pii/pii-cipher';
 import { ReferenceService } from '../../reference/reference.service';
 import { judgeRepeat, type RepeatVerdict } from '../../repeats/repeat-policy';
@@ -18,6 +19,7 @@ import { RegistrationContendedError } from '../petitions.errors';
 import { PetitionsRepository } from '../petitions.repository';
 import { RegistrationRepository, type FirstStep } from '../registration.repository';
 import { TrackingNumbers } from '../tracking-numbers';
+import { WrittenNoticeDeadline } from '../written-notice';
 
 /** Query codes avoid look-alike characters (0/O, 1/I/L) so they can be read over the phone. */
 const QUERY_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -40,6 +42,7 @@ export class RegisterPetitionUseCase {
     private readonly reference: ReferenceService,
     private readonly registrations: RegistrationRepository,
     private readonly trackingNumbers: TrackingNumbers,
+    private readonly writtenNotice: WrittenNoticeDeadline,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
@@ -60,6 +63,10 @@ export class RegisterPetitionUseCase {
     if (draft.letter && draft.channel !== 'letter')
       out.push({ field: `${prefix}letter`, reason: 'letter details belong to the letter channel' });
     if (draft.call && draft.channel !== 'call') out.push({ field: `${prefix}call`, reason: 'call details belong to the call channel' });
+    if (draft.route === 'answer_on_the_spot' && draft.channel !== Channel.Visit && draft.channel !== Channel.Call)
+      out.push({ field: `${prefix}route`, reason: 'only a visit or a call can be answered on the spot' });
+    if (draft.answer !== undefined && draft.route !== 'answer_on_the_spot')
+      out.push({ field: `${prefix}answer`, reason: 'an answer belongs to route answer_on_the_spot' });
     if (draft.receivedAt && draft.receivedAt.getTime() > this.clock.now().getTime())
       out.push({ field: `${prefix}receivedAt`, reason: 'cannot be later than now' });
     return out;
@@ -177,11 +184,12 @@ export class RegisterPetitionUseCase {
       anonymous,
       petitionerNameEnc: this.pii.encrypt(name),
       petitionerNameMasked: anonymous && !f.petitionerName ? '匿名' : maskName(name),
+      petitionerNameHash: anonymous || !f.petitionerName ? null : nameHash(this.pii, f.petitionerName),
       petitionerIdEnc: f.petitionerIdNumber ? this.pii.encrypt(f.petitionerIdNumber.toUpperCase()) : null,
-      petitionerIdHash: f.petitionerIdNumber ? this.pii.hash(`id:${f.petitionerIdNumber}`) : null,
+      petitionerIdHash: f.petitionerIdNumber ? idNumberHash(this.pii, f.petitionerIdNumber) : null,
       petitionerIdMasked: f.petitionerIdNumber ? maskIdNumber(f.petitionerIdNumber.toUpperCase()) : null,
       petitionerPhoneEnc: f.petitionerPhone ? this.pii.encrypt(f.petitionerPhone) : null,
-      petitionerPhoneHash: f.petitionerPhone ? this.pii.hash(`phone:${f.petitionerPhone.replace(/\D/g, '')}`) : null,
+      petitionerPhoneHash: f.petitionerPhone ? phoneHash(this.pii, f.petitionerPhone) : null,
       petitionerPhoneMasked: f.petitionerPhone ? maskPhone(f.petitionerPhone) : null,
       petitionerAddressEnc: f.petitionerAddress ? this.pii.encrypt(f.petitionerAddress) : null,
       representativesEnc: reps.length ? this.pii.encrypt(JSON.stringify(reps)) : null,
@@ -207,6 +215,11 @@ export class RegisterPetitionUseCase {
       replyDeliveredAt: null,
       reviewRequestDue: null,
       reexamRequestDue: null,
+      answerText: null,
+      noticeDue: null,
+      noticeGivenAt: null,
+      noticeGivenBy: null,
+      noticeMethod: null,
       registeredBy: draft.registeredBy,
       registeredAt: now,
       receivedAt: draft.receivedAt ?? now,
@@ -225,15 +238,18 @@ export class RegisterPetitionUseCase {
       relatedPetitionId: null,
       triagedBy: null,
       triagedAt: null,
+      answerText: null,
+      noticeDue: null,
     });
-    const settle = (outcome: TriageOutcome, status: PetitionStatus, related: string | null, target: string | null) =>
+    const settle = (outcome: TriageOutcome, status: PetitionStatus, related: string | null, target: string | null, by = SYSTEM_ACTOR) =>
       Object.assign(p, {
         triageOutcome: outcome,
         status,
         relatedPetitionId: related,
         triageTarget: target,
-        triagedBy: SYSTEM_ACTOR,
+        triagedBy: by,
         triagedAt: now,
+        noticeDue: this.writtenNotice.dueFor(outcome, p.receivedAt),
       });
     if (p.emergency) events.push(emergencyEvent(p, now, draft.emergencyFlag));
     if (verdict.kind === 'link') {
@@ -242,8 +258,14 @@ export class RegisterPetitionUseCase {
     } else if (verdict.kind === 'refuse') {
       settle(TriageOutcome.Refuse, PetitionStatus.Ended, verdict.original.id, verdict.original.trackingNo);
       events.push(triagedEvent(p, now, TriageOutcome.Refuse, true));
-    } else if (draft.source !== 'online') {
-      // Staff and hotline registrations go straight to dispatch; online ones wait for a clerk.
+    } else if (draft.route === 'answer_on_the_spot') {
+      // The clerk's own decision, made with the petitioner in front of them.
+      settle(TriageOutcome.AnswerOnTheSpot, PetitionStatus.Ended, null, null, draft.registeredBy);
+      p.answerText = draft.answer ?? null;
+      events.push(triagedEvent(p, now, TriageOutcome.AnswerOnTheSpot, false));
+    } else if (draft.source !== 'online' && draft.route !== 'triage') {
+      // Staff and hotline registrations go straight to dispatch unless the clerk holds them for
+      // triage; online ones always wait for a clerk.
       settle(TriageOutcome.Dispatch, PetitionStatus.Dispatched, null, null);
       events.push(registeredEvent(p), triagedEvent(p, now, TriageOutcome.Dispatch, true));
     }
@@ -263,7 +285,9 @@ function isUniqueViolation(err: unknown): boolean {
 }
 
 /** The timeline step a triage outcome shows as. */
-export function timelineKindOf(outcome: TriageOutcome): 'dispatched' | 'informed' | 'forwarded' | 'refused' | 'linked_as_repeat' {
+export function timelineKindOf(
+  outcome: TriageOutcome,
+): 'dispatched' | 'informed' | 'forwarded' | 'refused' | 'linked_as_repeat' | 'answered_on_the_spot' {
   switch (outcome) {
     case TriageOutcome.Dispatch:
       return 'dispatched';
@@ -275,6 +299,8 @@ export function timelineKindOf(outcome: TriageOutcome): 'dispatched' | 'informed
       return 'refused';
     case TriageOutcome.LinkRepeat:
       return 'linked_as_repeat';
+    case TriageOutcome.AnswerOnTheSpot:
+      return 'answered_on_the_spot';
   }
 }
 
@@ -289,6 +315,8 @@ export function publicNoteOf(p: PetitionEntity): string | null {
       return `同一事项已办结（${p.triageTarget ?? ''}），不再受理（《信访工作条例》第三十六条）`;
     case TriageOutcome.LinkRepeat:
       return `同一事项正在办理中，已并入 ${p.triageTarget ?? ''}（《信访工作条例》第十九条）`;
+    case TriageOutcome.AnswerOnTheSpot:
+      return `当场答复：${p.answerText ?? ''}`;
     case TriageOutcome.Dispatch:
     case null:
       return null;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { TriageOutcome } from '@petition/contracts';
-import { trim } from '../../petitions/dto/validators';
+import { IsCleanText, trim } from '../../petitions/dto/validators';
 
 /** The proper channels a petitioner can be told to use (告知, 条例 Art. 22 ¶2, Art. 28). */
 export enum ProperChannel {
@@ -40,6 +40,14 @@ export class TriagePetitionDto {
   @IsString({ message: 'relatedTrackingNo is required to refuse or link as repeat' })
   @Matches(/^\d{6}-\d{8}-\d{6}$/, { message: 'relatedTrackingNo must be a tracking number such as 440106-20261122-000001' })
   relatedTrackingNo?: string;
+
+  @ApiPropertyOptional({ description: 'answer_on_the_spot (a visit or call only): the answer given, as the petitioner is told it' })
+  @ValidateIf((o: TriagePetitionDto) => o.outcome === TriageOutcome.AnswerOnTheSpot || o.answer !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'answer is required to answer on the spot' })
+  @Length(4, 2000)
+  @IsCleanText()
+  answer?: string;
 
   @ApiPropertyOptional({ description: 'Internal note; never shown to the petitioner' })
   @IsOptional()
