@@ -20,6 +20,13 @@ import { TimelineEntryEntity } from './timeline/entities/timeline-entry.entity';
 import { TriageModule } from './triage/triage.module';
 import { PetitionerLookupEntity } from './window/entities/petitioner-lookup.entity';
 import { WindowModule } from './window/window.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { AppealDecisionEntity } from './decisions/entities/appeal-decision.entity';
+import { DecisionLetterEntity } from './decisions/entities/decision-letter.entity';
+import { PetitionExtensionEntity } from './decisions/entities/petition-extension.entity';
+import { LocalSmsMessageEntity } from './notices/entities/local-sms-message.entity';
+import { PetitionerNoticeEntity } from './notices/entities/petitioner-notice.entity';
+import { NoticesModule } from './notices/notices.module';
 
 /** The intake service. */
 @Module({})
@@ -31,7 +38,18 @@ export class AppModule {
         ServiceKitModule.forRoot({
           config,
           logger,
-          entities: [PetitionEntity, TimelineEntryEntity, ContactAccessEntity, AttachmentEntity, PetitionerLookupEntity],
+          entities: [
+            PetitionEntity,
+            TimelineEntryEntity,
+            ContactAccessEntity,
+            AttachmentEntity,
+            PetitionerLookupEntity,
+            DecisionLetterEntity,
+            PetitionExtensionEntity,
+            AppealDecisionEntity,
+            PetitionerNoticeEntity,
+            LocalSmsMessageEntity,
+          ],
           migrations: intakeMigrations,
         }),
         IntakeSettingsModule.forRoot(settings),
@@ -47,6 +65,8 @@ export class AppModule {
         AttachmentsModule,
         CaseFileModule,
         ProgressModule,
+        DecisionsModule,
+        NoticesModule,
         // The petitioner's timeline follows assignments, work and supervision's steps.
         EventConsumerModule.forTopics([Topics.dispatch, Topics.handling, Topics.supervision]),
       ],

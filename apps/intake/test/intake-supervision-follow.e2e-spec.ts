@@ -38,6 +38,9 @@ const ref = (stage: string, startMs: number, dueMs: number) => ({
   provisional: false,
 });
 
+/** The decision letter as the unit wrote it for the petitioner. */
+const LETTER = '处理意见书：您反映的化粪池满溢问题，已安排清掏并加装液位报警，予以支持。';
+
 describe('intake: follows replies, reviews, appeals and conclusion for the petitioner', () => {
   let h: IntakeHarness;
   let producer: Producer;
@@ -107,7 +110,7 @@ describe('intake: follows replies, reviews, appeals and conclusion for the petit
       facts: '经查，化粪池满溢属实。',
       decision: '已安排清掏。',
       legalBasis: '《城镇排水与污水处理条例》',
-      text: '内部审阅稿：答复全文',
+      text: LETTER,
       attachments: [],
       handlingDeadline: ref('handling_standard', t0 - 10 * DAY, t0 + 50 * DAY),
       repliedOnTime: true,
@@ -146,6 +149,8 @@ describe('intake: follows replies, reviews, appeals and conclusion for the petit
     const delivered = await viewOnce(p, 'reply_delivered');
     expect(delivered.status).toBe('approved');
     expect(kinds(delivered)).toEqual(['registered', 'dispatched', 'replied', 'reply_approved', 'reply_delivered']);
+    // The letter is written for the petitioner and shown once delivered; the facts and basis stay with the staff.
+    expect(delivered.decisionLetter).toMatchObject({ outcome: 'support', outcomeLabel: '予以支持', text: LETTER });
     expect(delivered.timeline.find((s: { kind: string }) => s.kind === 'reply_delivered')).toMatchObject({
       label: '答复已送达',
       note: expect.stringMatching(/^如对答复不服，可于 \d{4}-\d{2}-\d{2} 前申请复查$/),
@@ -202,7 +207,7 @@ describe('intake: follows replies, reviews, appeals and conclusion for the petit
     expect(concluded.statusLabel).toBe('终结');
     expect(concluded.timeline.every((s: { label: string }) => /[\u4e00-\u9fff]/.test(s.label))).toBe(true);
     const text = JSON.stringify(concluded);
-    for (const secret of ['黄一', mobile(701), residentId(701), unitId, '内部审阅稿', '经查']) expect(text).not.toContain(secret);
+    for (const secret of ['黄一', mobile(701), residentId(701), unitId, '经查']) expect(text).not.toContain(secret);
     expect((await appeal(p, 'reexamination').expect(409)).body.code).toBe('PUBLIC_APPEAL_NOT_POSSIBLE');
 
     // 条例 Art. 36: the same facts again, from the same petitioner, are refused.

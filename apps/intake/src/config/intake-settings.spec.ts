@@ -14,6 +14,18 @@ describe('intake settings', () => {
     expect(s.pii.keys.has(s.pii.activeKeyId)).toBe(true);
     expect(s.attachments).toEqual({ dir: '/srv/petition/intake/attachments', maxBytes: 10 * 1024 * 1024, maxPerPetition: 20 });
     expect(s.publicSubmit).toEqual({ burst: 10, perHour: 10 });
+    expect(s.notices).toEqual({ gateway: { kind: 'local' }, portal: '网上信访平台', intervalMs: 1000 });
+  });
+
+  it('sends notices through an HTTP provider when one is configured, and refuses a half-configured one', () => {
+    const s = settings({
+      NOTICES_SMS_GATEWAY: 'http',
+      NOTICES_SMS_HTTP_URL: 'https://sms.example.gov.cn/send',
+      NOTICES_SMS_HTTP_TOKEN: 't',
+    });
+    expect(s.notices.gateway).toEqual({ kind: 'http', url: 'https://sms.example.gov.cn/send', token: 't' });
+    expect(() => settings({ NOTICES_SMS_GATEWAY: 'http' })).toThrow(/NOTICES_SMS_HTTP_URL must be an http\(s\) URL/);
+    expect(() => settings({ NOTICES_SMS_GATEWAY: 'carrier-pigeon' })).toThrow(/NOTICES_SMS_GATEWAY must be local or http/);
   });
 
   it('writes new records with the active key and keeps older keys readable', () => {

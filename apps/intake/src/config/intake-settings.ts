@@ -14,6 +14,11 @@ export const INTAKE_ENV_VARS = [
   'PUBLIC_SUBMIT_BURST',
   'PUBLIC_SUBMIT_PER_HOUR',
   'PETITION_DATA_DIR',
+  'NOTICES_SMS_GATEWAY',
+  'NOTICES_SMS_HTTP_URL',
+  'NOTICES_SMS_HTTP_TOKEN',
+  'NOTICES_PORTAL',
+  'NOTICES_INTERVAL_MS',
 ];
 
 /** Keys that protect petitioners' personal data at rest. */
@@ -39,6 +44,18 @@ export interface IntakeSettings {
   };
   /** Online registrations per client address: a burst (`PUBLIC_SUBMIT_BURST`), then `PUBLIC_SUBMIT_PER_HOUR` (10 and 10). */
   publicSubmit: { burst: number; perHour: number };
+  /** The petitioner's notices (docs/notices.md). */
+  notices: {
+    /**
+     * `NOTICES_SMS_GATEWAY`: `local` (default; the embedded store, nothing leaves the machine) or
+     * `http` (a provider at `NOTICES_SMS_HTTP_URL`, with `NOTICES_SMS_HTTP_TOKEN` as bearer token).
+     */
+    gateway: { kind: 'local' } | { kind: 'http'; url: string; token: string | undefined };
+    /** `NOTICES_PORTAL`: where the petitioner follows the matter, as the notices name it. */
+    portal: string;
+    /** `NOTICES_INTERVAL_MS`: how often notices are planned and sent (default 1000). */
+    intervalMs: number;
+  };
 }
 
 /** DI token of {@link IntakeSettings}. */
@@ -80,8 +97,33 @@ export function loadIntakeSettings(config: ServiceConfig): IntakeSettings {
         maxPerPetition: r.int('ATTACHMENT_MAX_PER_PETITION', 20, 1, 1000),
       },
       publicSubmit: { burst: r.positive('PUBLIC_SUBMIT_BURST', 10), perHour: r.positive('PUBLIC_SUBMIT_PER_HOUR', 10) },
+      notices: {
+        gateway: smsGateway(
+          r.text('NOTICES_SMS_GATEWAY', 'local'),
+          r.optional('NOTICES_SMS_HTTP_URL'),
+          r.optional('NOTICES_SMS_HTTP_TOKEN'),
+          r,
+        ),
+        portal: r.text('NOTICES_PORTAL', '网上信访平台'),
+        intervalMs: r.int('NOTICES_INTERVAL_MS', 1000, 50, 3_600_000),
+      },
     };
   });
+}
+
+function smsGateway(
+  kind: string,
+  url: string | undefined,
+  token: string | undefined,
+  r: { problem(message: string): void },
+): IntakeSettings['notices']['gateway'] {
+  if (kind === 'local') return { kind: 'local' };
+  if (kind !== 'http') {
+    r.problem(`NOTICES_SMS_GATEWAY must be local or http, not "${kind}"`);
+    return { kind: 'local' };
+  }
+  if (!url || !/^https?:\/\//.test(url)) r.problem('NOTICES_SMS_HTTP_URL must be an http(s) URL when NOTICES_SMS_GATEWAY=http');
+  return { kind: 'http', url: url ?? '', token };
 }
 
 /** Provides {@link IntakeSettings} to every module of intake. */

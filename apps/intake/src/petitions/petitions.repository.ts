@@ -87,7 +87,17 @@ export class PetitionsRepository {
     manager: EntityManager,
     id: string,
     changes: Partial<
-      Pick<PetitionEntity, 'status' | 'leadUnitId' | 'coHandlerUnitIds' | 'replyDeliveredAt' | 'reviewRequestDue' | 'reexamRequestDue'>
+      Pick<
+        PetitionEntity,
+        | 'status'
+        | 'leadUnitId'
+        | 'coHandlerUnitIds'
+        | 'replyDeliveredAt'
+        | 'reviewRequestDue'
+        | 'reexamRequestDue'
+        | 'acceptedAt'
+        | 'handlingDue'
+      >
     >,
     at: Date,
   ): Promise<void> {

@@ -3,6 +3,9 @@ import {
   APPEAL_DECIDED,
   APPEAL_FILED,
   EVALUATION_RECORDED,
+  EXTENSION_APPROVED,
+  EXTENSION_DENIED,
+  EXTENSION_REQUESTED,
   PETITION_ASSIGNED,
   PETITION_CLOSED,
   PETITION_CONCLUDED,
@@ -11,6 +14,7 @@ import {
   REPLY_DELIVERED,
   REVIEW_APPROVED,
   Topics,
+  WORK_ITEM_ACCEPTED,
   WORK_ITEM_OPENED,
 } from '@petition/contracts';
 import { EventSubscriber, subscription, type SubscribesToEvents } from '@petition/messaging';
@@ -34,6 +38,10 @@ export class ProgressConsumer implements SubscribesToEvents {
     }),
     subscription('progress-handling', Topics.handling, {
       [WORK_ITEM_OPENED]: (event, manager) => this.progress.onWorkItemOpened(manager, event),
+      [WORK_ITEM_ACCEPTED]: (event, manager) => this.progress.onAccepted(manager, event),
+      [EXTENSION_REQUESTED]: (event, manager) => this.progress.onExtensionRequested(manager, event),
+      [EXTENSION_APPROVED]: (event, manager) => this.progress.onExtensionDecided(manager, event),
+      [EXTENSION_DENIED]: (event, manager) => this.progress.onExtensionDecided(manager, event),
       [PETITION_REPLIED]: (event, manager) => this.supervision.onReplied(manager, event),
     }),
     // Reviews, delivery, evaluations, appeals, closing and conclusion.

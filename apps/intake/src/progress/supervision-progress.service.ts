@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppealKind,
-  AppealOutcome,
   PetitionStatus,
   Satisfaction,
-  toOffsetIso,
   type AppealDecidedPayload,
   type AppealFiledPayload,
   type EvaluationRecordedPayload,
@@ -16,27 +14,19 @@ import {
   type ReviewApprovedPayload,
 } from '@petition/contracts';
 import type { EntityManager } from 'typeorm';
+import { APPEAL_KIND_LABELS as KIND_LABEL, APPEAL_OUTCOME_LABELS as OUTCOME_LABEL } from '../decisions/decision-labels';
+import { DecisionsRepository } from '../decisions/decisions.repository';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { TimelineRepository, type TimelineKind } from '../timeline/timeline.repository';
+import { lastDay } from './last-day';
 import { RANK } from './status-rank';
 
-const KIND_LABEL: Record<AppealKind, string> = { [AppealKind.Review]: '复查', [AppealKind.Reexamination]: '复核' };
-const OUTCOME_LABEL: Record<AppealOutcome, string> = {
-  [AppealOutcome.Upheld]: '维持原处理意见',
-  [AppealOutcome.Changed]: '变更原处理意见',
-  [AppealOutcome.Revoked]: '撤销原处理意见',
-};
 const SATISFACTION_LABEL: Record<Satisfaction, string> = {
   [Satisfaction.Satisfied]: '满意',
   [Satisfaction.BasicallySatisfied]: '基本满意',
   [Satisfaction.Dissatisfied]: '不满意',
 };
-
-/** The last day a window is open, as the petitioner reads it: a period ending at 24:00 shows as that day. */
-function lastDay(due: string): string {
-  return toOffsetIso(new Date(new Date(due).getTime() - 1)).slice(0, 10);
-}
 
 /**
  * Follows the reply, review and appeal steps (handling's `petition.replied`, supervision's
@@ -49,9 +39,19 @@ export class SupervisionProgressService {
   constructor(
     private readonly petitions: PetitionsRepository,
     private readonly timeline: TimelineRepository,
+    private readonly decisions: DecisionsRepository,
   ) {}
 
+  /** The letter is kept now and shown to the petitioner only once supervision has approved and delivered it. */
   async onReplied(manager: EntityManager, e: EventEnvelope<PetitionRepliedPayload>): Promise<void> {
+    await this.decisions.recordLetter(manager, {
+      replyId: e.payload.replyId,
+      petitionId: e.payload.petitionId,
+      round: e.payload.round,
+      outcome: e.payload.outcome,
+      text: e.payload.text,
+      repliedAt: new Date(e.payload.repliedAt),
+    });
     await this.step(manager, e.payload.petitionId, e.payload.repliedAt, 'replied', null, { status: PetitionStatus.Replied });
   }
 
@@ -61,6 +61,7 @@ export class SupervisionProgressService {
 
   async onReplyDelivered(manager: EntityManager, e: EventEnvelope<ReplyDeliveredPayload>): Promise<void> {
     const due = e.payload.reviewRequestDeadline.due;
+    await this.decisions.markDelivered(manager, e.payload.replyId, new Date(e.payload.deliveredAt));
     await this.step(
       manager,
       e.payload.petitionId,
@@ -104,6 +105,14 @@ export class SupervisionProgressService {
 
   async onAppealDecided(manager: EntityManager, e: EventEnvelope<AppealDecidedPayload>): Promise<void> {
     const next = e.payload.kind === AppealKind.Review ? (e.payload.nextRequestDeadline ?? null) : null;
+    await this.decisions.recordAppealDecision(manager, {
+      appealId: e.payload.appealId,
+      petitionId: e.payload.petitionId,
+      kind: e.payload.kind,
+      outcome: e.payload.outcome,
+      reason: e.payload.reason ?? null,
+      decidedAt: new Date(e.payload.decidedAt),
+    });
     const note = `${KIND_LABEL[e.payload.kind]}意见：${OUTCOME_LABEL[e.payload.outcome]}${next ? `；如不服，可于 ${lastDay(next.due)} 前申请复核` : ''}`;
     await this.step(
       manager,

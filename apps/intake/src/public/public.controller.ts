@@ -14,11 +14,12 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { Public } from '@petition/auth';
+import { SkipIdempotency } from '@petition/service-kit';
 import { PublicUploadQuery } from '../attachments/dto/attachment.query';
 import { AttachmentView } from '../attachments/dto/attachment.view';
 import { ACCEPTED_UPLOAD_TYPES } from '../attachments/raw-upload.middleware';
 import { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
-import { PublicLookupQuery, RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
+import { PublicLookupDto, PublicLookupQuery, RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
 import { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
 import { PublicService } from './public.service';
 import { RetryAfterInterceptor } from './retry-after.interceptor';
@@ -41,8 +42,25 @@ export class PublicController {
     return this.service.submit(body, ip);
   }
 
+  @Post('lookup')
+  @HttpCode(200)
+  // A read: a repeated lookup is answered again, never replayed.
+  @SkipIdempotency()
+  @ApiOperation({
+    summary:
+      'Follow a petition with the tracking number and query code in the body: status, timeline, acceptance, extensions and their reasons, the decision letter once delivered, appeal decisions',
+  })
+  @ApiOkResponse({ type: PublicPetitionView })
+  @ApiNotFoundResponse({ description: 'PUBLIC_PETITION_NOT_FOUND (also for a wrong query code)' })
+  @ApiTooManyRequestsResponse({ description: 'PUBLIC_RATE_LIMITED' })
+  lookupByBody(@Body() body: PublicLookupDto, @Ip() ip: string): Promise<PublicPetitionView> {
+    return this.service.lookup(body.trackingNo, body.queryCode, ip);
+  }
+
   @Get(':trackingNo')
-  @ApiOperation({ summary: 'Follow a petition: status and timeline, without personal data' })
+  @ApiOperation({
+    summary: 'Follow a petition (the query code in the URL; prefer POST /api/public/petitions/lookup, which keeps it out of logs)',
+  })
   @ApiOkResponse({ type: PublicPetitionView })
   @ApiNotFoundResponse({ description: 'PUBLIC_PETITION_NOT_FOUND (also for a wrong query code)' })
   @ApiTooManyRequestsResponse({ description: 'PUBLIC_RATE_LIMITED' })

@@ -3,7 +3,9 @@ import type { Clock } from '@petition/clock';
 import {
   APPEAL_REQUESTED,
   AppealKind,
+  AppealOutcome,
   Channel,
+  ReplyOutcome,
   EVALUATION_SUBMITTED,
   PetitionStatus,
   toOffsetIso,
@@ -17,7 +19,10 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import type { AttachmentView } from '../attachments/dto/attachment.view';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
 import type { PetitionDraft } from '../petitions/petition-draft';
+import { APPEAL_KIND_LABELS, APPEAL_OUTCOME_LABELS, REPLY_OUTCOME_LABELS } from '../decisions/decision-labels';
+import { DecisionsRepository } from '../decisions/decisions.repository';
 import { PetitionsRepository } from '../petitions/petitions.repository';
+import { lastDay } from '../progress/last-day';
 import { STATUS_LABELS } from '../petitions/status-labels';
 import { RegisterPetitionUseCase } from '../petitions/usecases/register-petition.usecase';
 import { PiiCipher } from '../pii/pii-cipher';
@@ -47,6 +52,8 @@ const TIMELINE_LABELS: Record<string, string> = {
   queued_for_dispatcher: '等待人工分办',
   assigned: '已交办承办单位',
   unit_received: '承办单位已收到',
+  accepted: '承办单位已受理',
+  extended: '办理期限已延长',
   evaluation_submitted: '已提交评价',
   appeal_requested: '已提交复查/复核申请',
   replied: '承办单位已作出答复，正在审核',
@@ -74,6 +81,7 @@ export class PublicService {
   constructor(
     private readonly petitions: PetitionsRepository,
     private readonly timeline: TimelineRepository,
+    private readonly decisions: DecisionsRepository,
     private readonly registerPetition: RegisterPetitionUseCase,
     private readonly attachments: AttachmentsService,
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
@@ -111,7 +119,12 @@ export class PublicService {
 
   async lookup(trackingNo: string, queryCode: string, address: string): Promise<PublicPetitionView> {
     const p = await this.authenticate(trackingNo, queryCode, address);
-    const steps = await this.timeline.forPetition(p.id);
+    const [steps, letter, extensions, appeals] = await Promise.all([
+      this.timeline.forPetition(p.id),
+      this.decisions.deliveredLetter(p.id),
+      this.decisions.approvedExtensions(p.id),
+      this.decisions.appealDecisions(p.id),
+    ]);
     return {
       trackingNo: p.trackingNo,
       status: p.status,
@@ -120,6 +133,30 @@ export class PublicService {
       regionCode: p.regionCode,
       registeredAt: toOffsetIso(p.registeredAt),
       timeline: steps.map((s) => ({ kind: s.kind, label: TIMELINE_LABELS[s.kind] ?? s.kind, note: s.publicNote, at: toOffsetIso(s.at) })),
+      acceptance:
+        p.acceptedAt && p.handlingDue ? { acceptedAt: toOffsetIso(p.acceptedAt), handleBy: lastDay(p.handlingDue.toISOString()) } : null,
+      extensions: extensions.map((e) => ({
+        approvedAt: toOffsetIso(e.decidedAt as Date),
+        handleBy: lastDay((e.newDue as Date).toISOString()),
+        reason: e.reason,
+      })),
+      decisionLetter:
+        letter && letter.deliveredAt
+          ? {
+              outcome: letter.outcome,
+              outcomeLabel: REPLY_OUTCOME_LABELS[letter.outcome as ReplyOutcome] ?? letter.outcome,
+              text: letter.text,
+              deliveredAt: toOffsetIso(letter.deliveredAt),
+            }
+          : null,
+      appealDecisions: appeals.map((a) => ({
+        kind: a.kind,
+        kindLabel: APPEAL_KIND_LABELS[a.kind as AppealKind] ?? a.kind,
+        outcome: a.outcome,
+        outcomeLabel: APPEAL_OUTCOME_LABELS[a.outcome as AppealOutcome] ?? a.outcome,
+        reason: a.reason,
+        decidedAt: toOffsetIso(a.decidedAt),
+      })),
     };
   }
 

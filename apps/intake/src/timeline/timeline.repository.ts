@@ -18,6 +18,8 @@ export type TimelineKind =
   | 'queued_for_dispatcher'
   | 'assigned'
   | 'unit_received'
+  | 'accepted'
+  | 'extended'
   | 'evaluation_submitted'
   | 'appeal_requested'
   | 'replied'

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsEnum, IsISO8601, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { AppealKind } from './appeal-requested.event';
 import { DeadlineRef } from './deadline-ref';
 
@@ -34,5 +34,10 @@ export class AppealDecidedPayload {
   @IsEnum(AppealOutcome) outcome!: AppealOutcome;
   /** `reexam_request` after a review decision; null after a re-examination. */
   @IsOptional() @ValidateNested() @Type(() => DeadlineRef) nextRequestDeadline?: DeadlineRef | null;
+  /**
+   * The decision's reasons (复查/复核意见), written for the petitioner, who is told them (条例
+   * Art. 35). Optional: decisions published before it was added lack it.
+   */
+  @IsOptional() @IsString() @Length(2, 5000) reason?: string | null;
   @IsISO8601({ strict: true }) decidedAt!: string;
 }

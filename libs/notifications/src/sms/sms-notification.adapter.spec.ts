@@ -1,7 +1,7 @@
 import { NotificationRejectedError, NotificationUnavailableError, type OutgoingMessage } from '../notification.port';
 import { InMemorySentMessageStore, LocalSmsGateway } from './local-sms.gateway';
 import type { SmsGateway } from './sms-gateway';
-import { findPersonalData, normaliseMobileNumber, SmsNotificationAdapter, smsSegments } from './sms-notification.adapter';
+import { findPersonalData, maskPersonalData, normaliseMobileNumber, SmsNotificationAdapter, smsSegments } from './sms-notification.adapter';
 
 const NOW = new Date('2030-01-01T00:00:00Z');
 const now = () => NOW;
@@ -114,4 +114,18 @@ describe('smsSegments', () => {
     ['字'.repeat(135), 3],
     ['字'.repeat(500), 8],
   ])('%#', (text, n) => expect(smsSegments(text)).toBe(n));
+});
+
+describe('maskPersonalData', () => {
+  it.each([
+    ['请联系 13812345678 办理', '请联系 138****5678 办理'],
+    ['电话 138-1234-5678', '电话 138****5678'],
+    ['身份证 44010619900101123X 已核实', '身份证 4401**********123X 已核实'],
+    ['工单 20261122000000000001 不变', '工单 20261122000000000001 不变'],
+    ['报修电话 020-12345678', '报修电话 020-12345678'],
+    ['请联系：１３８１２３４５６７８（全角）', '请联系：138****5678（全角）'],
+  ])('masks "%s"', (text, masked) => {
+    expect(maskPersonalData(text)).toBe(masked);
+    expect(findPersonalData(maskPersonalData(text))).toEqual([]);
+  });
 });

@@ -190,4 +190,12 @@ export class PetitionEntity {
   /** How the written notice reached the petitioner: `post`, `in_person`, `online` or `sms`. */
   @Column({ name: 'notice_method', type: 'text', nullable: true })
   noticeMethod!: string | null;
+
+  /** When the lead unit accepted the matter (受理), from `work_item.accepted`. */
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+
+  /** The handling deadline the petitioner was told of (exclusive instant); moved by an approved extension. */
+  @Column({ name: 'handling_due', type: 'timestamptz', nullable: true })
+  handlingDue!: Date | null;
 }

@@ -220,6 +220,8 @@ export class RegisterPetitionUseCase {
       noticeGivenAt: null,
       noticeGivenBy: null,
       noticeMethod: null,
+      acceptedAt: null,
+      handlingDue: null,
       registeredBy: draft.registeredBy,
       registeredAt: now,
       receivedAt: draft.receivedAt ?? now,

@@ -14,6 +14,17 @@ export class PublicLookupQuery {
   queryCode!: string;
 }
 
+/**
+ * Body of `POST /api/public/petitions/lookup`: the tracking number and the query code travel in
+ * the body, so neither lands in a URL, a proxy log or the browser's history.
+ */
+export class PublicLookupDto extends PublicLookupQuery {
+  @ApiProperty({ example: '440106-20261122-000001' })
+  @IsString()
+  @Matches(/^\d{6}-\d{8}-\d{6}$/, { message: 'trackingNo must be a tracking number such as 440106-20261122-000001' })
+  trackingNo!: string;
+}
+
 /** The petitioner's evaluation of a reply (满意度评价). */
 export class SubmitEvaluationDto extends PublicLookupQuery {
   @ApiProperty({ enum: Satisfaction }) @IsEnum(Satisfaction) satisfaction!: Satisfaction;

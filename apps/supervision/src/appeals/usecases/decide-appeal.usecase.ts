@@ -57,6 +57,7 @@ export class DecideAppealUseCase {
         kind: appeal.kind,
         outcome: input.outcome,
         nextRequestDeadline: next,
+        reason: input.reason,
         decidedAt: toOffsetIso(now),
       };
       await this.events.publish(m, now, { type: APPEAL_DECIDED, petitionId: appeal.petitionId, payload });
