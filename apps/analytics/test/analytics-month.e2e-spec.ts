@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { Role } from '@petition/contracts';
+import { PETITION_TRIAGED, Role, Topics, TriageOutcome, createEnvelope, toOffsetIso } from '@petition/contracts';
 import { bearer, eventually, binaryBody } from '@petition/testing';
 import { hotspotTerms } from '../src/read-models/hotspot-terms';
 import { REPORT_SHEETS } from '../src/reports/report-workbook';
@@ -239,6 +240,52 @@ describe('analytics over a generated month of petitions', () => {
     expect(res.body.petitions.total).toBe(petitions.length);
     const [row] = await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM analytics.petition_facts`);
     expect(row.n).toBe(petitions.length);
+  });
+
+  // After the redelivery check, which counts the facts of October's petitions only.
+  it('counts how triage handled the petitions, an answer given on the spot among them', async () => {
+    const october = await get('/api/stats/triage-outcomes?from=2026-10-01&to=2026-10-31').expect(200);
+    const repeats = petitions.filter((p) => p.repeatOf !== null).length;
+    expect(october.body).toMatchObject({ total: petitions.length, regionCode: null });
+    expect(Object.fromEntries(october.body.outcomes.map((o: { outcome: string; count: number }) => [o.outcome, o.count]))).toEqual({
+      dispatch: petitions.length - repeats,
+      link_repeat: repeats,
+    });
+    expect(october.body.outcomes.find((o: { outcome: string }) => o.outcome === 'link_repeat')).toMatchObject({ label: '重复信访并入' });
+
+    const at = new Date('2026-11-05T10:00:00+08:00');
+    const petitionId = randomUUID();
+    await h.publish([
+      {
+        topic: Topics.intake,
+        key: petitionId,
+        envelope: createEnvelope('intake', at, {
+          type: PETITION_TRIAGED,
+          petitionId,
+          payload: {
+            petitionId,
+            trackingNo: '440106-20261105-000001',
+            outcome: TriageOutcome.AnswerOnTheSpot,
+            target: null,
+            relatedPetitionId: null,
+            automatic: false,
+            decidedAt: toOffsetIso(at),
+            channel: 'visit',
+            nature: 'claim',
+            categoryCode: 'URBAN.DRAINAGE',
+            regionCode: '440106001',
+            receivedAt: toOffsetIso(at),
+          },
+        }),
+      },
+    ]);
+    const november = await eventually(async () => {
+      const res = await get('/api/stats/triage-outcomes?from=2026-11-01&to=2026-11-30&regionCode=440106').expect(200);
+      return res.body.total === 1 ? res.body : undefined;
+    });
+    expect(november.outcomes).toEqual([{ outcome: 'answer_on_the_spot', label: '当场答复', count: 1, share: 1 }]);
+    const volume = await get('/api/stats/volume?from=2026-11-01&to=2026-11-30&dimension=channel').expect(200);
+    expect(asMap(volume.body.breakdown)).toMatchObject({ visit: 1, call: 0, letter: 0 });
   });
 
   it('refuses bad queries with field reasons and wrong roles', async () => {

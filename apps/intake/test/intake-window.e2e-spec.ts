@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Role } from '@petition/contracts';
-import { bearer, clockStartingAt } from '@petition/testing';
+import { bearer, clockStartingAt, eventually } from '@petition/testing';
 import { clerk, eventsOf, mobile, post, residentId, startIntake, type IntakeHarness } from './intake-harness';
 
 const supervisor = bearer([Role.Supervisor], null, 'supervisor-1');
@@ -217,6 +217,16 @@ describe('intake: the window — lookup, preview, answer on the spot, inform/for
       expect(again.body.code).toBe('WRITTEN_NOTICE_ALREADY_GIVEN');
       const after = await request(h.url).get('/api/petitions?noticePending=true').set('Authorization', clerk).expect(200);
       expect(after.body.items.map((i: { id: string }) => i.id)).not.toContain(p.id);
+      // The letter gave no mobile number: its notice of the decision waits for staff to send in writing.
+      const notices = await eventually(async () => {
+        const res = await request(h.url).get(`/api/petitions/${p.id}/notices`).set('Authorization', clerk).expect(200);
+        return res.body.length === 2 ? res.body : undefined;
+      });
+      expect(notices.map((n: { kind: string; status: string }) => [n.kind, n.status])).toEqual([
+        ['registration', 'no_recipient'],
+        ['non_acceptance', 'no_recipient'],
+      ]);
+      expect(notices[1].text).toContain('经审查，已转送：某省人力资源和社会保障厅。书面告知另行送达。');
       const bad = await post(h.url, `/api/petitions/${p.id}/written-notice`, { method: 'pigeon' }).expect(400);
       expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['method']);
     });
