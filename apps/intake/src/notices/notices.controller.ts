@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@petition/auth';
 import { Role } from '@petition/contracts';
-import { decodeCursor, encodeCursor } from '@petition/service-kit';
+import { afterTimeAndId, keysetPage } from '@petition/service-kit';
 import { PetitionNotFoundError } from '../petitions/petitions.errors';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { NoticeQuery } from './dto/notice.query';
@@ -35,13 +35,7 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticePage })
   async list(@Query() query: NoticeQuery): Promise<NoticePage> {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    const rows = await this.notices.list(limit + 1, after ? { at: String(after[0]), id: String(after[1]) } : null, query.status);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(NoticeView.from),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const rows = await this.notices.list(limit + 1, afterTimeAndId(query.cursor), query.status);
+    return keysetPage(rows, limit, NoticeView.from, (n) => [n.createdAt.toISOString(), n.id]);
   }
 }

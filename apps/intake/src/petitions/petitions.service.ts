@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Page } from '@petition/contracts';
-import { decodeCursor, encodeCursor } from '@petition/service-kit';
+import { afterTimeAndId, keysetPage } from '@petition/service-kit';
 import type { ListPetitionsQuery } from './dto/list-petitions.query';
 import { PetitionView } from './dto/petition.view';
 import type { RegisterPetitionDto } from './dto/register-petition.dto';
@@ -39,7 +39,7 @@ export class PetitionsService {
 
   async list(query: ListPetitionsQuery): Promise<Page<PetitionView>> {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const after = afterTimeAndId(query.cursor);
     const filter = {
       status: query.status,
       channel: query.channel,
@@ -49,12 +49,7 @@ export class PetitionsService {
       to: query.to ? new Date(query.to) : undefined,
       noticePending: query.noticePending,
     };
-    const rows = await this.repository.list(limit + 1, after ? { registeredAt: String(after[0]), id: String(after[1]) } : null, filter);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(PetitionView.from),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.registeredAt.toISOString(), last.id]) : null,
-    };
+    const rows = await this.repository.list(limit + 1, after ? { registeredAt: after.at, id: after.id } : null, filter);
+    return keysetPage(rows, limit, PetitionView.from, (p) => [p.registeredAt.toISOString(), p.id]);
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role, toOffsetIso } from '@petition/contracts';
-import { SkipIdempotency, decodeCursor, encodeCursor } from '@petition/service-kit';
+import { SkipIdempotency, afterTimeAndId, keysetPage } from '@petition/service-kit';
 import { RegisterPetitionDto } from '../petitions/dto/register-petition.dto';
 import { LookupLogQuery } from './dto/lookup-log.query';
 import { LookupPetitionerDto } from './dto/lookup-petitioner.dto';
@@ -55,17 +55,16 @@ export class WindowController {
   @ApiOkResponse({ type: PetitionerLookupLogPage })
   async lookups(@Query() query: LookupLogQuery): Promise<PetitionerLookupLogPage> {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    const rows = await this.history.log(limit + 1, after ? { at: String(after[0]), id: String(after[1]) } : null, {
+    const rows = await this.history.log(limit + 1, afterTimeAndId(query.cursor), {
       actor: query.actor,
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
     });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => ({ ...r, at: toOffsetIso(r.at) })),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.at.toISOString(), last.id]) : null,
-    };
+    return keysetPage(
+      rows,
+      limit,
+      (r) => ({ ...r, at: toOffsetIso(r.at) }),
+      (r) => [r.at.toISOString(), r.id],
+    );
   }
 }

@@ -36,3 +36,25 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   }
   throw new ValidationFailedError([{ field: 'cursor', reason: 'not a cursor returned by this endpoint' }]);
 }
+
+/** The position after which a newest-first `(timestamp, id)` keyset page starts, from the request's cursor. */
+export function afterTimeAndId(cursor: string | undefined): { at: string; id: string } | null {
+  if (!cursor) return null;
+  const [at, id] = decodeCursor(cursor, 2);
+  return { at: String(at), id: String(id) };
+}
+
+/**
+ * A keyset page from `rows` fetched with `limit + 1`: the first `limit` as views, and a cursor
+ * to the rest when the extra row came back.
+ */
+export function keysetPage<T, V>(
+  rows: readonly T[],
+  limit: number,
+  view: (row: T) => V,
+  keyOf: (row: T) => readonly (string | number)[],
+): { items: V[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { items: page.map(view), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}
