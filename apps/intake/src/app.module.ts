@@ -27,6 +27,11 @@ import { PetitionExtensionEntity } from './decisions/entities/petition-extension
 import { LocalSmsMessageEntity } from './notices/entities/local-sms-message.entity';
 import { PetitionerNoticeEntity } from './notices/entities/petitioner-notice.entity';
 import { NoticesModule } from './notices/notices.module';
+import { DirectoryModule } from './directory/directory.module';
+import { UnitNameEntity } from './directory/unit-name.entity';
+import { DocumentsModule } from './documents/documents.module';
+import { DocumentDownloadEntity } from './documents/entities/document-download.entity';
+import { IssuedDocumentEntity } from './documents/entities/issued-document.entity';
 
 /** The intake service. */
 @Module({})
@@ -49,6 +54,9 @@ export class AppModule {
             AppealDecisionEntity,
             PetitionerNoticeEntity,
             LocalSmsMessageEntity,
+            UnitNameEntity,
+            IssuedDocumentEntity,
+            DocumentDownloadEntity,
           ],
           migrations: intakeMigrations,
         }),
@@ -67,8 +75,10 @@ export class AppModule {
         ProgressModule,
         DecisionsModule,
         NoticesModule,
-        // The petitioner's timeline follows assignments, work and supervision's steps.
-        EventConsumerModule.forTopics([Topics.dispatch, Topics.handling, Topics.supervision]),
+        DirectoryModule,
+        DocumentsModule,
+        // The petitioner's timeline follows assignments, work and supervision's steps; documents name units from the directory.
+        EventConsumerModule.forTopics([Topics.dispatch, Topics.handling, Topics.supervision, Topics.directory]),
       ],
     };
   }

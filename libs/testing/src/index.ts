@@ -6,3 +6,4 @@ export * from './service-process';
 export * from './bench';
 export * from './clock-env';
 export * from './binary-body';
+export * from './docx-text';

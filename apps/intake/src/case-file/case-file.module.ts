@@ -11,5 +11,7 @@ import { ReadCaseFileUseCase } from './usecases/read-case-file.usecase';
   imports: [PetitionsModule, ContactModule, AttachmentsModule],
   controllers: [CaseFileController],
   providers: [ReadCaseFileUseCase, DownloadCaseFileAttachmentUseCase],
+  // Documents share the case file's access rule and its refusal log.
+  exports: [ReadCaseFileUseCase],
 })
 export class CaseFileModule {}

@@ -15,6 +15,7 @@ describe('intake settings', () => {
     expect(s.attachments).toEqual({ dir: '/srv/petition/intake/attachments', maxBytes: 10 * 1024 * 1024, maxPerPetition: 20 });
     expect(s.publicSubmit).toEqual({ burst: 10, perHour: 10 });
     expect(s.notices).toEqual({ gateway: { kind: 'local' }, portal: '网上信访平台', intervalMs: 1000 });
+    expect(s.documents).toEqual({ issuer: '广州市信访局' });
   });
 
   it('sends notices through an HTTP provider when one is configured, and refuses a half-configured one', () => {

@@ -19,6 +19,7 @@ export const INTAKE_ENV_VARS = [
   'NOTICES_SMS_HTTP_TOKEN',
   'NOTICES_PORTAL',
   'NOTICES_INTERVAL_MS',
+  'DOCUMENTS_ISSUER',
 ];
 
 /** Keys that protect petitioners' personal data at rest. */
@@ -55,6 +56,10 @@ export interface IntakeSettings {
     portal: string;
     /** `NOTICES_INTERVAL_MS`: how often notices are planned and sent (default 1000). */
     intervalMs: number;
+  };
+  documents: {
+    /** `DOCUMENTS_ISSUER`: the petition bureau, as it signs the notices of its triage and appeal decisions. */
+    issuer: string;
   };
 }
 
@@ -107,6 +112,7 @@ export function loadIntakeSettings(config: ServiceConfig): IntakeSettings {
         portal: r.text('NOTICES_PORTAL', '网上信访平台'),
         intervalMs: r.int('NOTICES_INTERVAL_MS', 1000, 50, 3_600_000),
       },
+      documents: { issuer: r.text('DOCUMENTS_ISSUER', '广州市信访局') },
     };
   });
 }

@@ -9,6 +9,7 @@ import { PetitionAppealWindows1763800300000 } from './migrations/1763800300000-P
 import { PetitionCoHandlers1763800400000 } from './migrations/1763800400000-PetitionCoHandlers';
 import { TheWindow1763800500000 } from './migrations/1763800500000-TheWindow';
 import { PetitionerNotices1763800600000 } from './migrations/1763800600000-PetitionerNotices';
+import { IssuedDocuments1763800700000 } from './migrations/1763800700000-IssuedDocuments';
 
 /** Intake's migrations in order; they never change once shipped. */
 export const intakeMigrations = [
@@ -23,4 +24,5 @@ export const intakeMigrations = [
   PetitionCoHandlers1763800400000,
   TheWindow1763800500000,
   PetitionerNotices1763800600000,
+  IssuedDocuments1763800700000,
 ];

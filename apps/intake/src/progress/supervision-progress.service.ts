@@ -50,6 +50,10 @@ export class SupervisionProgressService {
       round: e.payload.round,
       outcome: e.payload.outcome,
       text: e.payload.text,
+      facts: e.payload.facts,
+      decision: e.payload.decision,
+      legalBasis: e.payload.legalBasis,
+      unitId: e.payload.unitId,
       repliedAt: new Date(e.payload.repliedAt),
     });
     await this.step(manager, e.payload.petitionId, e.payload.repliedAt, 'replied', null, { status: PetitionStatus.Replied });

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Ip,
+  Param,
+  Post,
+  Query,
+  Req,
+  UseInterceptors,
+  type StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -10,14 +23,18 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+import { attachmentFile } from '@petition/attachments';
 import { Public } from '@petition/auth';
+import { DOCX_CONTENT_TYPE } from '@petition/documents';
 import { SkipIdempotency } from '@petition/service-kit';
 import { PublicUploadQuery } from '../attachments/dto/attachment.query';
 import { AttachmentView } from '../attachments/dto/attachment.view';
 import { ACCEPTED_UPLOAD_TYPES } from '../attachments/raw-upload.middleware';
+import { PublicDocumentDto } from '../documents/dto/document.dto';
 import { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
 import { PublicLookupDto, PublicLookupQuery, RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
 import { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
@@ -55,6 +72,23 @@ export class PublicController {
   @ApiTooManyRequestsResponse({ description: 'PUBLIC_RATE_LIMITED' })
   lookupByBody(@Body() body: PublicLookupDto, @Ip() ip: string): Promise<PublicPetitionView> {
     return this.service.lookup(body.trackingNo, body.queryCode, ip);
+  }
+
+  @Post('documents')
+  @HttpCode(200)
+  @SkipIdempotency()
+  @ApiOperation({
+    summary:
+      'Download one’s own document as DOCX (受理告知书, 告知书, 处理意见书, 复查/复核意见书…), the tracking number and query code in the body; logged',
+  })
+  @ApiProduces(DOCX_CONTENT_TYPE)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'PUBLIC_PETITION_NOT_FOUND (also for a wrong query code)' })
+  @ApiConflictResponse({ description: 'DOCUMENT_NOT_AVAILABLE' })
+  @ApiTooManyRequestsResponse({ description: 'PUBLIC_RATE_LIMITED' })
+  async document(@Body() body: PublicDocumentDto, @Ip() ip: string): Promise<StreamableFile> {
+    const doc = await this.service.document(body, ip);
+    return attachmentFile(doc.bytes, { contentType: DOCX_CONTENT_TYPE, fileName: doc.fileName });
   }
 
   @Get(':trackingNo')

@@ -21,6 +21,9 @@ import type { PetitionEntity } from '../petitions/entities/petition.entity';
 import type { PetitionDraft } from '../petitions/petition-draft';
 import { APPEAL_KIND_LABELS, APPEAL_OUTCOME_LABELS, REPLY_OUTCOME_LABELS } from '../decisions/decision-labels';
 import { DecisionsRepository } from '../decisions/decisions.repository';
+import type { PublicDocumentDto } from '../documents/dto/document.dto';
+import type { IssuedDocumentEntity } from '../documents/entities/issued-document.entity';
+import { DownloadPetitionerDocumentUseCase } from '../documents/usecases/download-petitioner-document.usecase';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { lastDay } from '../progress/last-day';
 import { STATUS_LABELS } from '../petitions/status-labels';
@@ -82,6 +85,7 @@ export class PublicService {
     private readonly petitions: PetitionsRepository,
     private readonly timeline: TimelineRepository,
     private readonly decisions: DecisionsRepository,
+    private readonly documents: DownloadPetitionerDocumentUseCase,
     private readonly registerPetition: RegisterPetitionUseCase,
     private readonly attachments: AttachmentsService,
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
@@ -226,6 +230,12 @@ export class PublicService {
     const p = await this.authenticate(trackingNo, input.queryCode, address);
     if (p.status === PetitionStatus.Ended || p.status === PetitionStatus.Concluded) throw new UploadNotPossibleError(p.status);
     return this.attachments.attach(p.id, { data: input.data, declaredContentType: input.contentType, fileName: input.fileName }, 'public');
+  }
+
+  /** The petitioner's own document (受理告知书, 处理意见书…), authenticated by the query code like the lookup. */
+  async document(input: PublicDocumentDto, address: string): Promise<IssuedDocumentEntity> {
+    const p = await this.authenticate(input.trackingNo, input.queryCode, address);
+    return this.documents.forPetitioner(p, input.kind);
   }
 
   /** Rate limits first (so failures cost a token too), then the tracking number and the query code hash. */

@@ -21,6 +21,20 @@ export class DecisionLetterEntity {
   @Column({ type: 'text' })
   text!: string;
 
+  /** 查明事实, 处理意见, 法律政策依据: what the 处理意见书 states (条例 Art. 32). Null for letters recorded before they were kept. */
+  @Column({ type: 'text', nullable: true })
+  facts!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  decision!: string | null;
+
+  @Column({ name: 'legal_basis', type: 'text', nullable: true })
+  legalBasis!: string | null;
+
+  /** The unit that wrote it, which issues the 处理意见书. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId!: string | null;
+
   @Column({ name: 'replied_at', type: 'timestamptz' })
   repliedAt!: Date;
 
