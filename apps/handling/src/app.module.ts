@@ -9,6 +9,11 @@ import { WorkItemAttachmentEntity } from './attachments/entities/work-item-attac
 import { ContributionsModule } from './contributions/contributions.module';
 import { WorkItemContributionEntity } from './contributions/entities/work-item-contribution.entity';
 import { handlingMigrations } from './database/migrations';
+import { DirectoryModule } from './directory/directory.module';
+import { UnitEntity } from './directory/entities/unit.entity';
+import { DocumentsModule } from './documents/documents.module';
+import { DocumentDownloadEntity } from './documents/entities/document-download.entity';
+import { IssuedDocumentEntity } from './documents/entities/issued-document.entity';
 import { ExtensionRequestEntity } from './extensions/entities/extension-request.entity';
 import { ExtensionsModule } from './extensions/extensions.module';
 import { CaseFileModule } from './case-file/case-file.module';
@@ -32,6 +37,9 @@ const ENTITIES = [
   ReplyAttachmentEntity,
   WorkItemContributionEntity,
   WorkItemAttachmentEntity,
+  UnitEntity,
+  IssuedDocumentEntity,
+  DocumentDownloadEntity,
 ];
 
 /** The handling service. */
@@ -51,8 +59,10 @@ export class AppModule {
         PetitionerContactModule,
         CaseFileModule,
         AttachmentsModule.forRoot(settings),
-        // Assignments and returns (dispatch); result reviews of replies (supervision).
-        EventConsumerModule.forTopics([Topics.dispatch, Topics.supervision]),
+        DirectoryModule,
+        DocumentsModule.forRoot(settings),
+        // Assignments and returns (dispatch); result reviews of replies (supervision); unit names (directory).
+        EventConsumerModule.forTopics([Topics.dispatch, Topics.supervision, Topics.directory]),
       ],
     };
   }

@@ -120,12 +120,26 @@ export async function registerPetition(platform: Platform, fields: RegistrationF
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ApiBody = Record<string, any>;
 
-/** Waits until the unit (its staff's token `auth`) has the petition's work item of `role` in its inbox. */
-export function workItemOf(platform: Platform, auth: string, petitionId: string, role = 'lead'): Promise<ApiBody> {
-  return eventually(async () => {
+/**
+ * Waits until the unit (its staff's token `auth`) has the petition's work item of `role` in its
+ * inbox — and, when intake runs, until intake has recorded that assignment too: handling and intake
+ * each learn it from `petition.assigned`, in their own time, and intake lets a unit read the case
+ * file or a document only once it knows the unit handles the matter.
+ */
+export async function workItemOf(platform: Platform, auth: string, petitionId: string, role = 'lead'): Promise<ApiBody> {
+  const item: ApiBody = await eventually(async () => {
     const inbox = await request(platform.handling.url()).get('/api/work-items?limit=200').set('Authorization', auth).expect(200);
     return inbox.body.items.find((w: { petitionId: string; role: string }) => w.petitionId === petitionId && w.role === role);
   });
+  if (platform.intake)
+    await eventually(async () => {
+      const [p] = await platform.sql<{ lead_unit_id: string | null; co_handler_unit_ids: string[] }>(
+        'SELECT lead_unit_id, co_handler_unit_ids FROM intake.petitions WHERE id = $1',
+        [petitionId],
+      );
+      return p && (p.lead_unit_id === item.unitId || p.co_handler_unit_ids.includes(item.unitId)) ? true : undefined;
+    });
+  return item;
 }
 
 /** Registers a petition, waits for the lead unit's work item and accepts it; returns the accepted item. */

@@ -8,6 +8,7 @@ import { WorkItemReturns1763780800000 } from './migrations/1763780800000-WorkIte
 import { RepliesReworkContributions1763780900000 } from './migrations/1763780900000-RepliesReworkContributions';
 import { InboxIndexes1763781000000 } from './migrations/1763781000000-InboxIndexes';
 import { WorkItemAttachments1763781100000 } from './migrations/1763781100000-WorkItemAttachments';
+import { UnitsIssuedDocuments1763781200000 } from './migrations/1763781200000-UnitsIssuedDocuments';
 
 /** Handling's migrations in order; they never change once shipped. */
 export const handlingMigrations = [
@@ -21,4 +22,5 @@ export const handlingMigrations = [
   RepliesReworkContributions1763780900000,
   InboxIndexes1763781000000,
   WorkItemAttachments1763781100000,
+  UnitsIssuedDocuments1763781200000,
 ];

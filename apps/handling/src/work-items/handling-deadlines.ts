@@ -8,6 +8,7 @@ import {
   loadCalendar,
   type DeadlineRecord,
   type DueResult,
+  type PeriodLimit,
   type RuleSet,
   type WorkCalendar,
 } from '@petition/deadlines';
@@ -37,6 +38,13 @@ export class HandlingDeadlines {
       handlingWarningAt: new Date(handling.warningAt),
       handlingRecord: record,
     };
+  }
+
+  /** How long a handling stage runs from acceptance under the rule set in force (null for a stage it does not know). */
+  periodOf(stage: string | null): PeriodLimit | null {
+    if (!stage || !this.rules.has(stage)) return null;
+    const rule = this.rules.stage(stage);
+    return { kind: rule.kind, limit: rule.limit };
   }
 
   /** End of the window in which the unit may return a misrouted assignment (`unit_return`, from delivery). */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
+import { WorkItemStatus } from '@petition/contracts';
 import type { EntityManager } from 'typeorm';
 import type { WorkItemEntity } from './entities/work-item.entity';
 import { NoUnitError, WorkItemNotFoundError } from './work-items.errors';
@@ -39,6 +40,18 @@ export class WorkItemAccess {
       return item ? { result: await work(m, item, unitId) } : null;
     });
     return done ? done.result : this.notFound(user, workItemId, action);
+  }
+
+  /**
+   * The caller's unit's own work item for a read about the matter it handles (the case file, its
+   * documents), lead or co-handler. An item that is not the unit's, or is returned or waiting for
+   * its return, is the audited 404 of {@link notFound}.
+   */
+  async handledItem(user: StaffUser, workItemId: string, action: string): Promise<WorkItemEntity> {
+    if (!user.unitId) throw new NoUnitError();
+    const item = await this.workItems.findForUnit(user.unitId, workItemId);
+    if (!item || item.status === WorkItemStatus.Returned || item.returnRequestedAt) return this.notFound(user, workItemId, action);
+    return item;
   }
 
   async notFound(user: StaffUser, workItemId: string, action: string): Promise<never> {

@@ -77,6 +77,13 @@ export class WorkItemsRepository {
     return this.dataSource.getRepository(WorkItemNoteEntity).find({ where: { workItemId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** Every unit's work item of one assignment (to name the lead and the co-handlers of the caller's own item). */
+  ofAssignment(assignmentId: string): Promise<WorkItemEntity[]> {
+    return this.dataSource
+      .getRepository(WorkItemEntity)
+      .find({ where: { assignmentId }, order: { role: 'DESC', openedAt: 'ASC', id: 'ASC' } });
+  }
+
   /** Every unit's work item of one assignment, row-locked (for the bureau's decisions on returns). */
   lockForAssignment(manager: EntityManager, assignmentId: string): Promise<WorkItemEntity[]> {
     return manager
