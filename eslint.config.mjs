@@ -5,6 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nx from '@nx/eslint-plugin';
 import { createProjectGraphAsync } from '@nx/devkit';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -34,12 +35,20 @@ const depConstraints = [
   ...SERVICES.map((svc) => ({ sourceTag: `scope:${svc}`, onlyDependOnLibsWithTags: [`scope:${svc}`, 'scope:shared'] })),
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
+  // The staff console (apps/console) runs in the browser and talks to the services only over HTTP,
+  // through its generated client: it imports no library of this repository, nor server packages.
+  {
+    sourceTag: 'type:web',
+    onlyDependOnLibsWithTags: [],
+    bannedExternalImports: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', 'class-validator', 'class-transformer', 'reflect-metadata'],
+  },
+  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: [] },
 ];
 
 /** The boundary rule, with import paths that are exempt for the files of one block only. */
 const boundaries = (allow = []) => ['error', { allow, depConstraints, enforceBuildableLibDependency: true }];
 
-const TS_FILES = ['**/*.ts'];
+const TS_FILES = ['**/*.ts', '**/*.tsx'];
 
 export default defineConfig(
   globalIgnores(['**/dist/', '**/node_modules/', '**/.data/', '**/coverage/', '.nx/', 'tmp/']),
@@ -148,6 +157,13 @@ export default defineConfig(
     // Jest loads global setup outside its moduleNameMapper, so `@petition/*` cannot resolve there.
     files: ['libs/testing/src/jest/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['^\\.\\./\\.\\./\\.\\./(persistence|kafka-broker)/src']) },
+  },
+
+  {
+    // The staff console: React in the browser (its type information comes from apps/console/tsconfig.json).
+    files: ['apps/console/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { globals: globals.browser },
   },
 
   {

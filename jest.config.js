@@ -14,6 +14,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+  // The console is a browser app with its own runner (Vitest, `*.test.tsx`): Jest never looks into it.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   transform: {

@@ -3,8 +3,11 @@
 import 'reflect-metadata';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
+import { parse } from 'yaml';
 import { TopicDefinitions, deadLetterTopic } from '@petition/contracts';
 import { COMMON_ENV_VARS } from '@petition/service-kit';
+import { API_LIKE_PATH, CONSOLE_SERVICES, DEFAULT_CONSOLE_PORT, DEV_AUTH_PREFIX, consolePrefix } from '../launcher/console-routes';
 import {
   appsInSource,
   composeShape,
@@ -13,18 +16,24 @@ import {
   k8sShape,
   podContainers,
   readCompose,
+  readDockerfileStages,
   readK8s,
+  readNginx,
   repoRoot,
   serviceEnvVars,
   type DeploymentShape,
+  type NginxConfig,
 } from './deploy-manifests';
 
 /**
  * Holds docker-compose.yml and deploy/k8s to the code: the same five services, each given only
  * variables its code reads and every variable it cannot start without, on its default port, and
- * exactly the topics the contracts define plus one dead-letter topic per consumer group. Nothing
- * here can be built or run on a machine without Docker, so this is the check that the production
- * shape still matches the code after a service, variable or topic changes.
+ * exactly the topics the contracts define plus one dead-letter topic per consumer group; and the
+ * staff console's origin — compose's nginx and the Ingress route exactly the service prefixes the
+ * development gateway routes (tools/launcher/console-routes.ts), to the services' ports, with no
+ * development sign-in. Nothing here can be built or run on a machine without Docker, so this is
+ * the check that the production shape still matches the code after a service, variable, topic or
+ * route changes.
  */
 
 /** The services and their default ports (docs/architecture.md, "Running it"). */
@@ -219,11 +228,15 @@ describe('deploy/k8s', () => {
     }
   });
 
-  it('runs the services and the migration Job from one image', () => {
+  it('runs the services and the migration Job from one image, the console from its own', () => {
     const jobs = k8s.docs.filter((d) => d.kind === 'Job');
-    const images = new Set([...deployments, ...jobs].flatMap(podContainers).map((c) => c.image));
+    const services = deployments.filter((d) => d.metadata.name !== 'console');
+    const images = new Set([...services, ...jobs].flatMap(podContainers).map((c) => c.image));
     expect(jobs).toHaveLength(1);
     expect([...images]).toEqual(['petition-platform']);
+    expect(podContainers(findByName(k8s.docs, 'Deployment', 'console')).map((c) => c.image)).toEqual(['petition-console']);
+    const kustomization = parse(readFileSync(join(repoRoot, 'deploy', 'k8s', 'kustomization.yaml'), 'utf8'));
+    expect(kustomization.images.map((i: { name: string }) => i.name).sort()).toEqual(['petition-console', 'petition-platform']);
   });
 
   it('replicates every topic three times with two in sync', () => {
@@ -234,6 +247,173 @@ describe('deploy/k8s', () => {
         minIsr: 2,
       });
     }
+  });
+});
+
+describe("the staff console's origin", () => {
+  const PREFIXES = CONSOLE_SERVICES.map((svc) => consolePrefix(svc));
+  const stages = readDockerfileStages();
+  const consoleStage = stages.get('console') ?? [];
+  /** Where the console image puts each file of deploy/nginx/ (its COPY lines). */
+  const copied = new Map(
+    consoleStage.flatMap((line) => {
+      const m = /^COPY\s+deploy\/nginx\/(\S+)\s+(\S+)$/.exec(line);
+      return m ? [[m[2], m[1]] as const] : [];
+    }),
+  );
+  /** A server config with the snippets it includes (as the image lays them out) read in. */
+  const withIncludes = (file: string): NginxConfig => {
+    const config = readNginx(file);
+    for (const path of config.includes) {
+      const snippet = copied.get(path);
+      if (!snippet) throw new Error(`${file} includes ${path}, which the console image does not contain`);
+      const included = readNginx(snippet);
+      config.locations.push(...included.locations);
+      config.server.push(...included.server.filter((d) => d.name !== 'location'));
+    }
+    return config;
+  };
+  const directive = (directives: Array<{ name: string; args: string[] }>, name: string) => directives.find((d) => d.name === name)?.args;
+  const returns404 = (config: NginxConfig, modifier: string, path: string) => {
+    const location = config.locations.find((l) => l.modifier === modifier && l.path === path);
+    return directive(location?.directives ?? [], 'return')?.[0];
+  };
+
+  it('reaches every service, and only services, under its own prefix', () => {
+    expect([...CONSOLE_SERVICES].sort()).toEqual(appsInSource());
+    expect(new Set(PREFIXES).size).toBe(PREFIXES.length);
+    for (const prefix of PREFIXES) expect(prefix).toMatch(/^\/[a-z]+$/);
+    // A service prefix is never mistaken for an API call under an unknown prefix, nor for the sign-in.
+    for (const prefix of PREFIXES) expect(prefix.startsWith(DEV_AUTH_PREFIX)).toBe(false);
+    expect(API_LIKE_PATH.test('/nosuch/api/x') && API_LIKE_PATH.test('/api/x') && !API_LIKE_PATH.test('/handler/inbox')).toBe(true);
+  });
+
+  describe('docker compose', () => {
+    const compose = readCompose();
+    const service = compose.services.console;
+    const nginx = withIncludes('console-compose.conf');
+
+    it('runs the console image from deploy/Dockerfile with deploy/nginx/console-compose.conf', () => {
+      expect(service.build).toEqual({ context: '.', dockerfile: 'deploy/Dockerfile', target: 'console' });
+      expect(service.volumes).toContain('./deploy/nginx/console-compose.conf:/etc/nginx/conf.d/default.conf:ro');
+      expect(copied.get('/etc/nginx/conf.d/default.conf')).toBe('console.conf');
+    });
+
+    it(`listens on ${DEFAULT_CONSOLE_PORT}, published on loopback only`, () => {
+      expect(nginx.listen).toEqual([DEFAULT_CONSOLE_PORT]);
+      expect(service.ports).toEqual([`127.0.0.1:${DEFAULT_CONSOLE_PORT}:${DEFAULT_CONSOLE_PORT}`]);
+    });
+
+    it('routes exactly the service prefixes, each to its service on its port with the prefix stripped', () => {
+      const proxied = nginx.locations.filter((l) => l.directives.some((d) => d.name === 'proxy_pass'));
+      expect(proxied.map((l) => l.path).sort()).toEqual(PREFIXES.map((p) => `${p}/`).sort());
+      for (const svc of CONSOLE_SERVICES) {
+        const location = proxied.find((l) => l.path === `${consolePrefix(svc)}/`);
+        // ^~: no regular-expression location of the snippet (files, unknown API paths) can take it.
+        expect({ svc, modifier: location?.modifier }).toEqual({ svc, modifier: '^~' });
+        expect({ svc, set: directive(location?.directives ?? [], 'set') }).toEqual({
+          svc,
+          set: ['$service', `${svc}:${DEFAULT_PORTS[svc]}`],
+        });
+        expect({ svc, rewrite: directive(location?.directives ?? [], 'rewrite') }).toEqual({
+          svc,
+          rewrite: [`^${consolePrefix(svc)}(/.*)$`, '$1', 'break'],
+        });
+        expect(directive(location?.directives ?? [], 'proxy_pass')).toEqual(['http://$service']);
+        expect(compose.services[svc]).toBeDefined();
+      }
+    });
+
+    it('streams bodies and answers 502 SERVICE_UNAVAILABLE in JSON for a service that is down', () => {
+      expect(directive(nginx.server, 'proxy_request_buffering')).toEqual(['off']);
+      expect(directive(nginx.server, 'error_page')).toEqual(['502', '503', '504', '=', '@service_unavailable']);
+      const fallback = nginx.locations.find((l) => l.path === '@service_unavailable');
+      const [status, body] = directive(fallback?.directives ?? [], 'return') ?? [];
+      expect(status).toBe('502');
+      expect(JSON.parse(body)).toEqual({ statusCode: 502, code: 'SERVICE_UNAVAILABLE', message: expect.any(String), details: [] });
+    });
+  });
+
+  describe('deploy/k8s', () => {
+    const k8s = readK8s();
+    const ingress = findByName(k8s.docs, 'Ingress', 'console');
+    const rules = ingress.spec.rules as Array<{
+      host: string;
+      http: { paths: Array<{ path: string; pathType: string; backend: { service: { name: string; port: { number: number } } } }> };
+    }>;
+    const paths = rules.flatMap((r) => r.http.paths);
+
+    it('has one nginx Ingress with TLS for its host', () => {
+      expect(ingress.spec.ingressClassName).toBe('nginx');
+      expect(ingress.spec.tls).toEqual([{ hosts: rules.map((r) => r.host), secretName: expect.any(String) }]);
+      expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/use-regex']).toBe('true');
+      expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/rewrite-target']).toBe('/$1');
+      expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/proxy-request-buffering']).toBe('off');
+    });
+
+    it('routes exactly the service prefixes to the services on their ports, and the rest to the console', () => {
+      const routes = Object.fromEntries(paths.map((p) => [p.path, `${p.backend.service.name}:${p.backend.service.port.number}`]));
+      expect(routes).toEqual({
+        ...Object.fromEntries(CONSOLE_SERVICES.map((svc) => [`${consolePrefix(svc)}/(.*)`, `${svc}:${DEFAULT_PORTS[svc]}`])),
+        '/(.*)': `console:${DEFAULT_CONSOLE_PORT}`,
+      });
+      for (const p of paths) expect(p.pathType).toBe('ImplementationSpecific');
+      for (const svc of [...CONSOLE_SERVICES, 'console']) expect(findByName(k8s.docs, 'Service', svc)).toBeDefined();
+    });
+
+    it(`serves the console on ${DEFAULT_CONSOLE_PORT} from nginx's built files`, () => {
+      const deployment = findByName(k8s.docs, 'Deployment', 'console');
+      const [container] = podContainers(deployment);
+      const [servicePort] = findByName(k8s.docs, 'Service', 'console').spec.ports;
+      expect(servicePort.port).toBe(DEFAULT_CONSOLE_PORT);
+      expect(containerPort(container, servicePort.targetPort)).toBe(DEFAULT_CONSOLE_PORT);
+      expect(withIncludes('console.conf').listen).toEqual([DEFAULT_CONSOLE_PORT]);
+      expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+      expect(container.volumeMounts).toEqual(expect.arrayContaining([expect.objectContaining({ mountPath: '/tmp' })]));
+    });
+  });
+
+  describe('the console image (deploy/Dockerfile, target console)', () => {
+    it('builds apps/console with Vite and serves dist/apps/console from the root the nginx config names', () => {
+      const root = directive(readNginx('console-static.conf').server, 'root')?.[0];
+      expect(stages.get('console-build')?.join('\n')).toContain('vite build --config apps/console/vite.config.ts');
+      expect(consoleStage).toContain(`COPY --from=console-build /app/dist/apps/console ${root}`);
+    });
+
+    it('keeps the services image from compiling the console (Vite builds it; tsc would write into dist/apps/console)', () => {
+      const tsconfig = ts.parseConfigFileTextToJson(
+        'tsconfig.build.json',
+        readFileSync(join(repoRoot, 'tsconfig.build.json'), 'utf8'),
+      ).config;
+      expect(tsconfig.exclude).toEqual(expect.arrayContaining([expect.stringMatching(/^apps\/console(\/|$)/)]));
+    });
+  });
+
+  describe('has no development sign-in in production', () => {
+    it.each(['console.conf', 'console-compose.conf'])('%s answers 404 under /auth/dev and proxies nothing there', (file) => {
+      const nginx = withIncludes(file);
+      expect(returns404(nginx, '=', DEV_AUTH_PREFIX)).toBe('404');
+      expect(returns404(nginx, '^~', `${DEV_AUTH_PREFIX}/`)).toBe('404');
+      for (const l of nginx.locations.filter((l) => l.directives.some((d) => d.name === 'proxy_pass'))) {
+        expect(l.path.startsWith('/auth')).toBe(false);
+      }
+    });
+
+    it('the Ingress sends /auth/dev/... nowhere but the console', () => {
+      const k8s = readK8s();
+      const paths = findByName(k8s.docs, 'Ingress', 'console').spec.rules.flatMap((r: { http: { paths: unknown[] } }) => r.http.paths);
+      const takers = paths.filter((p: { path: string }) => new RegExp(`^${p.path}$`).test(`${DEV_AUTH_PREFIX}/token`));
+      expect(takers.map((p: { backend: { service: { name: string } } }) => p.backend.service.name)).toEqual(['console']);
+    });
+
+    it('no production manifest names the sign-in routes', () => {
+      const files = [
+        join(repoRoot, 'docker-compose.yml'),
+        ...readdirSync(join(repoRoot, 'deploy', 'k8s')).map((f) => join(repoRoot, 'deploy', 'k8s', f)),
+      ];
+      for (const file of files)
+        expect({ file, mentions: /auth\/dev\/(users|token)/.test(readFileSync(file, 'utf8')) }).toEqual({ file, mentions: false });
+    });
   });
 });
 

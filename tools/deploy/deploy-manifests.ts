@@ -243,3 +243,84 @@ export function durationMs(value: string): number {
   if (parts.map((p) => p[0]).join('') !== value) throw new Error(`not a compose duration: ${value}`);
   return parts.reduce((sum, [, n, unit]) => sum + Number(n) * units[unit], 0);
 }
+
+/** A directive of an nginx config: `name args...;` or `name args... { block }`. */
+export interface NginxDirective {
+  name: string;
+  args: string[];
+  block?: NginxDirective[];
+}
+
+/** The parts of an nginx config file the deployment checks read. */
+export interface NginxConfig {
+  /** Every directive, blocks included (`server { ... }`). */
+  directives: NginxDirective[];
+  /** The `server` block's own directives, or the file's when it has no server block (a snippet). */
+  server: NginxDirective[];
+  listen: number[];
+  includes: string[];
+  /** The `location` blocks of the server: modifier (`=`, `^~`, `~`, `~*`, ''), path and directives. */
+  locations: Array<{ modifier: string; path: string; directives: NginxDirective[] }>;
+}
+
+/** Reads and parses deploy/nginx/<file> (quoted strings, comments and blocks as nginx reads them). */
+export function readNginx(file: string): NginxConfig {
+  const directives = parseNginx(readFileSync(join(repoRoot, 'deploy', 'nginx', file), 'utf8'));
+  const server = directives.find((d) => d.name === 'server')?.block ?? directives;
+  const args = (name: string) => server.filter((d) => d.name === name).map((d) => d.args);
+  return {
+    directives,
+    server,
+    listen: args('listen').map((a) => Number(a[0])),
+    includes: args('include').map((a) => a[0]),
+    locations: server
+      .filter((d) => d.name === 'location')
+      .map((d) => {
+        const [modifier, path] = d.args.length > 1 ? d.args : ['', d.args[0]];
+        return { modifier, path, directives: d.block ?? [] };
+      }),
+  };
+}
+
+/** The nginx config language: words and quoted strings, `;` ending a directive, `{ }` a block. */
+export function parseNginx(text: string): NginxDirective[] {
+  const tokens: string[] = [];
+  for (const m of text.matchAll(/#[^\n]*|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([;{}])|([^\s;{}'"#]+)/g)) {
+    if (m[0].startsWith('#')) continue;
+    tokens.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  }
+  let i = 0;
+  const block = (): NginxDirective[] => {
+    const out: NginxDirective[] = [];
+    let words: string[] = [];
+    while (i < tokens.length) {
+      const t = tokens[i++];
+      if (t === ';') {
+        if (words.length) out.push({ name: words[0], args: words.slice(1) });
+        words = [];
+      } else if (t === '{') {
+        out.push({ name: words[0], args: words.slice(1), block: block() });
+        words = [];
+      } else if (t === '}') {
+        return out;
+      } else words.push(t);
+    }
+    if (words.length) throw new Error(`nginx config ends inside a directive: ${words.join(' ')}`);
+    return out;
+  };
+  return block();
+}
+
+/** deploy/Dockerfile's stages: name (or base image) → instructions, one line each (continuations joined). */
+export function readDockerfileStages(): Map<string, string[]> {
+  const text = readFileSync(join(repoRoot, 'deploy', 'Dockerfile'), 'utf8').replace(/\\\n/g, ' ');
+  const stages = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of text.split('\n').map((l) => l.trim())) {
+    if (!line || line.startsWith('#')) continue;
+    const from = /^FROM\s+(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+    if (from) stages.set(from[2] ?? from[1], (current = []));
+    else current?.push(line);
+  }
+  return stages;
+}

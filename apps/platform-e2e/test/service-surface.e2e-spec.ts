@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
@@ -24,6 +24,9 @@ const PUBLISHER: Record<TopicName, string> = {
   [Topics.supervision]: 'supervision',
 };
 const EVENTS_DOC = resolve(__dirname, '../../../docs/events.md');
+/** The console's typed client is generated from these copies of the services' OpenAPI documents. */
+const CONSOLE_OPENAPI = resolve(__dirname, '../../console/openapi');
+const SERVICE_NAMES = ['intake', 'dispatch', 'handling', 'supervision', 'analytics'] as const;
 const START = '<!-- generated: consumers -->';
 const END = '<!-- end generated -->';
 
@@ -118,6 +121,24 @@ describe('what every service exposes', () => {
     const fresh = `${head}${START}\n${table}\n${tail}`;
     if (process.env.PETITION_UPDATE_DOCS === '1') writeFileSync(EVENTS_DOC, fresh);
     expect(doc).toBe(fresh);
+  });
+
+  it("apps/console/openapi/ holds each service's live OpenAPI document (PETITION_UPDATE_DOCS=1 rewrites them)", async () => {
+    const stale: string[] = [];
+    for (const name of SERVICE_NAMES) {
+      const doc = await request(services[name].url()).get('/docs/openapi.json').expect(200);
+      const fresh = `${JSON.stringify(doc.body, null, 2)}\n`;
+      const file = resolve(CONSOLE_OPENAPI, `${name}.json`);
+      if (existsSync(file) && readFileSync(file, 'utf8') === fresh) continue;
+      if (process.env.PETITION_UPDATE_DOCS === '1') writeFileSync(file, fresh);
+      else stale.push(`apps/console/openapi/${name}.json`);
+    }
+    if (stale.length) {
+      throw new Error(
+        `${stale.join(', ')} differ from the services' live OpenAPI documents: run ` +
+          "`PETITION_UPDATE_DOCS=1 npx jest apps/platform-e2e/test/service-surface`, then `npm run console:api` to regenerate the console's client",
+      );
+    }
   });
 
   it('moves every service clock with the admin endpoint, and only as admin', async () => {
