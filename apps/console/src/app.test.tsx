@@ -48,12 +48,12 @@ describe('the console', () => {
     expect(window.sessionStorage.length).toBe(0);
   });
 
-  it('shows a handler their workspace (建设中) and signs out', async () => {
+  it('shows a handler their workspace (the inbox) and signs out', async () => {
     const { user } = start('/');
     await user.click(await screen.findByRole('button', { name: '以经办人 陈静登录' }));
 
     expect(await screen.findByRole('heading', { name: /待办事项/ })).toBeInTheDocument();
-    expect(screen.getByText('建设中')).toBeInTheDocument();
+    expect(screen.queryByText('建设中')).not.toBeInTheDocument();
     expect(screen.getByTestId('signed-in-user')).toHaveTextContent('天河区人民政府');
 
     await user.click(screen.getByRole('button', { name: /退出/ }));

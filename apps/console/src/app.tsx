@@ -11,12 +11,27 @@ import { homePathFor, WORKSPACE_GROUPS, type Workspace, type WorkspaceGroup } fr
 import { SignInPage } from './pages/sign-in-page';
 import { ForbiddenPage, NoWorkspacePage, NotFoundPage } from './pages/status-pages';
 import { UnderConstructionPage } from './pages/under-construction';
-import { RegisterPetitionPage } from './pages/window/register-petition-page';
+import { QueuePage } from './pages/dispatch/queue-page';
+import { ReturnsPage } from './pages/dispatch/returns-page';
+import { LookupPage } from './pages/window/lookup-page';
+import { RegistrationWorkspace } from './pages/window/registration-workspace';
+import { TriagePage } from './pages/window/triage-page';
+import { InboxPage } from './pages/handling/inbox-page';
+import { WorkItemPage } from './pages/handling/work-item-page';
+import { ExtensionApprovalsPage } from './pages/unit/extension-approvals-page';
+import { UnitOverviewPage } from './pages/unit/unit-overview-page';
 import './time/format';
 
 /** The pages built so far; every other workspace shows its 建设中 placeholder. */
 const BUILT: Record<string, () => JSX.Element> = {
-  '/window/register': () => <RegisterPetitionPage />,
+  '/window/register': () => <RegistrationWorkspace />,
+  '/window/lookup': () => <LookupPage />,
+  '/window/triage': () => <TriagePage />,
+  '/dispatch/queue': () => <QueuePage />,
+  '/dispatch/returns': () => <ReturnsPage />,
+  '/handling/inbox': () => <InboxPage />,
+  '/unit/approvals': () => <ExtensionApprovalsPage />,
+  '/unit/overview': () => <UnitOverviewPage />,
 };
 
 function WorkspaceRoute({ group, workspace }: { group: WorkspaceGroup; workspace: Workspace }) {
@@ -46,6 +61,8 @@ export const routes: RouteObject[] = [
       ...WORKSPACE_GROUPS.flatMap((group) =>
         group.workspaces.map((workspace) => ({ path: workspace.path, element: <WorkspaceRoute group={group} workspace={workspace} /> })),
       ),
+      // A work item of the handler's inbox (also opened by unit heads); the page checks the roles.
+      { path: '/handling/items/:id', element: <WorkItemPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

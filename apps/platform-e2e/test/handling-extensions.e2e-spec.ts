@@ -33,6 +33,22 @@ describe('extension of the handling deadline', () => {
     const again = await post(`/api/work-items/${item.id}/extension-requests`, handler, { days: 5, reason: '再等等。' }).expect(409);
     expect(again.body.code).toBe('EXTENSION_NOT_ALLOWED');
 
+    // The unit head's queue: what waits, oldest first, with the matter; other units see none of it.
+    const list = (auth: string, status = 'pending') =>
+      request(platform.handling.url()).get(`/api/extension-requests?status=${status}`).set('Authorization', auth).expect(200);
+    const waiting = (await list(head)).body.items.find((r: { id: string }) => r.id === asked.body.id);
+    expect(waiting).toMatchObject({
+      status: 'pending',
+      days: 20,
+      reason: '需等待测绘报告。',
+      trackingNo: item.trackingNo,
+      title: item.title,
+    });
+    expect((await list(bearer([Role.UnitHead], unitIdFor('GZ-SWJ')))).body.items.map((r: { id: string }) => r.id)).not.toContain(
+      asked.body.id,
+    );
+    await request(platform.handling.url()).get('/api/extension-requests?status=maybe').set('Authorization', head).expect(400);
+
     await post(`/api/extension-requests/${asked.body.id}/approve`, handler).expect(403);
     await post(`/api/extension-requests/${asked.body.id}/approve`, bearer([Role.UnitHead], unitIdFor('GZ-SWJ'))).expect(404);
     const approved = await post(`/api/extension-requests/${asked.body.id}/approve`, head, { note: '同意。' }).expect(200);
@@ -43,6 +59,8 @@ describe('extension of the handling deadline', () => {
       calendar: loadCalendar(),
     }).extend({ days: 20, at: approved.body.decidedAt, by: 'head-of-cgj', reason: '需等待测绘报告。' });
     expect(approved.body).toMatchObject({ status: 'approved', decidedBy: 'head-of-cgj', dueAfter: expected.due });
+    expect((await list(head)).body.items.map((r: { id: string }) => r.id)).not.toContain(asked.body.id);
+    expect((await list(head, 'approved')).body.items.map((r: { id: string }) => r.id)).toContain(asked.body.id);
     const shown = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
     expect(shown.body).toMatchObject({ handlingDue: expected.due, currentDue: expected.due });
 

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -11,18 +11,32 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
-import { DecideExtensionDto, ExtensionRequestView, RequestExtensionDto } from './dto/extension.dto';
+import {
+  DecideExtensionDto,
+  ExtensionRequestPage,
+  ExtensionRequestQuery,
+  ExtensionRequestView,
+  RequestExtensionDto,
+} from './dto/extension.dto';
 import { ExtensionsService } from './extensions.service';
 
 /** Extension requests of the handling deadline, and the unit head's decision. */
 @ApiTags('extensions')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: true })
 @Controller('api')
 export class ExtensionsController {
   constructor(private readonly extensions: ExtensionsService) {}
 
+  @Get('extension-requests')
+  @Roles(Role.Handler, Role.UnitHead)
+  @ApiOperation({ summary: "The unit's extension requests, oldest first; status=pending is what waits for the unit head" })
+  @ApiOkResponse({ type: ExtensionRequestPage })
+  list(@Query() query: ExtensionRequestQuery, @CurrentUser() user: StaffUser): Promise<ExtensionRequestPage> {
+    return this.extensions.list(user, query);
+  }
+
   @Post('work-items/:id/extension-requests')
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
   @HttpCode(201)
   @Roles(Role.Handler, Role.UnitHead)
   @ApiOperation({ summary: 'Ask for more handling time (lead unit, before the deadline, once, ≤ 30 days)' })
@@ -37,6 +51,7 @@ export class ExtensionsController {
   }
 
   @Post('extension-requests/:id/approve')
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
   @HttpCode(200)
   @Roles(Role.UnitHead)
   @ApiOperation({ summary: 'Approve (unit head): the handling deadline moves by the days asked' })
@@ -52,6 +67,7 @@ export class ExtensionsController {
   }
 
   @Post('extension-requests/:id/deny')
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
   @HttpCode(200)
   @Roles(Role.UnitHead)
   @ApiOperation({ summary: 'Deny (unit head): the deadline stays' })

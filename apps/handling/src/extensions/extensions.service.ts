@@ -15,13 +15,19 @@ import {
 } from '@petition/contracts';
 import { DeadlinesError, type Deadline } from '@petition/deadlines';
 import { EventOutbox } from '@petition/messaging';
-import { CLOCK } from '@petition/service-kit';
+import { CLOCK, afterTimeAndId, keysetPage } from '@petition/service-kit';
 import { WorkItemAccess } from '../work-items/work-item-access';
 import type { WorkItemEntity } from '../work-items/entities/work-item.entity';
 import { HandlingDeadlines } from '../work-items/handling-deadlines';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items/work-items.errors';
 import { WorkItemsRepository } from '../work-items/work-items.repository';
-import { ExtensionRequestView, type DecideExtensionDto, type RequestExtensionDto } from './dto/extension.dto';
+import {
+  ExtensionRequestView,
+  type DecideExtensionDto,
+  type ExtensionRequestPage,
+  type ExtensionRequestQuery,
+  type RequestExtensionDto,
+} from './dto/extension.dto';
 import type { ExtensionRequestEntity } from './entities/extension-request.entity';
 import { ExtensionAlreadyDecidedError, ExtensionNotAllowedError, ExtensionRequestNotFoundError } from './extensions.errors';
 import { ExtensionsRepository } from './extensions.repository';
@@ -42,6 +48,21 @@ export class ExtensionsService {
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** The caller's unit's requests, oldest first: the unit head's queue with `status=pending`. */
+  async list(user: StaffUser, query: ExtensionRequestQuery): Promise<ExtensionRequestPage> {
+    if (!user.unitId) throw new NoUnitError();
+    const limit = query.limit ?? 50;
+    const rows = await this.workItems.transaction((m) =>
+      this.extensions.listForUnit(m, user.unitId as string, query.status, limit + 1, afterTimeAndId(query.cursor)),
+    );
+    return keysetPage(
+      rows,
+      limit,
+      (r) => ({ ...ExtensionRequestView.from(r.request), trackingNo: r.trackingNo, title: r.title }),
+      (r) => [r.request.requestedAt.toISOString(), r.request.id],
+    );
+  }
 
   async request(user: StaffUser, workItemId: string, input: RequestExtensionDto): Promise<ExtensionRequestView> {
     const now = this.clock.now();

@@ -139,6 +139,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/extension-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The unit's extension requests, oldest first; status=pending is what waits for the unit head */
+    get: operations['ExtensionsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/work-items/{id}/extension-requests': {
     parameters: {
       query?: never;
@@ -471,6 +488,30 @@ export interface components {
        * @example 该事项属区住建局职责，非本单位管辖。
        */
       reason: string;
+    };
+    ExtensionRequestListItemView: {
+      id: string;
+      workItemId: string;
+      days: number;
+      reason: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'denied';
+      requestedBy: string;
+      requestedAt: string;
+      decidedBy: string | null;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      /** @description Handling deadline when the request was made */
+      dueBefore: string;
+      /** @description Handling deadline after an approval */
+      dueAfter: string | null;
+      /** @example 440106-20261122-000001 */
+      trackingNo: string;
+      title: string;
+    };
+    ExtensionRequestPage: {
+      items: components['schemas']['ExtensionRequestListItemView'][];
+      nextCursor: string | null;
     };
     RequestExtensionDto: {
       /**
@@ -1012,6 +1053,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ExtensionsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Opaque cursor from the previous page */
+        cursor?: string;
+        /** @description pending: what waits for the unit head */
+        status?: 'pending' | 'approved' | 'denied';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtensionRequestPage'];
+        };
       };
     };
   };

@@ -78,7 +78,14 @@ const WARNING_TYPES: Record<string, 'error' | 'warning' | 'info'> = {
 type Phase = { kind: 'editing' } | { kind: 'confirming'; preview: RegistrationPreview } | { kind: 'done'; registration: Registration };
 
 /** 登记信访: a visit, letter or call registered at the window, previewed before it is saved. */
-export function RegisterPetitionPage({ initialValues }: { initialValues?: Partial<RegistrationValues> }) {
+export function RegisterPetitionPage({
+  initialValues,
+  onRegistered,
+}: {
+  initialValues?: Partial<RegistrationValues>;
+  /** Told of each saved registration (the day's list beside the form refreshes). */
+  onRegistered?: (registration: Registration) => void;
+}) {
   const [form] = Form.useForm<RegistrationValues>();
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const [busy, setBusy] = useState(false);
@@ -117,6 +124,7 @@ export function RegisterPetitionPage({ initialValues }: { initialValues?: Partia
     submissionKey.current = null;
     form.resetFields();
     setPhase({ kind: 'done', registration });
+    onRegistered?.(registration);
   };
 
   /** Previews first; saves at once when there is nothing to warn of, otherwise asks the clerk to confirm. */
@@ -497,6 +505,7 @@ function RegistrationDone({ registration, onNext }: { registration: Registration
         </Descriptions.Item>
         <Descriptions.Item label="登记时间">{formatTime(registration.registeredAt)}</Descriptions.Item>
         <Descriptions.Item label="状态">{STATUS_LABELS[registration.status] ?? registration.status}</Descriptions.Item>
+        {registration.answer ? <Descriptions.Item label="当场答复">{registration.answer}</Descriptions.Item> : null}
       </Descriptions>
       {registration.queryCode ? (
         <Alert

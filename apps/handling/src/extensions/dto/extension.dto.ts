@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { toOffsetIso } from '@petition/contracts';
-import type { ExtensionRequestEntity } from '../entities/extension-request.entity';
+import { PageQueryDto } from '@petition/service-kit';
+import type { ExtensionRequestEntity, ExtensionStatus } from '../entities/extension-request.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -66,4 +67,24 @@ export class ExtensionRequestView {
       dueAfter: e.dueAfter ? toOffsetIso(e.dueAfter) : null,
     };
   }
+}
+
+/** `GET /api/extension-requests`: the unit's requests, oldest first. */
+export class ExtensionRequestQuery extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'denied'], description: 'pending: what waits for the unit head' })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'denied'], { message: 'status must be one of: pending, approved, denied' })
+  status?: ExtensionStatus;
+}
+
+/** A request in the unit's list, with the matter it is about. */
+export class ExtensionRequestListItemView extends ExtensionRequestView {
+  @ApiProperty({ example: '440106-20261122-000001' }) trackingNo!: string;
+  @ApiProperty() title!: string;
+}
+
+/** A page of the unit's requests. */
+export class ExtensionRequestPage {
+  @ApiProperty({ type: [ExtensionRequestListItemView] }) items!: ExtensionRequestListItemView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
