@@ -93,11 +93,22 @@ describe('a unit accepts its matter', () => {
       .send({ contactedAt: new Date().toISOString(), method: 'phone', summary: '电话联系信访人' })
       .expect(409);
     expect(early.body.code).toBe('WORK_ITEM_WRONG_STATE');
-    await request(platform.handling.url())
+    const accepted = await request(platform.handling.url())
       .post(`/api/work-items/${item.id}/accept`)
       .set('Authorization', handler)
       .set('Idempotency-Key', key())
       .expect(200);
+    const contact = (contactedAt: number) =>
+      request(platform.handling.url())
+        .post(`/api/work-items/${item.id}/contacts`)
+        .set('Authorization', handler)
+        .set('Idempotency-Key', key())
+        .send({ contactedAt: new Date(contactedAt).toISOString(), method: 'phone', summary: '电话联系信访人' });
+    // A contact before the acceptance is refused; one given to the minute of the acceptance is not.
+    const acceptedAt = Date.parse(accepted.body.acceptedAt);
+    const before = await contact(acceptedAt - 3_600_000).expect(400);
+    expect(before.body.details).toEqual([{ field: 'contactedAt', reason: 'must not be before the acceptance (to the minute)' }]);
+    await contact(Math.floor(acceptedAt / 60_000) * 60_000).expect(201);
     const future = await request(platform.handling.url())
       .post(`/api/work-items/${item.id}/contacts`)
       .set('Authorization', handler)
@@ -124,8 +135,9 @@ describe('a unit accepts its matter', () => {
       .send({ text: '需调取缴费记录。' })
       .expect(201);
     const detail = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
-    expect(detail.body.contacts).toHaveLength(1);
-    expect(detail.body.contacts[0]).toMatchObject({ method: 'phone', summary: '电话联系信访人，了解社保断缴情况。' });
+    // The contact given to the minute of the acceptance, then this one.
+    expect(detail.body.contacts).toHaveLength(2);
+    expect(detail.body.contacts[1]).toMatchObject({ method: 'phone', summary: '电话联系信访人，了解社保断缴情况。' });
     expect(detail.body.notes.map((n: { text: string }) => n.text)).toEqual(['需调取缴费记录。']);
 
     const strangerUnit = unitIdFor('GZ-440104');
@@ -162,7 +174,7 @@ describe('a unit accepts its matter', () => {
     );
     const after = await request(platform.handling.url()).get(`/api/work-items/${item.id}`).set('Authorization', handler).expect(200);
     expect(after.body.notes).toHaveLength(1);
-    expect(after.body.contacts).toHaveLength(1);
+    expect(after.body.contacts).toHaveLength(2);
     // A missing id is a 404 too, and leaves no audit entry (nothing was reached).
     await request(platform.handling.url()).get(`/api/work-items/${randomUUID()}`).set('Authorization', stranger).expect(404);
   });

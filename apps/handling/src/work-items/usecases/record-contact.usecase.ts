@@ -37,8 +37,9 @@ export class RecordContactUseCase {
     return this.access.inOwnItem(user, id, 'contacts.create', async (manager, found, unitId) => {
       if (found.role !== AssignmentRole.Lead) throw new NotLeadError('联系信访人', 'contact the petitioner');
       if (found.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('登记联系', found.status);
-      if (found.acceptedAt && contactedAt < found.acceptedAt)
-        throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be before the acceptance' }]);
+      // People give a contact's time to the minute: a call at 10:05 after accepting at 10:05:40 is fine.
+      if (found.acceptedAt && contactedAt.getTime() < Math.floor(found.acceptedAt.getTime() / 60_000) * 60_000)
+        throw new ValidationFailedError([{ field: 'contactedAt', reason: 'must not be before the acceptance (to the minute)' }]);
       const first = found.firstContactAt === null;
       const contact = {
         id: randomUUID(),
