@@ -39,3 +39,4 @@ export * from './events/petition-closed.event';
 export * from './events/petition-concluded.event';
 export * from './events/appeal-hearing-recorded.event';
 export * from './events/assessment-published.event';
+export * from './petitioner-documents';

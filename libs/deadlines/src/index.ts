@@ -13,7 +13,7 @@
 
 export { DeadlinesError, DeadlinesErrorCode } from './deadlines.errors';
 
-export { formatInstant, shanghaiDateOf, toEpochMs } from './time/instant.util';
+export { formatInstant, lastDayOfPeriod, shanghaiDateOf, toEpochMs } from './time/instant.util';
 export type { InstantInput } from './time/instant.util';
 
 export { loadCalendar } from './calendar/calendar.loader';

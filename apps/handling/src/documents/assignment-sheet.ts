@@ -1,5 +1,5 @@
 import { AssignmentRole, Channel } from '@petition/contracts';
-import type { PeriodLimit } from '@petition/deadlines';
+import { lastDayOfPeriod, type PeriodLimit } from '@petition/deadlines';
 import { chineseDate } from '@petition/documents';
 
 /** How a channel is named on a document. */
@@ -57,9 +57,9 @@ export function periodFromAcceptance(period: PeriodLimit | null): string {
   return `自受理之日起${chineseNumber(period.limit)}${unit}`;
 }
 
-/** The last day of a period due at `due` (exclusive: a due at 00:00 ends the day before), in Chinese. */
+/** The last day of a period due at `due`, in Chinese. */
 export function lastDayOf(due: Date): string {
-  return chineseDate(new Date(due.getTime() - 1));
+  return chineseDate(lastDayOfPeriod(due));
 }
 
 /** The values of the 交办单 template's placeholders. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppealKind, type AppealOutcome, type ReplyOutcome, TriageOutcome } from '@petition/contracts';
+import { AppealKind, type AppealOutcome, type ReplyOutcome, TriageOutcome, type PetitionerDocumentKind } from '@petition/contracts';
+import { lastDayOfPeriod } from '@petition/deadlines';
 import { chineseDate } from '@petition/documents';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../config/intake-settings';
 import { APPEAL_OUTCOME_LABELS, REPLY_OUTCOME_LABELS } from '../decisions/decision-labels';
@@ -8,8 +9,6 @@ import { UnitNames } from '../directory/unit-names';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { PiiCipher } from '../pii/pii-cipher';
-import { lastDay } from '../progress/last-day';
-import type { PetitionerDocumentKind } from './templates/petitioner-document-templates';
 
 /** A document the petition's state allows, with everything its template needs. */
 export interface IssuableDocument {
@@ -19,11 +18,6 @@ export interface IssuableDocument {
   /** The date the document bears: the decision it states. */
   datedAt: Date;
   vars: Record<string, string>;
-}
-
-/** How a last day (`YYYY-MM-DD`) is written in a document. */
-function chineseDay(day: string): string {
-  return chineseDate(`${day}T12:00:00+08:00`);
 }
 
 /**
@@ -86,7 +80,7 @@ export class PetitionerDocuments {
     if (p.acceptedAt && p.handlingDue) {
       add('acceptance_notice', 'acceptance', p.acceptedAt, unitName(p.leadUnitId), {
         acceptedOn: chineseDate(p.acceptedAt),
-        handleBy: chineseDay(lastDay(p.handlingDue.toISOString())),
+        handleBy: chineseDate(lastDayOfPeriod(p.handlingDue)),
       });
     }
     if (letter?.deliveredAt) {
@@ -98,7 +92,7 @@ export class PetitionerDocuments {
         decision: letter.decision ?? '见上文',
         legalBasis: letter.legalBasis ?? '《信访工作条例》',
         outcomeLabel: REPLY_OUTCOME_LABELS[letter.outcome as ReplyOutcome] ?? letter.outcome,
-        reviewBy: p.reviewRequestDue ? chineseDay(lastDay(p.reviewRequestDue.toISOString())) : '收到本意见书之日起三十日',
+        reviewBy: p.reviewRequestDue ? chineseDate(lastDayOfPeriod(p.reviewRequestDue)) : '收到本意见书之日起三十日',
       });
     }
     for (const a of appeals) {
@@ -110,7 +104,7 @@ export class PetitionerDocuments {
       if (a.kind === AppealKind.Review)
         add('review_decision', a.appealId, a.decidedAt, bureau, {
           ...vars,
-          reexamBy: p.reexamRequestDue ? chineseDay(lastDay(p.reexamRequestDue.toISOString())) : '收到本意见书之日起三十日',
+          reexamBy: p.reexamRequestDue ? chineseDate(lastDayOfPeriod(p.reexamRequestDue)) : '收到本意见书之日起三十日',
         });
       else add('reexam_decision', a.appealId, a.decidedAt, bureau, vars);
     }

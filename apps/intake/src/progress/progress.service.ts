@@ -10,11 +10,11 @@ import {
   type WorkItemAcceptedPayload,
   type WorkItemOpenedPayload,
 } from '@petition/contracts';
+import { lastDayOfPeriod } from '@petition/deadlines';
 import type { EntityManager } from 'typeorm';
 import { DecisionsRepository } from '../decisions/decisions.repository';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { TimelineRepository } from '../timeline/timeline.repository';
-import { lastDay } from './last-day';
 import { RANK } from './status-rank';
 
 /**
@@ -68,7 +68,7 @@ export class ProgressService {
     const due = event.payload.handlingDeadline.due;
     const status = RANK[p.status] < RANK[PetitionStatus.Accepted] ? PetitionStatus.Accepted : p.status;
     await this.petitions.updateStatus(manager, p.id, { status, acceptedAt: at, handlingDue: new Date(due) }, at);
-    await this.timeline.append(manager, p.id, 'accepted', at, `承办单位已受理，将于 ${lastDay(due)} 前办结`);
+    await this.timeline.append(manager, p.id, 'accepted', at, `承办单位已受理，将于 ${lastDayOfPeriod(due)} 前办结`);
   }
 
   /** Kept until decided: an approval tells the petitioner the new date and this reason (条例 Art. 34). */
@@ -98,6 +98,6 @@ export class ProgressService {
     if (!e.approved || !due) return;
     await this.petitions.updateStatus(manager, p.id, { handlingDue: new Date(due) }, at);
     const reason = request ? `，理由：${request.reason}` : '';
-    await this.timeline.append(manager, p.id, 'extended', at, `办理期限延长至 ${lastDay(due)}${reason}`);
+    await this.timeline.append(manager, p.id, 'extended', at, `办理期限延长至 ${lastDayOfPeriod(due)}${reason}`);
   }
 }

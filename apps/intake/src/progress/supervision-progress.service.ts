@@ -13,13 +13,13 @@ import {
   type ReplyDeliveredPayload,
   type ReviewApprovedPayload,
 } from '@petition/contracts';
+import { lastDayOfPeriod } from '@petition/deadlines';
 import type { EntityManager } from 'typeorm';
 import { APPEAL_KIND_LABELS as KIND_LABEL, APPEAL_OUTCOME_LABELS as OUTCOME_LABEL } from '../decisions/decision-labels';
 import { DecisionsRepository } from '../decisions/decisions.repository';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { TimelineRepository, type TimelineKind } from '../timeline/timeline.repository';
-import { lastDay } from './last-day';
 import { RANK } from './status-rank';
 
 const SATISFACTION_LABEL: Record<Satisfaction, string> = {
@@ -71,7 +71,7 @@ export class SupervisionProgressService {
       e.payload.petitionId,
       e.payload.deliveredAt,
       'reply_delivered',
-      `如对答复不服，可于 ${lastDay(due)} 前申请复查`,
+      `如对答复不服，可于 ${lastDayOfPeriod(due)} 前申请复查`,
       {
         status: PetitionStatus.Approved,
         replyDeliveredAt: new Date(e.payload.deliveredAt),
@@ -102,7 +102,7 @@ export class SupervisionProgressService {
       e.payload.petitionId,
       e.payload.filedAt,
       'appeal_filed',
-      `${kind}申请已受理，将于 ${lastDay(e.payload.decisionDeadline.due)} 前作出${kind}意见`,
+      `${kind}申请已受理，将于 ${lastDayOfPeriod(e.payload.decisionDeadline.due)} 前作出${kind}意见`,
       {},
     );
   }
@@ -117,7 +117,7 @@ export class SupervisionProgressService {
       reason: e.payload.reason ?? null,
       decidedAt: new Date(e.payload.decidedAt),
     });
-    const note = `${KIND_LABEL[e.payload.kind]}意见：${OUTCOME_LABEL[e.payload.outcome]}${next ? `；如不服，可于 ${lastDay(next.due)} 前申请复核` : ''}`;
+    const note = `${KIND_LABEL[e.payload.kind]}意见：${OUTCOME_LABEL[e.payload.outcome]}${next ? `；如不服，可于 ${lastDayOfPeriod(next.due)} 前申请复核` : ''}`;
     await this.step(
       manager,
       e.payload.petitionId,

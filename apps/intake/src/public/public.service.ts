@@ -12,6 +12,7 @@ import {
   type AppealRequestedPayload,
   type EvaluationSubmittedPayload,
 } from '@petition/contracts';
+import { lastDayOfPeriod } from '@petition/deadlines';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK, ValidationFailedError } from '@petition/service-kit';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../config/intake-settings';
@@ -25,7 +26,6 @@ import type { PublicDocumentDto } from '../documents/dto/document.dto';
 import type { IssuedDocumentEntity } from '../documents/entities/issued-document.entity';
 import { DownloadPetitionerDocumentUseCase } from '../documents/usecases/download-petitioner-document.usecase';
 import { PetitionsRepository } from '../petitions/petitions.repository';
-import { lastDay } from '../progress/last-day';
 import { STATUS_LABELS } from '../petitions/status-labels';
 import { RegisterPetitionUseCase } from '../petitions/usecases/register-petition.usecase';
 import { PiiCipher } from '../pii/pii-cipher';
@@ -138,10 +138,10 @@ export class PublicService {
       registeredAt: toOffsetIso(p.registeredAt),
       timeline: steps.map((s) => ({ kind: s.kind, label: TIMELINE_LABELS[s.kind] ?? s.kind, note: s.publicNote, at: toOffsetIso(s.at) })),
       acceptance:
-        p.acceptedAt && p.handlingDue ? { acceptedAt: toOffsetIso(p.acceptedAt), handleBy: lastDay(p.handlingDue.toISOString()) } : null,
+        p.acceptedAt && p.handlingDue ? { acceptedAt: toOffsetIso(p.acceptedAt), handleBy: lastDayOfPeriod(p.handlingDue) } : null,
       extensions: extensions.map((e) => ({
         approvedAt: toOffsetIso(e.decidedAt as Date),
-        handleBy: lastDay((e.newDue as Date).toISOString()),
+        handleBy: lastDayOfPeriod(e.newDue as Date),
         reason: e.reason,
       })),
       decisionLetter:

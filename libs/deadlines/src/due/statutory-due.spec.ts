@@ -1,6 +1,7 @@
 import { loadCalendar } from '../calendar/calendar.loader';
 import { DeadlinesErrorCode } from '../deadlines.errors';
 import { defaultRuleSet } from '../rules/rule-set.loader';
+import { lastDayOfPeriod } from '../time/instant.util';
 import { computeDue, computeStatutoryDue } from './compute-due';
 
 const calendar = loadCalendar();
@@ -33,5 +34,13 @@ describe('computeStatutoryDue', () => {
     expect(() => computeStatutoryDue({ start: '2026-11-06T16:00:00+08:00', stage: 'nope', rules, calendar })).toThrow(
       expect.objectContaining({ code: DeadlinesErrorCode.UnknownStage }),
     );
+  });
+});
+
+describe('lastDayOfPeriod', () => {
+  it('is the day before an exclusive 00:00 due, in China whatever the offset written', () => {
+    expect(lastDayOfPeriod('2026-11-18T00:00:00+08:00')).toBe('2026-11-17');
+    expect(lastDayOfPeriod('2026-11-17T16:00:00Z')).toBe('2026-11-17');
+    expect(lastDayOfPeriod(new Date('2026-11-18T09:30:00+08:00'))).toBe('2026-11-18');
   });
 });

@@ -155,3 +155,11 @@ export function formatInstant(epochMs: number): string {
 export function shanghaiDateOf(input: InstantInput): string {
   return formatDay(shanghaiDayOf(toEpochMs(input)));
 }
+
+/**
+ * The last day (`YYYY-MM-DD`, Asia/Shanghai) of a period due at `due`. A due instant is exclusive:
+ * a period due at 00:00 ends on the day before, which is the day a notice or a document names.
+ */
+export function lastDayOfPeriod(due: InstantInput): string {
+  return shanghaiDateOf(toEpochMs(due, 'due') - 1);
+}

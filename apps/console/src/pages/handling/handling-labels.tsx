@@ -32,13 +32,8 @@ export const NATURE_LABELS: Record<WorkItem['nature'], string> = {
   accusation: '检举控告类',
 };
 
-export const CHANNEL_LABELS: Record<string, string> = {
-  visit: '来访',
-  letter: '来信',
-  call: '来电',
-  online: '网上信访',
-  hotline: '12345 热线',
-};
+// One list of channel names for every page.
+export { CHANNEL_LABELS } from '../window/labels';
 
 export const EMERGENCY_SIGNAL_LABELS: Record<string, string> = {
   self_harm: '涉及人身安全',

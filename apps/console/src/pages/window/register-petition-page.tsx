@@ -25,6 +25,7 @@ import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { cityToday, formatTime } from '../../time/format';
+import { PETITION_STATUS_LABELS } from './labels';
 import { loadReferenceData, loadUnits, useLoaded } from './reference-data';
 import {
   formFieldOf,
@@ -50,17 +51,6 @@ const NATURES = [
   { value: 'suggestion', label: '建议意见类' },
   { value: 'accusation', label: '检举控告类' },
 ];
-const STATUS_LABELS: Record<string, string> = {
-  registered: '已登记，待分流',
-  dispatched: '已转交办理',
-  assigned: '已交办承办单位',
-  accepted: '承办单位已受理',
-  replied: '已作出答复',
-  approved: '答复已审核',
-  closed: '已办结',
-  ended: '已处理完毕',
-  concluded: '终结',
-};
 const OUTCOME_LABELS: Record<string, string> = {
   dispatch: '保存后直接转交办理',
   triage: '保存后暂缓，待分流',
@@ -447,7 +437,7 @@ function PreviewWarnings({ preview }: { preview: RegistrationPreview }) {
         {preview.repeat ? (
           <Descriptions size="small" bordered column={2} title="疑似同一事项">
             <Descriptions.Item label="信访件编号">{preview.repeat.trackingNo}</Descriptions.Item>
-            <Descriptions.Item label="状态">{STATUS_LABELS[preview.repeat.status] ?? preview.repeat.status}</Descriptions.Item>
+            <Descriptions.Item label="状态">{PETITION_STATUS_LABELS[preview.repeat.status] ?? preview.repeat.status}</Descriptions.Item>
             <Descriptions.Item label="标题">{preview.repeat.title ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="相似度">{Math.round(preview.repeat.similarity * 100)}%</Descriptions.Item>
           </Descriptions>
@@ -463,7 +453,7 @@ function PreviewWarnings({ preview }: { preview: RegistrationPreview }) {
                 <Space wrap>
                   <span>{m.trackingNo}</span>
                   <span>{m.title}</span>
-                  <Tag>{STATUS_LABELS[m.status] ?? m.status}</Tag>
+                  <Tag>{PETITION_STATUS_LABELS[m.status] ?? m.status}</Tag>
                   <span>{formatTime(m.registeredAt)}</span>
                 </Space>
               </List.Item>
@@ -504,7 +494,7 @@ function RegistrationDone({ registration, onNext }: { registration: Registration
           )}
         </Descriptions.Item>
         <Descriptions.Item label="登记时间">{formatTime(registration.registeredAt)}</Descriptions.Item>
-        <Descriptions.Item label="状态">{STATUS_LABELS[registration.status] ?? registration.status}</Descriptions.Item>
+        <Descriptions.Item label="状态">{PETITION_STATUS_LABELS[registration.status] ?? registration.status}</Descriptions.Item>
         {registration.answer ? <Descriptions.Item label="当场答复">{registration.answer}</Descriptions.Item> : null}
       </Descriptions>
       {registration.queryCode ? (

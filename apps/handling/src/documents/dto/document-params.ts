@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
-import { PETITIONER_DOCUMENT_KINDS, type PetitionerDocumentKind } from '../petitioner-document-kinds';
+import { PETITIONER_DOCUMENT_KINDS, type PetitionerDocumentKind } from '@petition/contracts';
 
 /** `:id` and `:kind` of `GET /api/work-items/:id/documents/petitioner/:kind`. */
 export class PetitionerDocumentParams {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { PetitionerDocumentKind } from '@petition/contracts';
 import type { StaffUser } from '@petition/auth';
 import { IntakeClient, type IntakeFile } from '../../intake/intake-client';
 import { WorkItemAccess } from '../../work-items/work-item-access';
-import type { PetitionerDocumentKind } from '../petitioner-document-kinds';
 
 /**
  * A petitioner document (受理告知书, 处理意见书…) of the unit's own matter, fetched from intake with

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { trim } from '../../petitions/dto/validators';
-import { PETITIONER_DOCUMENT_KINDS, type PetitionerDocumentKind } from '../templates/petitioner-document-templates';
+import { PETITIONER_DOCUMENT_KINDS, type PetitionerDocumentKind } from '@petition/contracts';
 
 const KIND_MESSAGE = `kind must be one of: ${PETITIONER_DOCUMENT_KINDS.join(', ')}`;
 

@@ -1,5 +1,6 @@
 import { placeholdersOf, templateProblems } from '@petition/documents';
-import { PETITIONER_DOCUMENT_KINDS, PETITIONER_DOCUMENT_TEMPLATES, currentTemplate } from './petitioner-document-templates';
+import { PETITIONER_DOCUMENT_KINDS } from '@petition/contracts';
+import { PETITIONER_DOCUMENT_TEMPLATES, currentTemplate } from './petitioner-document-templates';
 
 /** What PetitionerDocuments fills for every document, and for each kind. */
 const COMMON = ['petitionerName', 'petitionerAddress', 'trackingNo', 'title', 'receivedOn', 'issuer', 'issuedOn', 'portal'];

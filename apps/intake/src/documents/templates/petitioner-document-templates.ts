@@ -1,16 +1,5 @@
+import type { PetitionerDocumentKind } from '@petition/contracts';
 import type { DocumentTemplate, TemplateBlock } from '@petition/documents';
-
-/** The documents intake issues to the petitioner (docs/documents.md). */
-export const PETITIONER_DOCUMENT_KINDS = [
-  'acceptance_notice',
-  'inform_notice',
-  'forward_notice',
-  'non_acceptance_notice',
-  'decision_letter',
-  'review_decision',
-  'reexam_decision',
-] as const;
-export type PetitionerDocumentKind = (typeof PETITIONER_DOCUMENT_KINDS)[number];
 
 /*
  * Templates are data: each kind lists its versions, oldest first, and a document is issued from

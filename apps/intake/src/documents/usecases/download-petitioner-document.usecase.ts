@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { PetitionerDocumentKind } from '@petition/contracts';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
@@ -7,7 +8,6 @@ import type { PetitionEntity } from '../../petitions/entities/petition.entity';
 import type { PetitionDocumentView } from '../dto/document.dto';
 import type { IssuedDocumentEntity } from '../entities/issued-document.entity';
 import { IssuedDocumentsRepository } from '../issued-documents.repository';
-import type { PetitionerDocumentKind } from '../templates/petitioner-document-templates';
 import { IssuePetitionerDocumentUseCase } from './issue-petitioner-document.usecase';
 
 /**

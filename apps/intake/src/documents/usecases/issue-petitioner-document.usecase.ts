@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
-import { toOffsetIso } from '@petition/contracts';
+import { toOffsetIso, type PetitionerDocumentKind } from '@petition/contracts';
 import { renderDocument } from '@petition/documents';
 import { CLOCK } from '@petition/service-kit';
 import type { PetitionEntity } from '../../petitions/entities/petition.entity';
@@ -9,7 +9,7 @@ import type { PetitionDocumentView } from '../dto/document.dto';
 import type { IssuedDocumentEntity } from '../entities/issued-document.entity';
 import { IssuedDocumentsRepository } from '../issued-documents.repository';
 import { PetitionerDocuments } from '../petitioner-documents';
-import { currentTemplate, documentTitle, type PetitionerDocumentKind } from '../templates/petitioner-document-templates';
+import { currentTemplate, documentTitle } from '../templates/petitioner-document-templates';
 
 /**
  * Issues a petitioner document the first time it is asked for — rendered from the current version
