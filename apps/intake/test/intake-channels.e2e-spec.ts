@@ -157,6 +157,24 @@ describe('intake: every channel, with the petitioner data protected', () => {
     expect(again.body.results.every((r: { created: boolean; queryCode: null }) => !r.created && r.queryCode === null)).toBe(true);
     const rows = await h.sql('SELECT id FROM intake.petitions WHERE external_order_id = ANY($1)', [orders.map((o) => o.externalOrderId)]);
     expect(rows).toHaveLength(2);
+    // The clerk's 12345 page: the imported orders, with their order ids, and nothing registered at the window.
+    const imported = await request(h.url).get('/api/petitions?source=hotline&limit=200').set('Authorization', clerk).expect(200);
+    const ids = first.body.results.map((r: { petitionId: string }) => r.petitionId);
+    expect(imported.body.items.every((p: { source: string }) => p.source === 'hotline')).toBe(true);
+    expect(
+      imported.body.items
+        .filter((p: { id: string }) => ids.includes(p.id))
+        .map((p: { externalOrderId: string; registeredBy: string }) => [p.externalOrderId, p.registeredBy])
+        .sort(),
+    ).toEqual(orders.map((o) => [o.externalOrderId, 'clerk-1']).sort());
+    const otherClerk = bearer([Role.Clerk], null, 'clerk-2');
+    const mine = await request(h.url).get('/api/petitions?registeredBy=me&limit=200').set('Authorization', otherClerk).expect(200);
+    expect(mine.body.items.map((p: { id: string }) => p.id)).not.toContain(ids[0]);
+    const byClerk1 = await request(h.url).get('/api/petitions?registeredBy=me&limit=200').set('Authorization', clerk).expect(200);
+    expect(byClerk1.body.items.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(ids));
+    expect(byClerk1.body.items.every((p: { registeredBy: string }) => p.registeredBy === 'clerk-1')).toBe(true);
+    const wrong = await request(h.url).get('/api/petitions?source=fax').set('Authorization', clerk).expect(400);
+    expect(wrong.body.details.map((d: { field: string }) => d.field)).toEqual(['source']);
     const bad = await post(h.url, '/api/petitions/hotline-imports', {
       orders: [
         { ...orders[0], externalOrderId: 'NEW-ORDER-1' },

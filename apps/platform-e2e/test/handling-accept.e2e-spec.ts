@@ -83,6 +83,38 @@ describe('a unit accepts its matter', () => {
       .expect(403);
   });
 
+  it("holds the co-handlers to the lead's deadline once the lead accepts, not to an acceptance they cannot make", async () => {
+    const { item, handler } = await registerAndWait('URBAN.DRAINAGE', '440106001', 'GZ-440106');
+    const coHandler = bearer([Role.Handler], unitIdFor('GZ-SWJ'));
+    const coItemOf = async () => {
+      const inbox = await request(platform.handling.url()).get('/api/work-items').set('Authorization', coHandler).expect(200);
+      return inbox.body.items.find((w: { petitionId: string }) => w.petitionId === item.petitionId);
+    };
+    const before = await eventually(coItemOf);
+    expect(before).toMatchObject({ role: 'co_handler', status: 'assigned', currentDue: item.acceptDue });
+
+    const accepted = await request(platform.handling.url())
+      .post(`/api/work-items/${item.id}/accept`)
+      .set('Authorization', handler)
+      .set('Idempotency-Key', randomUUID())
+      .expect(200);
+    const after = await coItemOf();
+    expect(after).toMatchObject({
+      status: 'accepted',
+      acceptedAt: accepted.body.acceptedAt,
+      handlingDue: accepted.body.handlingDue,
+      currentDue: accepted.body.handlingDue,
+      deadlineState: 'on_track',
+    });
+    // Still a co-handler: it contributes, it does not accept.
+    await request(platform.handling.url())
+      .post(`/api/work-items/${after.id}/contributions`)
+      .set('Authorization', coHandler)
+      .set('Idempotency-Key', randomUUID())
+      .send({ summary: '水务局已安排排水管道疏通' })
+      .expect(201);
+  });
+
   it('records contacts and notes, and audits every refused cross-unit read or write', async () => {
     const { item, handler } = await registerAndWait('LABOR.SOCIAL_SECURITY', '440103', 'GZ-RSJ');
     const key = () => randomUUID();

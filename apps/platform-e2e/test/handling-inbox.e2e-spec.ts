@@ -122,11 +122,57 @@ describe('a unit inbox filtered by deadline state, on a moving clock', () => {
     expect(mine(await inbox(`dueBefore=${encodeURIComponent(accepted.body.handlingDue)}`)).map((w) => w.id)).not.toContain(first.id);
   });
 
+  it('marks emergencies and finds items by tracking number or words of the title', async () => {
+    const register = (title: string, emergency: boolean) =>
+      request(intake.url())
+        .post('/api/petitions')
+        .set('Authorization', bearer([Role.Clerk]))
+        .set('Idempotency-Key', randomUUID())
+        .send({
+          channel: 'visit',
+          petitionerName: '钱七',
+          title,
+          content: `${title}，请求尽快处理。`,
+          categoryCode: 'URBAN.DRAINAGE',
+          regionCode: '440111',
+          emergency,
+        })
+        .expect(201)
+        .then((r) => r.body as { id: string; trackingNo: string });
+    const urgent = await register('地下通道水位上涨有人被困', true);
+    const plain = await register('小区化粪池满溢_100%', false);
+    // An emergency waits for a dispatcher (leaders see it first); assign it to the unit by hand.
+    const dispatcher = bearer([Role.Dispatcher]);
+    await eventually(async () => {
+      const res = await request(apps[1].url())
+        .post('/api/assignments')
+        .set('Authorization', dispatcher)
+        .set('Idempotency-Key', randomUUID())
+        .send({ petitionId: urgent.id, leadUnitId: unit, track: 'fast' });
+      return res.status === 201 ? true : undefined;
+    });
+    const ids = [urgent.id, plain.id];
+    const mine = (body: { items: Array<Item & { emergency: boolean }> }) => body.items.filter((w) => ids.includes(w.petitionId));
+    const both = await eventually(async () => {
+      const found = mine(await inbox('limit=200'));
+      return found.length === 2 ? found : undefined;
+    });
+    expect(Object.fromEntries(both.map((w) => [w.petitionId, w.emergency]))).toEqual({ [urgent.id]: true, [plain.id]: false });
+    expect(mine(await inbox('emergency=true&limit=200')).map((w) => w.petitionId)).toEqual([urgent.id]);
+    expect(mine(await inbox('emergency=false&limit=200')).map((w) => w.petitionId)).toEqual([plain.id]);
+
+    expect((await inbox(`q=${plain.trackingNo}`)).items.map((w: Item) => w.petitionId)).toEqual([plain.id]);
+    expect(mine(await inbox(`q=${encodeURIComponent('有人被困')}`)).map((w) => w.petitionId)).toEqual([urgent.id]);
+    // LIKE's wildcards in the words are taken literally: "_100%" matches only the title that has it.
+    expect((await inbox(`q=${encodeURIComponent('_100%')}`)).items.map((w: Item) => w.petitionId)).toEqual([plain.id]);
+    expect((await inbox(`q=${encodeURIComponent('%')}`)).items.map((w: Item) => w.petitionId)).toEqual([plain.id]);
+  });
+
   it('refuses unknown filter values with field reasons', async () => {
     const res = await request(handling.url())
-      .get('/api/work-items?state=late&track=slow&dueBefore=tomorrow')
+      .get('/api/work-items?state=late&track=slow&dueBefore=tomorrow&emergency=yes')
       .set('Authorization', handler)
       .expect(400);
-    expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['dueBefore', 'state', 'track']);
+    expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['dueBefore', 'emergency', 'state', 'track']);
   });
 });

@@ -9,6 +9,7 @@ import { RepliesReworkContributions1763780900000 } from './migrations/1763780900
 import { InboxIndexes1763781000000 } from './migrations/1763781000000-InboxIndexes';
 import { WorkItemAttachments1763781100000 } from './migrations/1763781100000-WorkItemAttachments';
 import { UnitsIssuedDocuments1763781200000 } from './migrations/1763781200000-UnitsIssuedDocuments';
+import { WorkItemEmergency1765400000000 } from './migrations/1765400000000-WorkItemEmergency';
 
 /** Handling's migrations in order; they never change once shipped. */
 export const handlingMigrations = [
@@ -23,4 +24,5 @@ export const handlingMigrations = [
   InboxIndexes1763781000000,
   WorkItemAttachments1763781100000,
   UnitsIssuedDocuments1763781200000,
+  WorkItemEmergency1765400000000,
 ];

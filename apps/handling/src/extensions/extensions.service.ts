@@ -19,6 +19,7 @@ import { CLOCK, afterTimeAndId, keysetPage } from '@petition/service-kit';
 import { WorkItemAccess } from '../work-items/work-item-access';
 import type { WorkItemEntity } from '../work-items/entities/work-item.entity';
 import { HandlingDeadlines } from '../work-items/handling-deadlines';
+import { coHandlersFollowLead } from '../work-items/co-handlers-follow-lead';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items/work-items.errors';
 import { WorkItemsRepository } from '../work-items/work-items.repository';
 import {
@@ -135,6 +136,7 @@ export class ExtensionsService {
           currentWarningAt: new Date(extended.warningAt),
         });
         await this.workItems.update(m, item);
+        await coHandlersFollowLead(m, this.workItems, item);
         request.dueAfter = new Date(extended.due);
         payload.handlingDeadline = {
           stage: extended.stage,

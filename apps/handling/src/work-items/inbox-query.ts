@@ -8,6 +8,9 @@ export interface InboxFilter {
   track?: Track;
   dueBefore?: string;
   state?: DeadlineState;
+  emergency?: boolean;
+  /** A tracking number (exactly) or words of the title. */
+  q?: string;
   now: Date;
 }
 
@@ -30,6 +33,7 @@ const INBOX_COLUMNS: ReadonlyArray<[column: string, property: keyof WorkItemEnti
   ['region_code', 'regionCode'],
   ['petitioner_name_masked', 'petitionerNameMasked'],
   ['instructions', 'instructions'],
+  ['emergency', 'emergency'],
   ['accept_due', 'acceptDue'],
   ['accept_rule_set', 'acceptRuleSet'],
   ['assigned_at', 'assignedAt'],
@@ -75,6 +79,12 @@ export function inboxStatement(
   if (after) where.push(`(current_due, id) > (${p(after.due)}::timestamptz, ${p(after.id)}::uuid)`);
   if (filter.status) where.push(`status = ${p(filter.status)}`);
   if (filter.track) where.push(`track = ${p(filter.track)}`);
+  if (filter.emergency !== undefined) where.push(`emergency = ${p(filter.emergency)}`);
+  if (filter.q) {
+    // LIKE's own wildcards in the words are matched literally.
+    const words = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(`(tracking_no = ${p(filter.q)} OR title ILIKE ${p(words)})`);
+  }
   if (filter.dueBefore) where.push(`current_due < ${p(filter.dueBefore)}::timestamptz`);
   if (filter.state) {
     // Spelled as the partial index work_items_unit_open_due_idx is, so the planner can use it.

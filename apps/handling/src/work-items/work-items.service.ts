@@ -58,6 +58,7 @@ export class WorkItemsService {
         regionCode: a.regionCode,
         petitionerNameMasked: a.petitionerNameMasked,
         instructions: a.instructions ?? null,
+        emergency: a.emergency ?? false,
         acceptDue: new Date(a.acceptDeadline.due),
         acceptRuleSet: a.acceptDeadline.ruleSet,
         assignedAt: new Date(a.assignedAt),
@@ -86,7 +87,15 @@ export class WorkItemsService {
     const now = this.clock.now();
     const rows = await this.repository.inbox(
       unitId,
-      { status: query.status, track: query.track, dueBefore: query.dueBefore, state: query.state, now },
+      {
+        status: query.status,
+        track: query.track,
+        dueBefore: query.dueBefore,
+        state: query.state,
+        emergency: query.emergency,
+        q: query.q?.trim() || undefined,
+        now,
+      },
       limit + 1,
       after ? { due: String(after[0]), id: String(after[1]) } : null,
     );

@@ -42,8 +42,8 @@ export class PetitionsController {
   @Roles(Role.Clerk, Role.Dispatcher, Role.Supervisor)
   @ApiOperation({ summary: 'List petitions, newest first, with filters' })
   @ApiOkResponse({ type: PetitionPage })
-  list(@Query() query: ListPetitionsQuery): Promise<PetitionPage> {
-    return this.petitions.list(query);
+  list(@Query() query: ListPetitionsQuery, @CurrentUser() user: StaffUser): Promise<PetitionPage> {
+    return this.petitions.list(query, user);
   }
 
   @Get(':id')

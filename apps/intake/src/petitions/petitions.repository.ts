@@ -15,6 +15,10 @@ export interface PetitionListFilter {
   to?: Date;
   /** Written notice owed and not yet recorded (true), or recorded / not owed (false). */
   noticePending?: boolean;
+  /** `staff`, `online` or `hotline`. */
+  source?: string;
+  /** The staff member (token subject) who registered it. */
+  registeredBy?: string;
 }
 
 /** The fields a triage decision sets. */
@@ -124,6 +128,8 @@ export class PetitionsRepository {
     if (filter.regionCode) qb.andWhere('p.region_code LIKE :region', { region: `${filter.regionCode}%` });
     if (filter.from) qb.andWhere('p.registered_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('p.registered_at < :to', { to: filter.to });
+    if (filter.source) qb.andWhere('p.source = :source', { source: filter.source });
+    if (filter.registeredBy) qb.andWhere('p.registered_by = :registeredBy', { registeredBy: filter.registeredBy });
     if (filter.noticePending === true) qb.andWhere('p.notice_due IS NOT NULL AND p.notice_given_at IS NULL');
     if (filter.noticePending === false) qb.andWhere('(p.notice_due IS NULL OR p.notice_given_at IS NOT NULL)');
     return qb.getMany();

@@ -37,7 +37,8 @@ export class PetitionsService {
     return PetitionView.from(petition);
   }
 
-  async list(query: ListPetitionsQuery): Promise<Page<PetitionView>> {
+  /** `registeredBy=me` is the caller. */
+  async list(query: ListPetitionsQuery, user: StaffUser): Promise<Page<PetitionView>> {
     const limit = query.limit ?? 50;
     const after = afterTimeAndId(query.cursor);
     const filter = {
@@ -48,6 +49,8 @@ export class PetitionsService {
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
       noticePending: query.noticePending,
+      source: query.source,
+      registeredBy: query.registeredBy === 'me' ? user.sub : query.registeredBy,
     };
     const rows = await this.repository.list(limit + 1, after ? { registeredAt: after.at, id: after.id } : null, filter);
     return keysetPage(rows, limit, PetitionView.from, (p) => [p.registeredAt.toISOString(), p.id]);

@@ -1,7 +1,19 @@
 // @Type reads design metadata when the class is decorated.
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateNested,
+} from 'class-validator';
 import { Nature, Track } from '../enums';
 import { DeadlineRef } from './deadline-ref';
 
@@ -84,4 +96,12 @@ export class PetitionAssignedPayload {
 
   @IsISO8601({ strict: true })
   assignedAt!: string;
+
+  /**
+   * The petition signals an emergency (紧急信息): units see it first in their inbox. Optional, so
+   * events written before it was carried read as false.
+   */
+  @IsOptional()
+  @IsBoolean()
+  emergency?: boolean;
 }

@@ -413,6 +413,8 @@ export interface components {
       /** @example 张* */
       petitionerNameMasked: string;
       instructions: string | null;
+      /** @description The petition signals an emergency (紧急信息) */
+      emergency: boolean;
       /** @description Acceptance deadline (unit_accept), as fixed at assignment */
       acceptDue: string;
       acceptRuleSet: string;
@@ -662,6 +664,8 @@ export interface components {
       /** @example 张* */
       petitionerNameMasked: string;
       instructions: string | null;
+      /** @description The petition signals an emergency (紧急信息) */
+      emergency: boolean;
       /** @description Acceptance deadline (unit_accept), as fixed at assignment */
       acceptDue: string;
       acceptRuleSet: string;
@@ -886,6 +890,10 @@ export interface operations {
         dueBefore?: string;
         /** @description warning: inside the warning window; overdue: past the deadline (open items only) */
         state?: 'on_track' | 'warning' | 'overdue';
+        /** @description true: only petitions signalling an emergency (紧急信息); false: only the others */
+        emergency?: boolean;
+        /** @description A tracking number (exact) or words of the title */
+        q?: string;
       };
       header?: never;
       path?: never;

@@ -876,6 +876,11 @@ export interface components {
        */
       receivedAt: string;
       /**
+       * @description Who registered it: the staff member (token subject; for a 12345 import, whoever ran it), or `online-portal`
+       * @example clerk-1
+       */
+      registeredBy: string;
+      /**
        * @description Given once: the petitioner needs it with the tracking number to follow the matter; only its hash is stored; null when an already imported hotline order is returned again
        * @example K7M2Q9XP
        */
@@ -932,6 +937,11 @@ export interface components {
        * @example 2026-11-22T09:30:00.000+08:00
        */
       receivedAt: string;
+      /**
+       * @description Who registered it: the staff member (token subject; for a 12345 import, whoever ran it), or `online-portal`
+       * @example clerk-1
+       */
+      registeredBy: string;
     };
     PetitionPage: {
       items: components['schemas']['PetitionView'][];
@@ -1498,6 +1508,10 @@ export interface operations {
         to?: string;
         /** @description true: only petitions whose written notice (条例 Art. 22) is owed and not yet recorded */
         noticePending?: boolean;
+        /** @description Who entered it: staff, the online form, or a 12345 import */
+        source?: 'staff' | 'online' | 'hotline';
+        /** @description The staff member who registered it (token subject); `me` is the caller */
+        registeredBy?: string;
       };
       header?: never;
       path?: never;

@@ -34,6 +34,10 @@ export interface InboxQuery {
   track?: WorkItem['track'];
   state?: Exclude<DeadlineState, 'done'>;
   dueBefore?: string;
+  /** Only emergencies (true) or only the others (false). */
+  emergency?: boolean;
+  /** A tracking number, or words of the title. */
+  q?: string;
   limit?: number;
   cursor?: string;
 }

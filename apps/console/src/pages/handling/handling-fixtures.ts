@@ -41,6 +41,7 @@ export function workItem(overrides: Partial<WorkItem> = {}): WorkItem {
     regionCode: '440106001',
     petitionerNameMasked: '张*',
     instructions: '请于受理后三日内现场查看。',
+    emergency: false,
     acceptDue: inDays(3),
     acceptRuleSet: 'GD-2026.1',
     assignedAt: inDays(-1),

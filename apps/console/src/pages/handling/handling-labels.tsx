@@ -11,8 +11,10 @@ export const STATUS_LABELS: Record<WorkItem['status'], string> = {
   closed: '已办结',
 };
 
-/** The status as the unit reads it, with a return waiting and a rework told apart. */
-export function statusLabel(item: Pick<WorkItem, 'status' | 'returnRequestedAt' | 'reworkReason'>): string {
+/** The status as the unit reads it, with a return waiting, a rework and a co-handler's wait told apart. */
+export function statusLabel(item: Pick<WorkItem, 'status' | 'role' | 'returnRequestedAt' | 'reworkReason'>): string {
+  // A co-handler does not accept: its part starts with the lead's acceptance (and follows its deadline).
+  if (item.role === 'co_handler' && item.status === 'assigned') return '待主办单位受理';
   if (item.returnRequestedAt && (item.status === 'assigned' || item.status === 'accepted')) return '退回待确认';
   if (item.status === 'accepted' && item.reworkReason) return '退回重办';
   return STATUS_LABELS[item.status];

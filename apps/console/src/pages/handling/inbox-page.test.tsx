@@ -65,7 +65,8 @@ describe('待办事项 (the unit inbox)', () => {
     const warning = rowOf('垃圾清运不及时');
     expect(within(warning).getByText('预警').closest('.ant-tag')).toHaveClass('ant-tag-orange');
     expect(within(warning).getByText('协办')).toBeInTheDocument();
-    expect(within(warning).getByText('待受理')).toBeInTheDocument();
+    // A co-handler does not accept: it waits for the lead's acceptance.
+    expect(within(warning).getByText('待主办单位受理')).toBeInTheDocument();
     // 16:00 UTC is midnight in the city.
     expect(within(warning).getByText('2026-12-01 00:00')).toBeInTheDocument();
 
@@ -103,6 +104,38 @@ describe('待办事项 (the unit inbox)', () => {
 
     expect(await screen.findByText('没有符合筛选条件的事项，可调整或清除筛选条件。')).toBeInTheDocument();
     await waitFor(() => expect(requests.at(-1)?.query.get('state')).toBe('overdue'));
+  });
+
+  it('searches by number or title words and narrows to emergencies through the API, marking them 紧急', async () => {
+    const requests = fakeApi({
+      'GET /handling/api/work-items': (req) =>
+        json({
+          items:
+            req.query.get('emergency') === 'true'
+              ? [workItem({ id: 'e1', title: '地下通道积水有人被困', emergency: true })]
+              : req.query.get('q')
+                ? [workItem({ id: 's1', title: '路灯损坏' })]
+                : [workItem({ id: 'e1', title: '地下通道积水有人被困', emergency: true }), workItem({ id: 'p1', title: '路灯损坏' })],
+          nextCursor: null,
+        }),
+    });
+    const user = userEvent.setup();
+    renderInbox();
+    const urgent = await screen.findByText('地下通道积水有人被困');
+    expect(
+      within(urgent.closest('tr') as HTMLElement)
+        .getByText('紧急')
+        .closest('.ant-tag'),
+    ).toHaveClass('ant-tag-red');
+    expect(within(rowOf('路灯损坏')).queryByText('紧急')).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: '搜索编号或标题' }), ' 路灯 {Enter}');
+    await waitFor(() => expect(requests.at(-1)?.query.get('q')).toBe('路灯'));
+    await waitFor(() => expect(screen.queryByText('地下通道积水有人被困')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('checkbox', { name: '仅看紧急' }));
+    await waitFor(() => expect(requests.at(-1)?.query.get('emergency')).toBe('true'));
+    expect(requests.at(-1)?.query.get('q')).toBe('路灯');
   });
 
   it('shows the API’s message when the inbox cannot be loaded', async () => {

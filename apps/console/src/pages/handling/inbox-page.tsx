@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/errors';
@@ -8,7 +8,7 @@ import { DEADLINE_STATES, DeadlineInForce, DeadlineTag, ROLE_LABELS, STATUS_LABE
 
 const PAGE_SIZE = 20;
 
-type Filters = Pick<InboxQuery, 'state' | 'status' | 'track'>;
+type Filters = Pick<InboxQuery, 'state' | 'status' | 'track' | 'emergency' | 'q'>;
 
 interface Loaded {
   filters: Filters;
@@ -25,7 +25,17 @@ const asError = (e: unknown) => (e instanceof ApiError ? e : ApiError.network(e)
 
 export const INBOX_COLUMNS: TableColumnsType<WorkItem> = [
   { title: '信访件编号', dataIndex: 'trackingNo', key: 'trackingNo', width: 200 },
-  { title: '标题', dataIndex: 'title', key: 'title', ellipsis: true },
+  {
+    title: '标题',
+    key: 'title',
+    ellipsis: true,
+    render: (_, item) => (
+      <>
+        {item.emergency ? <Tag color="red">紧急</Tag> : null}
+        <span>{item.title}</span>
+      </>
+    ),
+  },
   { title: '承办角色', dataIndex: 'role', key: 'role', width: 90, render: (role: WorkItem['role']) => ROLE_LABELS[role] },
   { title: '状态', key: 'status', width: 130, render: (_, item) => statusLabel(item) },
   { title: '程序', dataIndex: 'track', key: 'track', width: 110, render: (track: WorkItem['track']) => TRACK_LABELS[track] },
@@ -77,7 +87,7 @@ export function InboxPage() {
     setLoaded(null);
     setVersion((v) => v + 1);
   };
-  const filtered = Boolean(filters.state || filters.status || filters.track);
+  const filtered = Boolean(filters.state || filters.status || filters.track || filters.emergency || filters.q);
 
   return (
     <section>
@@ -86,6 +96,14 @@ export function InboxPage() {
         本单位收到的交办件，按当前期限由近及远排列。点击一行打开办理页面：受理、联系信访人、协办意见、申请延期、出具处理意见书。
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          aria-label="搜索编号或标题"
+          placeholder="信访件编号或标题关键词"
+          allowClear
+          style={{ width: 240 }}
+          maxLength={100}
+          onSearch={(q) => change({ q: q.trim() || undefined })}
+        />
         <Select<Filters['state']>
           aria-label="期限状态"
           placeholder="期限状态"
@@ -113,6 +131,9 @@ export function InboxPage() {
           value={filters.track}
           onChange={(track) => change({ track })}
         />
+        <Checkbox checked={filters.emergency === true} onChange={(e) => change({ emergency: e.target.checked ? true : undefined })}>
+          仅看紧急
+        </Checkbox>
         <Button icon={<ReloadOutlined />} onClick={refresh}>
           刷新
         </Button>

@@ -120,6 +120,7 @@ export class DispatchPetitionUseCase {
       assignedAt: toOffsetIso(now),
       returnDeadline: ret,
       handlingStage,
+      emergency: Boolean(petition.emergency),
     };
     await this.outbox.publish(manager, now, { type: PETITION_ASSIGNED, petitionId: assignment.petitionId, payload, cause });
     return assignment;

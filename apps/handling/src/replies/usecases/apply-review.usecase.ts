@@ -12,6 +12,7 @@ import {
 } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
+import { coHandlersFollowLead } from '../../work-items/co-handlers-follow-lead';
 import { HandlingDeadlines } from '../../work-items/handling-deadlines';
 import { WorkItemsRepository } from '../../work-items/work-items.repository';
 import { RepliesRepository } from '../replies.repository';
@@ -54,6 +55,7 @@ export class ApplyReviewUseCase {
       currentWarningAt: this.deadlines.warningAtOrDue(r.reworkDeadline),
     });
     await this.workItems.update(m, item);
+    await coHandlersFollowLead(m, this.workItems, item);
     const payload: WorkItemReworkStartedPayload = {
       workItemId: item.id,
       petitionId: item.petitionId,

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Track, WorkItemStatus } from '@petition/contracts';
 import { PageQueryDto } from '@petition/service-kit';
 
@@ -31,4 +32,16 @@ export class InboxQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(DEADLINE_STATES)
   state?: DeadlineState;
+
+  @ApiPropertyOptional({ description: 'true: only petitions signalling an emergency (紧急信息); false: only the others' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'emergency must be true or false' })
+  emergency?: boolean;
+
+  @ApiPropertyOptional({ description: 'A tracking number (exact) or words of the title', example: '积水', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

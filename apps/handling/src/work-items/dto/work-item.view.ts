@@ -18,6 +18,7 @@ export class WorkItemView {
   @ApiProperty() regionCode!: string;
   @ApiProperty({ example: '张*' }) petitionerNameMasked!: string;
   @ApiProperty({ nullable: true, type: String }) instructions!: string | null;
+  @ApiProperty({ description: 'The petition signals an emergency (紧急信息)' }) emergency!: boolean;
   @ApiProperty({ description: 'Acceptance deadline (unit_accept), as fixed at assignment' }) acceptDue!: string;
   @ApiProperty() acceptRuleSet!: string;
   @ApiProperty() assignedAt!: string;
@@ -73,6 +74,7 @@ export class WorkItemView {
       regionCode: w.regionCode,
       petitionerNameMasked: w.petitionerNameMasked,
       instructions: w.instructions,
+      emergency: w.emergency,
       acceptDue: toOffsetIso(w.acceptDue),
       acceptRuleSet: w.acceptRuleSet,
       assignedAt: toOffsetIso(w.assignedAt),

@@ -68,6 +68,10 @@ export class WorkItemEntity {
   @Column({ name: 'accepted_by', type: 'text', nullable: true })
   acceptedBy!: string | null;
 
+  /** The petition signals an emergency (紧急信息), as dispatch assigned it. */
+  @Column({ name: 'emergency', type: 'boolean', default: false })
+  emergency!: boolean;
+
   /** handling_standard / handling_fast / handling_suggestion, as dispatch named it; its clock starts at acceptance. */
   @Column({ name: 'handling_stage', type: 'text', nullable: true })
   handlingStage!: string | null;

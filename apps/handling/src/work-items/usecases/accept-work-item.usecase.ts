@@ -12,6 +12,7 @@ import {
 import { EventOutbox } from '@petition/messaging';
 import { CLOCK } from '@petition/service-kit';
 import { WorkItemView } from '../dto/work-item.view';
+import { coHandlersFollowLead } from '../co-handlers-follow-lead';
 import { HandlingDeadlines } from '../handling-deadlines';
 import { WorkItemAccess } from '../work-item-access';
 import { NotLeadError, WorkItemStateError } from '../work-items.errors';
@@ -56,6 +57,7 @@ export class AcceptWorkItemUseCase {
         handlingDeadline: handlingRecord as unknown as Record<string, unknown>,
       });
       await this.repository.update(manager, item);
+      await coHandlersFollowLead(manager, this.repository, item);
       const payload: WorkItemAcceptedPayload = {
         workItemId: item.id,
         petitionId: item.petitionId,

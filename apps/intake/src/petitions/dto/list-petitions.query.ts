@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Channel, Nature, PetitionStatus } from '@petition/contracts';
 import { PageQueryDto } from '@petition/service-kit';
 
@@ -30,4 +30,15 @@ export class ListPetitionsQuery extends PageQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'noticePending must be true or false' })
   noticePending?: boolean;
+
+  @ApiPropertyOptional({ enum: ['staff', 'online', 'hotline'], description: 'Who entered it: staff, the online form, or a 12345 import' })
+  @IsOptional()
+  @IsIn(['staff', 'online', 'hotline'])
+  source?: 'staff' | 'online' | 'hotline';
+
+  @ApiPropertyOptional({ example: 'me', description: 'The staff member who registered it (token subject); `me` is the caller' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  registeredBy?: string;
 }

@@ -61,6 +61,11 @@ export class PetitionView {
     description: 'When the matter was received (a hotline order: the call); starts the routing period',
   })
   receivedAt!: string;
+  @ApiProperty({
+    example: 'clerk-1',
+    description: 'Who registered it: the staff member (token subject; for a 12345 import, whoever ran it), or `online-portal`',
+  })
+  registeredBy!: string;
 
   static from(p: PetitionEntity): PetitionView {
     return {
@@ -107,6 +112,7 @@ export class PetitionView {
         : null,
       registeredAt: toOffsetIso(p.registeredAt),
       receivedAt: toOffsetIso(p.receivedAt),
+      registeredBy: p.registeredBy,
     };
   }
 }
