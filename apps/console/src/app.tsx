@@ -13,6 +13,7 @@ import { ForbiddenPage, NoWorkspacePage, NotFoundPage } from './pages/status-pag
 import { UnderConstructionPage } from './pages/under-construction';
 import { QueuePage } from './pages/dispatch/queue-page';
 import { ReturnsPage } from './pages/dispatch/returns-page';
+import { HotlinePage } from './pages/window/hotline-page';
 import { LookupPage } from './pages/window/lookup-page';
 import { RegistrationWorkspace } from './pages/window/registration-workspace';
 import { TriagePage } from './pages/window/triage-page';
@@ -27,6 +28,7 @@ const BUILT: Record<string, () => JSX.Element> = {
   '/window/register': () => <RegistrationWorkspace />,
   '/window/lookup': () => <LookupPage />,
   '/window/triage': () => <TriagePage />,
+  '/window/hotline': () => <HotlinePage />,
   '/dispatch/queue': () => <QueuePage />,
   '/dispatch/returns': () => <ReturnsPage />,
   '/handling/inbox': () => <InboxPage />,

@@ -202,8 +202,16 @@ describe('dispatch routes petitions to the units the rules say', () => {
     expect(explain.body.regionChain).toEqual(['440106003', '440106', '440100']);
     expect(explain.body.candidates).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ outcome: 'excluded', rule: expect.objectContaining({ leadUnitId: districtCommittee }) }),
-        expect.objectContaining({ outcome: 'winner', rule: expect.objectContaining({ leadUnitId: unitIdFor('GZ-JWJW') }) }),
+        expect.objectContaining({
+          outcome: 'excluded',
+          cause: 'accused_unit',
+          rule: expect.objectContaining({ leadUnitId: districtCommittee }),
+        }),
+        expect.objectContaining({
+          outcome: 'winner',
+          cause: 'best_match',
+          rule: expect.objectContaining({ leadUnitId: unitIdFor('GZ-JWJW') }),
+        }),
       ]),
     );
 
@@ -440,7 +448,9 @@ describe('dispatch routes petitions to the units the rules say', () => {
       .send({ nature: 'claim', categoryCode: 'HEALTH.PHARMACY', regionCode: '440115002' })
       .expect(200);
     expect(explain.body.decision).toMatchObject({ kind: 'assign', leadUnitId: unitIdFor('GZ-SCJGJ') });
-    expect(explain.body.candidates.find((c: { outcome: string }) => c.outcome === 'excluded').reason).toMatch(/deactivated/);
+    const excluded = explain.body.candidates.find((c: { outcome: string }) => c.outcome === 'excluded');
+    expect(excluded.reason).toMatch(/deactivated/);
+    expect(excluded.cause).toBe('lead_inactive');
     const p2 = await register({ categoryCode: 'HEALTH.PHARMACY', regionCode: '440115002' });
     expect((await activeAssignment(p2)).leadUnitId).toBe(unitIdFor('GZ-SCJGJ'));
 

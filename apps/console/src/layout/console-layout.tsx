@@ -30,7 +30,8 @@ export function ConsoleLayout() {
           <Space size={4} style={{ color: '#fff' }} data-testid="signed-in-user">
             <UserOutlined />
             <span>{user.name}</span>
-            {user.unitName ? <span>（{user.unitName}）</span> : null}
+            {/* A development user's label already names the unit; a person's name does not. */}
+            {user.unitName && !user.name.includes(user.unitName) ? <span>（{user.unitName}）</span> : null}
           </Space>
           <Space size={4}>
             {user.roles.map((r) => (

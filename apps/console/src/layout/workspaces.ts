@@ -42,6 +42,12 @@ export const WORKSPACE_GROUPS: WorkspaceGroup[] = [
         description: '暂缓分流的信访件：交办、告知、转送、不予受理或当场答复，以及应送达的书面告知。',
         underConstruction: false,
       },
+      {
+        path: '/window/hotline',
+        title: '12345 工单',
+        description: '从 12345 热线导入的工单及其登记、分办状态；按批导入 12345 系统导出的工单文件。',
+        underConstruction: false,
+      },
     ],
   },
   {

@@ -9,6 +9,20 @@ export type RoutingDecision =
 /** How one candidate rule fared. */
 export type CandidateOutcome = 'winner' | 'outranked' | 'excluded' | 'not_applicable';
 
+/**
+ * Why a candidate fared as it did, as a stable code (the console words it; `reason` is the engine's
+ * own sentence for logs and the API's readers).
+ */
+export const CANDIDATE_CAUSES = [
+  'best_match',
+  'outranked',
+  'nature_mismatch',
+  'accused_unit',
+  'already_returned',
+  'lead_inactive',
+] as const;
+export type CandidateCause = (typeof CANDIDATE_CAUSES)[number];
+
 /** One rule routing looked at, and why it won or lost. */
 export interface CandidateVerdict {
   rule: {
@@ -22,6 +36,7 @@ export interface CandidateVerdict {
     priority: number;
   };
   outcome: CandidateOutcome;
+  cause: CandidateCause;
   reason: string;
 }
 

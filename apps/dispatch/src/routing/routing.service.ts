@@ -4,7 +4,7 @@ import { Nature, Track } from '@petition/contracts';
 import type { RoutingRuleEntity } from './entities/routing-rule.entity';
 import { rankRules } from './rank-rules';
 import { regionChain } from './region-chain';
-import type { CandidateVerdict, RoutablePetition, RoutingDecision, RoutingEvaluation } from './routing-decision';
+import type { CandidateCause, CandidateVerdict, RoutablePetition, RoutingDecision, RoutingEvaluation } from './routing-decision';
 import { RoutingRepository } from './routing.repository';
 
 export type { RoutingDecision } from './routing-decision';
@@ -43,6 +43,7 @@ export class RoutingService {
       .map((r) => ({
         rule: summary(r),
         outcome: 'not_applicable',
+        cause: 'nature_mismatch',
         reason: `rule is for nature ${r.nature ?? '*'}, petition is ${petition.nature}`,
       }));
     let winner: RoutingRuleEntity | null = null;
@@ -51,14 +52,15 @@ export class RoutingService {
       const exclusion = this.exclusion(r, petition, excludeUnitIds, inactive);
       if (exclusion) {
         accusedBlocked ||= exclusion.accused;
-        verdicts.push({ rule: summary(r), outcome: 'excluded', reason: exclusion.reason });
+        verdicts.push({ rule: summary(r), outcome: 'excluded', cause: exclusion.cause, reason: exclusion.reason });
       } else if (!winner) {
         winner = r;
-        verdicts.push({ rule: summary(r), outcome: 'winner', reason: winReason(r, chain, i) });
+        verdicts.push({ rule: summary(r), outcome: 'winner', cause: 'best_match', reason: winReason(r, chain, i) });
       } else {
         verdicts.push({
           rule: summary(r),
           outcome: 'outranked',
+          cause: 'outranked',
           reason: `ranked below ${winner.id} (region more specific first, then a rule naming the nature, then priority)`,
         });
       }
@@ -105,13 +107,14 @@ export class RoutingService {
     petition: RoutablePetition,
     excludeUnitIds: string[],
     inactive: Set<string>,
-  ): { reason: string; accused: boolean } | null {
+  ): { reason: string; cause: CandidateCause; accused: boolean } | null {
     const accused = petition.nature === Nature.Accusation ? (petition.accusedUnitId ?? null) : null;
     if (accused && (r.leadUnitId === accused || r.coHandlerUnitIds.includes(accused))) {
-      return { reason: 'would send the accusation to the accused unit (条例 Art. 30)', accused: true };
+      return { reason: 'would send the accusation to the accused unit (条例 Art. 30)', cause: 'accused_unit', accused: true };
     }
-    if (excludeUnitIds.includes(r.leadUnitId)) return { reason: 'the lead unit already returned this matter as misrouted', accused: false };
-    if (inactive.has(r.leadUnitId)) return { reason: 'the lead unit is deactivated', accused: false };
+    if (excludeUnitIds.includes(r.leadUnitId))
+      return { reason: 'the lead unit already returned this matter as misrouted', cause: 'already_returned', accused: false };
+    if (inactive.has(r.leadUnitId)) return { reason: 'the lead unit is deactivated', cause: 'lead_inactive', accused: false };
     return null;
   }
 }

@@ -541,6 +541,11 @@ export interface components {
       rule: components['schemas']['CandidateRuleView'];
       /** @enum {string} */
       outcome: 'winner' | 'outranked' | 'excluded' | 'not_applicable';
+      /**
+       * @description best_match: ranked first (most specific region, then a rule naming the nature, then priority); outranked: a better rule applies; nature_mismatch: the rule is for another nature; accused_unit: it would reach the accused unit (条例 Art. 30); already_returned: its lead unit returned this matter; lead_inactive: its lead unit is deactivated
+       * @enum {string}
+       */
+      cause: 'best_match' | 'outranked' | 'nature_mismatch' | 'accused_unit' | 'already_returned' | 'lead_inactive';
       reason: string;
     };
     DecisionView: {

@@ -38,7 +38,17 @@ async function pick(user: ReturnType<typeof userEvent.setup>, label: string, opt
 }
 
 describe('人工分办 (dispatch queue)', () => {
-  it('lists the queue with each petition’s reason, and explains the routing', async () => {
+  it('lists the queue with each petition’s reason in words, and explains the routing rule by rule', async () => {
+    const rule = (id: string, leadUnitId: string, regionCode: string | null) => ({
+      id,
+      categoryCode: 'URBAN.DRAINAGE',
+      regionCode,
+      nature: null,
+      leadUnitId,
+      coHandlerUnitIds: [],
+      track: 'standard',
+      priority: 0,
+    });
     const requests = fakeApi({
       ...DIRECTORY_ROUTES,
       'GET /dispatch/api/dispatch-queue': () => json({ items: [QUEUED], nextCursor: null }),
@@ -46,9 +56,12 @@ describe('人工分办 (dispatch queue)', () => {
         json({
           categoryCode: 'URBAN.DRAINAGE',
           regionChain: ['440106001', '440106', '440100'],
-          candidates: [],
-          decision: { kind: 'queue', reasonKind: 'collective', reason: 'collective' },
-          reason: '集体访，需领导先阅，不按规则自动交办',
+          candidates: [
+            { rule: rule('r1', TIANHE, '440106'), outcome: 'winner', cause: 'best_match', reason: 'region 440106 (district)' },
+            { rule: rule('r2', WATER, null), outcome: 'outranked', cause: 'outranked', reason: 'ranked below r1 (...)' },
+          ],
+          decision: { kind: 'queue', reasonKind: 'collective', reason: 'collective petition of 6: flagged for leaders (集体访)' },
+          reason: 'collective petition of 6: flagged for leaders (集体访)',
         }),
     });
     const user = userEvent.setup();
@@ -56,20 +69,43 @@ describe('人工分办 (dispatch queue)', () => {
 
     expect(await screen.findByText('440106-20261123-000007')).toBeInTheDocument();
     expect(screen.getByText('集体访，需领导先阅')).toBeInTheDocument();
-    expect(screen.getByText('collective petition (6 people): leaders decide (集体访)')).toBeInTheDocument();
+    // The engine's English sentence never reaches the page: the code is worded with the petition's data.
+    expect(screen.getByText('6 人集体信访，须领导阅示后交办。')).toBeInTheDocument();
+    expect(screen.queryByText(/collective petition/)).not.toBeInTheDocument();
     expect(screen.getByText('集体访 6 人')).toBeInTheDocument();
     expect(await screen.findByText('五山街道')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /展开行|Expand row/ }));
-    expect(await screen.findByText('集体访，需领导先阅，不按规则自动交办')).toBeInTheDocument();
-    expect(screen.getByText('五山街道 → 天河区 → 广州市')).toBeInTheDocument();
-    expect(screen.getByText('该分类在本地区及上级地区都没有路由规则')).toBeInTheDocument();
+    expect(await screen.findByText('五山街道 → 天河区 → 广州市')).toBeInTheDocument();
+    expect(screen.getByText('最适用：地区最具体，其次指明信访性质，再次优先级最高')).toBeInTheDocument();
+    expect(screen.getByText('有更适用的规则')).toBeInTheDocument();
+    expect(screen.queryByText(/ranked below|region 440106/)).not.toBeInTheDocument();
     expect(requests.find((r) => r.path === '/dispatch/api/routing/explain')?.body).toMatchObject({
       nature: 'claim',
       categoryCode: 'URBAN.DRAINAGE',
       regionCode: '440106001',
       headcount: 6,
     });
+  });
+
+  it('words a petition no rule covers with its category and place', async () => {
+    fakeApi({
+      ...DIRECTORY_ROUTES,
+      'GET /dispatch/api/dispatch-queue': () =>
+        json({
+          items: [
+            {
+              ...QUEUED,
+              headcount: 1,
+              reasonKind: 'no_rule',
+              reason: 'no usable routing rule for category URBAN.DRAINAGE in region 440106001',
+            },
+          ],
+          nextCursor: null,
+        }),
+    });
+    renderPage(<QueuePage />, DISPATCHER);
+    expect(await screen.findByText('“城市排水”在“五山街道”及其上级地区没有可用的路由规则，须人工指定承办单位。')).toBeInTheDocument();
   });
 
   it('assigns with a lead unit and co-handlers, showing their load, and the petition leaves the queue', async () => {

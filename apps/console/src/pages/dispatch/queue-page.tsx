@@ -4,8 +4,9 @@ import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { components } from '../../api/generated/dispatch';
 import { formatTime } from '../../time/format';
+import { CANDIDATE_CAUSE_TEXT, queueReasonText } from './queue-reasons';
 import { usePagedList } from '../window/paged-list';
-import { useLoaded, type Loaded } from '../window/reference-data';
+import { useLoaded, type Loaded } from '../../reference/reference-data';
 import { SubmissionKeys } from '../window/submission-key';
 import { ASSIGNMENT_FIELDS, AssignmentFields, defaultTrack, toAssignmentBody, type AssignmentValues } from './assignment-fields';
 import {
@@ -106,7 +107,7 @@ export function QueuePage() {
               <Space direction="vertical" size={0}>
                 <Tag color="gold">{REASON_KIND_LABELS[item.reasonKind] ?? item.reasonKind}</Tag>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {item.reason}
+                  {queueReasonText(item, dir)}
                 </Typography.Text>
               </Space>
             ),
@@ -185,10 +186,14 @@ function RoutingExplanation({ item, directory }: { item: QueuedPetition; directo
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Descriptions size="small" column={1}>
-        <Descriptions.Item label="入队原因">{item.reason}</Descriptions.Item>
+        <Descriptions.Item label="入队原因">{queueReasonText(item, directory)}</Descriptions.Item>
         <Descriptions.Item label="按分类">{categoryName(directory, explain.categoryCode)}</Descriptions.Item>
         <Descriptions.Item label="地区逐级">{explain.regionChain.map((c) => regionName(directory, c)).join(' → ')}</Descriptions.Item>
-        <Descriptions.Item label="规则判断">{explain.reason}</Descriptions.Item>
+        <Descriptions.Item label="规则判断">
+          {explain.decision.kind === 'queue'
+            ? queueReasonText({ ...item, reasonKind: explain.decision.reasonKind as QueuedPetition['reasonKind'] }, directory)
+            : '现行规则可以自动交办（见下表的“最适用”规则）。'}
+        </Descriptions.Item>
         {explain.decision.kind === 'assign' && explain.decision.leadUnitId ? (
           <Descriptions.Item label="现行规则会交办">
             {unitName(directory, explain.decision.leadUnitId)}（入队原因仍需人工确认）
@@ -218,7 +223,7 @@ function RoutingExplanation({ item, directory }: { item: QueuedPetition; directo
             key: 'outcome',
             render: (_, c) => <Tag color={CANDIDATE_OUTCOMES[c.outcome]?.color}>{CANDIDATE_OUTCOMES[c.outcome]?.label ?? c.outcome}</Tag>,
           },
-          { title: '原因', dataIndex: 'reason' },
+          { title: '原因', key: 'cause', render: (_, c) => CANDIDATE_CAUSE_TEXT[c.cause] ?? c.cause },
         ]}
       />
     </Space>
@@ -298,7 +303,7 @@ function AssignDialog({
         <Descriptions.Item label="问题分类">{categoryName(dir, item.categoryCode)}</Descriptions.Item>
         <Descriptions.Item label="问题发生地">{regionName(dir, item.regionCode)}</Descriptions.Item>
         <Descriptions.Item label="转人工原因" span={2}>
-          {REASON_KIND_LABELS[item.reasonKind] ?? item.reasonKind}：{item.reason}
+          {queueReasonText(item, dir)}
         </Descriptions.Item>
       </Descriptions>
       {item.nature === 'accusation' ? (

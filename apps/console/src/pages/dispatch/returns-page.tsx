@@ -5,7 +5,7 @@ import { ApiError } from '../../api/errors';
 import type { components } from '../../api/generated/dispatch';
 import { formatTime } from '../../time/format';
 import { usePagedList } from '../window/paged-list';
-import { useLoaded, type Loaded } from '../window/reference-data';
+import { useLoaded, type Loaded } from '../../reference/reference-data';
 import { SubmissionKeys } from '../window/submission-key';
 import { ASSIGNMENT_FIELDS, AssignmentFields, defaultTrack, toAssignmentBody, type AssignmentValues } from './assignment-fields';
 import { categoryName, loadDirectory, NATURE_LABELS, regionName, TRACK_LABELS, unitName, type Directory } from './directory';

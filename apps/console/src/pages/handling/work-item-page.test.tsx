@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, json, type Routes as ApiRoutes } from '../../test/fake-api';
+import { fakeApi, json, REFERENCE_ROUTES, type Routes as ApiRoutes } from '../../test/fake-api';
 import { renderPage } from '../../test/render';
 import { acceptedDetail, extensionRequest, HANDLER, ITEM_ID, workItemDetail } from './handling-fixtures';
 import type { WorkItemDetail } from './handling-api';
@@ -13,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 /** The work item page; `detail()` answers each load, so a test changes what the next reload sees. */
 function openItem(detail: () => WorkItemDetail, routes: ApiRoutes = {}) {
-  const requests = fakeApi({ [`GET ${ITEM_PATH}`]: () => json(detail()), ...routes });
+  const requests = fakeApi({ ...REFERENCE_ROUTES, [`GET ${ITEM_PATH}`]: () => json(detail()), ...routes });
   renderPage(
     <MemoryRouter initialEntries={[`/handling/items/${ITEM_ID}`]}>
       <Routes>
@@ -52,6 +52,8 @@ describe('办理 (a work item)', () => {
 
     expect(await screen.findByRole('heading', { name: '小区门口道路长期积水' })).toBeInTheDocument();
     expect(screen.getByTestId('work-item-status')).toHaveTextContent('待受理');
+    // The directory's names, not the codes.
+    expect(await screen.findByText('城市排水 / 五山街道')).toBeInTheDocument();
     // Before acceptance there is nothing to reply to.
     expect(screen.queryByRole('button', { name: '出具处理意见书' })).not.toBeInTheDocument();
 

@@ -7,6 +7,7 @@ import { ApiError } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { hasAnyRole } from '../../auth/auth-provider';
 import { useCurrentUser } from '../../auth/auth-context';
+import { useReferenceNames } from '../../reference/reference-names';
 import { formatTime } from '../../time/format';
 import { ForbiddenPage } from '../status-pages';
 import { loadWorkItem, type ExtensionRequest, type WorkItemDetail } from './handling-api';
@@ -45,6 +46,7 @@ function WorkItem({ id }: { id: string }) {
   const { message } = App.useApp();
   const load = useCallback(() => loadWorkItem(id), [id]);
   const detail = useLoad(load);
+  const names = useReferenceNames();
   const [open, setOpen] = useState<ActionKind | null>(null);
   const [accepting, setAccepting] = useState(false);
   const [extension, setExtension] = useState<ExtensionRequest | null>(null);
@@ -190,7 +192,7 @@ function WorkItem({ id }: { id: string }) {
           <Descriptions.Item label="信访性质">{NATURE_LABELS[item.nature]}</Descriptions.Item>
           <Descriptions.Item label="办理程序">{TRACK_LABELS[item.track]}</Descriptions.Item>
           <Descriptions.Item label="问题分类 / 地区">
-            {item.categoryCode} / {item.regionCode}
+            {names.category(item.categoryCode)} / {names.region(item.regionCode)}
           </Descriptions.Item>
           <Descriptions.Item label="交办时间">{formatTime(item.assignedAt)}</Descriptions.Item>
           <Descriptions.Item label="受理期限">{formatTime(item.acceptDue)}</Descriptions.Item>

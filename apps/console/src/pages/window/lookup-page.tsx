@@ -5,7 +5,7 @@ import { ApiError } from '../../api/errors';
 import type { components } from '../../api/generated/intake';
 import { formatTime } from '../../time/format';
 import { CHANNEL_LABELS, lastDayOf, PETITION_STATUS_LABELS, REPLY_OUTCOME_LABELS, TRIAGE_OUTCOME_LABELS } from './labels';
-import { loadReferenceData, useLoaded } from './reference-data';
+import { loadReferenceData, useLoaded } from '../../reference/reference-data';
 
 type LookupBody = components['schemas']['LookupPetitionerDto'];
 type History = components['schemas']['PetitionerHistoryView'];

@@ -26,7 +26,7 @@ import { ApiError } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { cityToday, formatTime } from '../../time/format';
 import { PETITION_STATUS_LABELS } from './labels';
-import { loadReferenceData, loadUnits, useLoaded } from './reference-data';
+import { loadReferenceData, loadUnits, useLoaded } from '../../reference/reference-data';
 import {
   formFieldOf,
   INITIAL_VALUES,

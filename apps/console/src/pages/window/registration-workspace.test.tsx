@@ -7,13 +7,14 @@ import { RegistrationWorkspace } from './registration-workspace';
 import { RegisterPetitionPage } from './register-petition-page';
 
 const TODAY = registrationView({ trackingNo: '440106-20261123-000005', status: 'accepted', title: '路灯不亮' });
-const ONLINE = registrationView({ id: 'other', trackingNo: '440106-20261123-000006', source: 'online', title: '网上提交的一件' });
+const COLLEAGUE = registrationView({ id: 'other', trackingNo: '440106-20261123-000006', title: '同事登记的一件', registeredBy: 'clerk-2' });
 
 describe('今日登记 (today’s registrations beside the form)', () => {
-  it('lists today’s window registrations with their status, and the documents each can have', async () => {
+  it('lists today’s registrations, the clerk’s own or the whole window’s, with their status, and the documents each can have', async () => {
     const requests = fakeApi({
       ...REFERENCE_ROUTES,
-      'GET /intake/api/petitions': () => json({ items: [TODAY, ONLINE], nextCursor: null }),
+      'GET /intake/api/petitions': (req) =>
+        json({ items: req.query.get('registeredBy') === 'me' ? [TODAY] : [TODAY, COLLEAGUE], nextCursor: null }),
       [`GET /intake/api/petitions/${TODAY.id}/documents`]: () =>
         json([
           { kind: 'acceptance_notice', title: '受理告知书', subject: 'accepted', issuedAt: null, templateVersion: null, sha256: null },
@@ -25,11 +26,22 @@ describe('今日登记 (today’s registrations beside the form)', () => {
     const panel = await screen.findByTestId('today-registrations');
     expect(await within(panel).findByText('440106-20261123-000005')).toBeInTheDocument();
     expect(within(panel).getByText('承办单位已受理')).toBeInTheDocument();
-    expect(within(panel).queryByText('网上提交的一件')).not.toBeInTheDocument();
+    expect(within(panel).queryByText('同事登记的一件')).not.toBeInTheDocument();
     const list = requests.find((r) => r.path === '/intake/api/petitions' && r.method === 'GET');
     expect(list?.query.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+08:00$/);
+    expect(list?.query.get('source')).toBe('staff');
+    expect(list?.query.get('registeredBy')).toBe('me');
 
-    await user.click(within(panel).getByRole('button', { name: /文\s*书/ }));
+    await user.click(within(panel).getByText('全部窗口'));
+    expect(await within(panel).findByText('同事登记的一件')).toBeInTheDocument();
+    expect(
+      requests
+        .filter((r) => r.path === '/intake/api/petitions')
+        .at(-1)
+        ?.query.get('registeredBy'),
+    ).toBeNull();
+
+    await user.click(within(within(panel).getByText('路灯不亮').closest('li') as HTMLElement).getByRole('button', { name: /文\s*书/ }));
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByText('受理告知书')).toBeInTheDocument();
     expect(within(dialog).getByText('尚未出具，首次下载时出具')).toBeInTheDocument();
@@ -39,7 +51,7 @@ describe('今日登记 (today’s registrations beside the form)', () => {
   it('says so when there is none yet', async () => {
     fakeApi({ ...REFERENCE_ROUTES, 'GET /intake/api/petitions': () => json({ items: [], nextCursor: null }) });
     renderPage(<RegistrationWorkspace />);
-    expect(await screen.findByText('今天还没有窗口登记的信访件')).toBeInTheDocument();
+    expect(await screen.findByText('今天还没有登记的信访件')).toBeInTheDocument();
   });
 });
 

@@ -1,5 +1,5 @@
 import { FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, List, Modal, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, List, Modal, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { api, fetchAllPages, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
@@ -17,8 +17,9 @@ export function startOfCityToday(): string {
 }
 
 /**
- * 今日登记: the window's registrations of today (staff registrations, newest first), their
- * status, and the documents each can have now. Remount it (a new `key`) to reload it from outside.
+ * 今日登记: the window's registrations of today (staff registrations, newest first) — the clerk's
+ * own, or the whole window's — their status, and the documents each can have now. Remount it (a
+ * new `key`) to reload it from outside.
  */
 export function TodayRegistrations() {
   const [state, setState] = useState<{ loading: boolean; items: Petition[]; error: ApiError | null }>({
@@ -28,35 +29,54 @@ export function TodayRegistrations() {
   });
   const [reloads, setReloads] = useState(0);
   const [documentsOf, setDocumentsOf] = useState<Petition | null>(null);
+  const [whose, setWhose] = useState<'me' | 'window'>('me');
 
   useEffect(() => {
     let live = true;
     const from = startOfCityToday();
-    fetchAllPages((cursor) => unwrap(api.intake.GET('/api/petitions', { params: { query: { from, limit: 200, cursor } } }))).then(
-      (items) => live && setState({ loading: false, items: items.filter((p) => p.source === 'staff'), error: null }),
+    const registeredBy = whose === 'me' ? 'me' : undefined;
+    fetchAllPages((cursor) =>
+      unwrap(api.intake.GET('/api/petitions', { params: { query: { from, source: 'staff', registeredBy, limit: 200, cursor } } })),
+    ).then(
+      (items) => live && setState({ loading: false, items, error: null }),
       (error: unknown) =>
         live && setState({ loading: false, items: [], error: error instanceof ApiError ? error : ApiError.network(error) }),
     );
     return () => {
       live = false;
     };
-  }, [reloads]);
+  }, [reloads, whose]);
 
   return (
     <Card
       size="small"
       title={`今日登记（${state.items.length}）`}
       extra={
-        <Button
-          size="small"
-          type="text"
-          icon={<ReloadOutlined />}
-          aria-label="刷新今日登记"
-          onClick={() => {
-            setState((s) => ({ ...s, loading: true, error: null }));
-            setReloads((n) => n + 1);
-          }}
-        />
+        <Space size={4}>
+          <Segmented<'me' | 'window'>
+            size="small"
+            aria-label="登记人"
+            options={[
+              { value: 'me', label: '我登记的' },
+              { value: 'window', label: '全部窗口' },
+            ]}
+            value={whose}
+            onChange={(next) => {
+              setState((s) => ({ ...s, loading: true, error: null }));
+              setWhose(next);
+            }}
+          />
+          <Button
+            size="small"
+            type="text"
+            icon={<ReloadOutlined />}
+            aria-label="刷新今日登记"
+            onClick={() => {
+              setState((s) => ({ ...s, loading: true, error: null }));
+              setReloads((n) => n + 1);
+            }}
+          />
+        </Space>
       }
       data-testid="today-registrations"
     >
@@ -65,7 +85,7 @@ export function TodayRegistrations() {
         size="small"
         loading={state.loading}
         dataSource={state.items}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="今天还没有窗口登记的信访件" /> }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="今天还没有登记的信访件" /> }}
         renderItem={(p) => (
           <List.Item
             actions={[

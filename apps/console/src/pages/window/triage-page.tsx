@@ -17,7 +17,7 @@ import {
   type NoticeMethod,
 } from './labels';
 import { usePagedList, type PagedList } from './paged-list';
-import { useReferenceNames, type ReferenceNames } from './reference-names';
+import { useReferenceNames, type ReferenceNames } from '../../reference/reference-names';
 import { SubmissionKeys } from './submission-key';
 
 export type Petition = components['schemas']['PetitionView'];

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsISO8601, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { Nature, Track } from '@petition/contracts';
+import { CANDIDATE_CAUSES, type CandidateCause } from '../routing-decision';
 
 /** Body of `POST /api/routing/explain`: the routing-relevant fields of a petition. */
 export class ExplainRequestDto {
@@ -33,6 +34,14 @@ class CandidateRuleView {
 class CandidateView {
   @ApiProperty({ type: CandidateRuleView }) rule!: CandidateRuleView;
   @ApiProperty({ enum: ['winner', 'outranked', 'excluded', 'not_applicable'] }) outcome!: string;
+  @ApiProperty({
+    enum: CANDIDATE_CAUSES,
+    description:
+      'best_match: ranked first (most specific region, then a rule naming the nature, then priority); outranked: a better rule applies; ' +
+      'nature_mismatch: the rule is for another nature; accused_unit: it would reach the accused unit (条例 Art. 30); ' +
+      'already_returned: its lead unit returned this matter; lead_inactive: its lead unit is deactivated',
+  })
+  cause!: CandidateCause;
   @ApiProperty() reason!: string;
 }
 

@@ -2,9 +2,9 @@
 // of the city's divisions and taxonomy and has no endpoint for them; dispatch's directory
 // (`GET /api/regions`, `/api/categories`, readable by any staff) holds the same codes.
 import { useEffect, useState } from 'react';
-import { api, fetchAllPages, unwrap } from '../../api/client';
-import type { ApiError } from '../../api/errors';
-import type { components as DispatchComponents } from '../../api/generated/dispatch';
+import { api, fetchAllPages, unwrap } from '../api/client';
+import type { ApiError } from '../api/errors';
+import type { components as DispatchComponents } from '../api/generated/dispatch';
 
 export type RegionView = DispatchComponents['schemas']['RegionView'];
 export type CategoryView = DispatchComponents['schemas']['CategoryView'];
