@@ -116,7 +116,7 @@ describe('intake: attachments', () => {
     await request(h.url).get(url).query({ reason: '核实证据材料' }).expect(401);
   });
 
-  it('lets the petitioner add a file to their own matter with the query code', async () => {
+  it('lets the petitioner add a file to their own matter with the query code (in a header, never in the URL)', async () => {
     const online = await post(
       h.url,
       '/api/public/petitions',
@@ -126,7 +126,8 @@ describe('intake: attachments', () => {
     const path_ = `/api/public/petitions/${online.body.trackingNo}/attachments`;
     const ok = await request(h.url)
       .post(path_)
-      .query({ queryCode: online.body.queryCode, fileName: 'recording.amr' })
+      .query({ fileName: 'recording.amr' })
+      .set('X-Query-Code', online.body.queryCode)
       .set('Idempotency-Key', randomUUID())
       .set('Content-Type', 'audio/amr')
       .send(Buffer.concat([Buffer.from('#!AMR\n'), Buffer.alloc(300, 3)]))
@@ -134,11 +135,21 @@ describe('intake: attachments', () => {
     expect(ok.body).toMatchObject({ contentType: 'audio/amr', uploadedBy: 'public' });
     const wrong = await request(h.url)
       .post(path_)
-      .query({ queryCode: 'ZZZZZZZZ', fileName: 'x.pdf' })
+      .query({ fileName: 'x.pdf' })
+      .set('X-Query-Code', 'ZZZZZZZZ')
       .set('Idempotency-Key', randomUUID())
       .set('Content-Type', 'application/pdf')
       .send(PDF)
       .expect(404);
     expect(wrong.body.code).toBe('PUBLIC_PETITION_NOT_FOUND');
+    // The code in the URL, as before, is refused: URLs end up in proxy logs and traces.
+    const inUrl = await request(h.url)
+      .post(path_)
+      .query({ queryCode: online.body.queryCode, fileName: 'x.pdf' })
+      .set('Idempotency-Key', randomUUID())
+      .set('Content-Type', 'application/pdf')
+      .send(PDF)
+      .expect(400);
+    expect(inUrl.body.code).toBe('VALIDATION_FAILED');
   });
 });

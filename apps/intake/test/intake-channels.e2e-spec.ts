@@ -315,10 +315,11 @@ describe('intake: every channel, with the petitioner data protected', () => {
       .set('Authorization', clerk)
       .expect(200);
     expect(contact.body).toMatchObject({ name: '陈四', idNumber: id, phone: '13655556666' });
+    // Was 403 CONTACT_NOT_ENTITLED: now a unit that does not lead gets the unknown id's 404 (issue #20), and the attempt is logged.
     await request(h.url)
       .get(`/api/petitions/${p.body.id}/contact?reason=${encodeURIComponent('想看看')}x`)
-      .set('Authorization', bearer([Role.Handler], randomUUID()))
-      .expect(403);
+      .set('Authorization', bearer([Role.Handler], randomUUID(), 'handler-9'))
+      .expect(404);
     await request(h.url)
       .get(`/api/petitions/${p.body.id}/contact?reason=whatever`)
       .set('Authorization', bearer([Role.Dispatcher]))
@@ -329,6 +330,7 @@ describe('intake: every channel, with the petitioner data protected', () => {
       .expect(200);
     expect(log.body).toEqual([
       expect.objectContaining({ actor: 'clerk-1', reason: '电话核实诉求', fields: ['name', 'idNumber', 'phone'] }),
+      expect.objectContaining({ actor: 'handler-9', reason: 'refused: 想看看x', fields: ['refused'] }),
     ]);
   });
 });

@@ -70,6 +70,15 @@ export function post(url: string, path: string, body: unknown, auth: string | nu
   return (auth ? r.set('Authorization', auth) : r).send(body as object);
 }
 
+/**
+ * The petitioner's lookup, `POST /api/public/petitions/lookup` with the code in the body; `from`
+ * sets the client address (X-Forwarded-For, trusted from loopback) so tests can act as several people.
+ */
+export function lookup(url: string, p: { trackingNo: string; queryCode: string }, from?: string) {
+  const r = request(url).post('/api/public/petitions/lookup');
+  return (from ? r.set('X-Forwarded-For', from) : r).send({ trackingNo: p.trackingNo, queryCode: p.queryCode });
+}
+
 /** Types of the events intake published for a petition, once at least `count` have arrived. */
 export async function eventsOf(
   h: IntakeHarness,

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { Role, Topics } from '@petition/contracts';
 import { bearer, eventually, freePort, migrate, startTestStack, type TestStack } from '@petition/testing';
 import { intakeMigrations } from '../src/database/migrations';
-import { residentId } from './intake-harness';
+import { lookup, residentId } from './intake-harness';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -122,7 +122,7 @@ describe('intake: no plaintext ID number or phone in any table, event or log lin
       .set('Authorization', clerk)
       .expect(200);
     expect(contact.body.idNumber).toBe(ids[0]);
-    await request(url).get(`/api/public/petitions/${online.body.trackingNo}?queryCode=${online.body.queryCode}`).expect(200);
+    await lookup(url, online.body).expect(200);
 
     const tables: Array<{ table_name: string }> = await ds.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'intake' AND table_type = 'BASE TABLE'`,

@@ -20,7 +20,7 @@ import {
   toOffsetIso,
 } from '@petition/contracts';
 import { eventually } from '@petition/testing';
-import { clerk, mobile, post, residentId, startIntake, type IntakeHarness } from './intake-harness';
+import { clerk, lookup, mobile, post, residentId, startIntake, type IntakeHarness } from './intake-harness';
 
 const facts = {
   categoryCode: 'URBAN.DRAINAGE',
@@ -62,8 +62,7 @@ describe('intake: follows replies, reviews, appeals and conclusion for the petit
     const envelope = createEnvelope('supervision', new Date(), { type, petitionId, payload });
     await producer.send({ topic, messages: [{ key: petitionId, value: JSON.stringify(envelope) }] });
   }
-  const view = async (p: { trackingNo: string; queryCode: string }) =>
-    (await request(h.url).get(`/api/public/petitions/${p.trackingNo}`).query({ queryCode: p.queryCode }).expect(200)).body;
+  const view = async (p: { trackingNo: string; queryCode: string }) => (await lookup(h.url, p).expect(200)).body;
   const kinds = (v: { timeline: Array<{ kind: string }> }) => v.timeline.map((s) => s.kind);
   /** Waits (reading the table, so the public lookup's rate limit is not spent) until a step is recorded, then reads the public view once. */
   async function viewOnce(p: { id: string; trackingNo: string; queryCode: string }, kind: string) {

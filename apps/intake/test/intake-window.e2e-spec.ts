@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Role } from '@petition/contracts';
 import { bearer, clockStartingAt, eventually } from '@petition/testing';
-import { clerk, eventsOf, mobile, post, residentId, startIntake, type IntakeHarness } from './intake-harness';
+import { clerk, eventsOf, lookup, mobile, post, residentId, startIntake, type IntakeHarness } from './intake-harness';
 
 const supervisor = bearer([Role.Supervisor], null, 'supervisor-1');
 const tianhe = { regionCode: '440106001' };
@@ -161,7 +161,7 @@ describe('intake: the window — lookup, preview, answer on the spot, inform/for
       const events = await eventsOf(h, p.id, 1);
       expect(events.map((e) => e.type)).toEqual(['petition.triaged']);
       expect(events[0].payload).toMatchObject({ outcome: 'answer_on_the_spot', automatic: false, channel: 'visit' });
-      const view = await request(h.url).get(`/api/public/petitions/${p.trackingNo}?queryCode=${p.queryCode}`).expect(200);
+      const view = await lookup(h.url, p).expect(200);
       expect(view.body.timeline.map((s: { kind: string }) => s.kind)).toEqual(['registered', 'answered_on_the_spot']);
       expect(view.body.timeline[1]).toMatchObject({ label: '已当场答复', note: `当场答复：${answer}` });
     });

@@ -123,7 +123,8 @@ describe('intake follows dispatch and handling to keep the petitioner’s timeli
         ? true
         : undefined,
     );
-    const view = (await request(platform.intake.url()).get(`/api/public/petitions/${trackingNo}?queryCode=${queryCode}`).expect(200)).body;
+    const view = (await request(platform.intake.url()).post('/api/public/petitions/lookup').send({ trackingNo, queryCode }).expect(200))
+      .body;
     expect(view.status).toBe('assigned');
     expect(view.timeline.map((s: { kind: string }) => s.kind)).toEqual(['registered', 'dispatched', 'assigned', 'unit_received']);
     expect(JSON.stringify(view)).not.toContain('13811112222');
@@ -173,7 +174,10 @@ describe('intake follows dispatch and handling to keep the petitioner’s timeli
         : undefined,
     );
     const view = (
-      await request(platform.intake.url()).get(`/api/public/petitions/${res.body.trackingNo}?queryCode=${res.body.queryCode}`).expect(200)
+      await request(platform.intake.url())
+        .post('/api/public/petitions/lookup')
+        .send({ trackingNo: res.body.trackingNo, queryCode: res.body.queryCode })
+        .expect(200)
     ).body;
     expect(view.timeline.map((s: { kind: string }) => s.kind)).toEqual(['submitted_online', 'queued_for_dispatcher']);
     expect(JSON.stringify(view)).not.toContain('no routing rule');

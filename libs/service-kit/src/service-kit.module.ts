@@ -24,7 +24,7 @@ import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { MetricsController } from './health/metrics.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
-import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyInterceptor, RESPONSE_SEALER, type ResponseSealer } from './http/idempotency.interceptor';
 import { MetricsInterceptor } from './http/metrics.interceptor';
 import { CLOCK, KAFKA, LOGGER, SERVICE_CONFIG } from './tokens';
 
@@ -118,8 +118,8 @@ export class ServiceKitModule {
         { provide: APP_INTERCEPTOR, useFactory: (metrics: ServiceMetrics) => new MetricsInterceptor(metrics), inject: [ServiceMetrics] },
         {
           provide: APP_INTERCEPTOR,
-          useFactory: (ds: DataSource, reflector: Reflector) => new IdempotencyInterceptor(ds, reflector),
-          inject: [DataSource, Reflector],
+          useFactory: (ds: DataSource, reflector: Reflector, sealer?: ResponseSealer) => new IdempotencyInterceptor(ds, reflector, sealer),
+          inject: [DataSource, Reflector, { token: RESPONSE_SEALER, optional: true }],
         },
       ],
       exports: [

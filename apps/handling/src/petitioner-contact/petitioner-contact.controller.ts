@@ -26,9 +26,12 @@ export class PetitionerContactController {
   @ApiOperation({ summary: 'The petitioner’s full contact data (lead unit only; `reason` required; intake audits every read)' })
   @ApiOkResponse({ type: PetitionerContactView })
   @ApiForbiddenResponse({
-    description: 'WORK_ITEM_NOT_LEAD; or intake’s refusal passed on: CONTACT_NOT_ENTITLED, CONTACT_CONFIDENTIAL_ACCUSATION',
+    description: 'WORK_ITEM_NOT_LEAD; or intake’s refusal passed on: CONTACT_CONFIDENTIAL_ACCUSATION',
   })
-  @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited)' })
+  @ApiNotFoundResponse({
+    description:
+      'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited); or intake’s PETITION_NOT_FOUND, passed on when intake no longer counts the unit as the lead (logged by intake)',
+  })
   @ApiBadGatewayResponse({ description: 'INTAKE_UNAVAILABLE: intake is down, slow or failing' })
   read(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { ContactService } from './contact.service';
@@ -14,9 +14,15 @@ export class ContactController {
 
   @Get(':id/contact')
   @Roles(Role.Clerk, Role.Supervisor, Role.Handler, Role.UnitHead)
-  @ApiOperation({ summary: 'Full contact data (audited; `reason` required). Units only for petitions they lead, never for accusations' })
+  @ApiOperation({
+    summary:
+      'Full contact data (audited, refusals too; `reason` required). Units only while they lead the current assignment, never for accusations',
+  })
   @ApiOkResponse({ type: PetitionContactView })
-  @ApiForbiddenResponse({ description: 'CONTACT_NOT_ENTITLED, CONTACT_CONFIDENTIAL_ACCUSATION' })
+  @ApiNotFoundResponse({
+    description: 'PETITION_NOT_FOUND: no such petition, or one the caller’s unit does not lead (the same answer, so neither can be probed)',
+  })
+  @ApiForbiddenResponse({ description: 'CONTACT_CONFIDENTIAL_ACCUSATION: the lead unit of an accusation (条例 Art. 30)' })
   read(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: ContactReasonQuery,

@@ -8,7 +8,7 @@ import { PetitionNotFoundError } from '../petitions/petitions.errors';
 import { PetitionsRepository } from '../petitions/petitions.repository';
 import { PiiCipher } from '../pii/pii-cipher';
 import { ContactAccessRepository } from './contact-access.repository';
-import { ConfidentialAccusationError, ContactNotEntitledError } from './contact.errors';
+import { ConfidentialAccusationError } from './contact.errors';
 import type { ContactAccessView, PetitionContactView, RepresentativeContactView } from './dto/contact.dto';
 
 /** Roles that see contact data of every petition (the bureau's own staff). */
@@ -17,8 +17,8 @@ const BUREAU_ROLES: readonly Role[] = [Role.Clerk, Role.Supervisor];
 const UNIT_ROLES: readonly Role[] = [Role.Handler, Role.UnitHead];
 
 /**
- * Full contact data for those entitled to it, each read written to the audit log first (who,
- * when, why, which fields). Everywhere else petitioner data stays masked.
+ * Full contact data for those entitled to it, each read — and each refused attempt — written to
+ * the audit log first (who, when, why, which fields). Everywhere else petitioner data stays masked.
  */
 @Injectable()
 export class ContactService {
@@ -29,14 +29,29 @@ export class ContactService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /**
+   * A unit that does not lead the matter gets exactly what an unknown id gets (404
+   * `PETITION_NOT_FOUND`), so the endpoint tells no one which petitions exist; the lead unit of an
+   * accusation, which knows the matter, is told why (403). Every refusal is logged like a read.
+   */
   async read(id: string, reason: string, user: StaffUser): Promise<PetitionContactView> {
     const p = await this.petitions.findById(id);
     if (!p) throw new PetitionNotFoundError(id);
-    this.assertEntitled(p, user);
+    const entitlement = this.entitlement(p, user);
+    if (entitlement !== 'entitled') {
+      await this.record(p, user, `refused: ${reason}`, ['refused']);
+      if (entitlement === 'confidential') throw new ConfidentialAccusationError();
+      throw new PetitionNotFoundError(id);
+    }
     const view = this.decrypt(p);
     const fields = Object.entries(view)
       .filter(([k, v]) => k !== 'petitionId' && v !== null && !(Array.isArray(v) && v.length === 0))
       .map(([k]) => k);
+    await this.record(p, user, reason, fields);
+    return view;
+  }
+
+  private async record(p: PetitionEntity, user: StaffUser, reason: string, fields: string[]): Promise<void> {
     await this.audit.record({
       petitionId: p.id,
       actor: user.sub,
@@ -46,7 +61,6 @@ export class ContactService {
       fields,
       at: this.clock.now(),
     });
-    return view;
   }
 
   async accessLog(id: string): Promise<ContactAccessView[]> {
@@ -61,13 +75,16 @@ export class ContactService {
     }));
   }
 
-  private assertEntitled(p: PetitionEntity, user: StaffUser): void {
-    if (user.roles.includes(Role.Admin) || hasAnyRole(user, BUREAU_ROLES)) return;
-    if (hasAnyRole(user, UNIT_ROLES) && user.unitId && p.leadUnitId === user.unitId) {
-      if (p.nature === Nature.Accusation) throw new ConfidentialAccusationError();
-      return;
-    }
-    throw new ContactNotEntitledError();
+  /**
+   * The bureau's staff always; a unit's staff only while their unit leads the current assignment
+   * (intake forgets the lead when its assignment is returned: ProgressService.onReturned), and
+   * never for an accusation (条例 Art. 30).
+   */
+  private entitlement(p: PetitionEntity, user: StaffUser): 'entitled' | 'confidential' | 'not_entitled' {
+    if (user.roles.includes(Role.Admin) || hasAnyRole(user, BUREAU_ROLES)) return 'entitled';
+    if (hasAnyRole(user, UNIT_ROLES) && user.unitId && p.leadUnitId === user.unitId)
+      return p.nature === Nature.Accusation ? 'confidential' : 'entitled';
+    return 'not_entitled';
   }
 
   private decrypt(p: PetitionEntity): PetitionContactView {

@@ -10,6 +10,8 @@ import { PetitionCoHandlers1763800400000 } from './migrations/1763800400000-Peti
 import { TheWindow1763800500000 } from './migrations/1763800500000-TheWindow';
 import { PetitionerNotices1763800600000 } from './migrations/1763800600000-PetitionerNotices';
 import { IssuedDocuments1763800700000 } from './migrations/1763800700000-IssuedDocuments';
+import { PublicNotesWithoutTrackingNumbers1765100000000 } from './migrations/1765100000000-PublicNotesWithoutTrackingNumbers';
+import { StoredAnswersWithoutQueryCodes1765100100000 } from './migrations/1765100100000-StoredAnswersWithoutQueryCodes';
 
 /** Intake's migrations in order; they never change once shipped. */
 export const intakeMigrations = [
@@ -25,4 +27,6 @@ export const intakeMigrations = [
   TheWindow1763800500000,
   PetitionerNotices1763800600000,
   IssuedDocuments1763800700000,
+  PublicNotesWithoutTrackingNumbers1765100000000,
+  StoredAnswersWithoutQueryCodes1765100100000,
 ];

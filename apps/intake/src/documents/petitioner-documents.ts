@@ -7,7 +7,6 @@ import { APPEAL_OUTCOME_LABELS, REPLY_OUTCOME_LABELS } from '../decisions/decisi
 import { DecisionsRepository } from '../decisions/decisions.repository';
 import { UnitNames } from '../directory/unit-names';
 import type { PetitionEntity } from '../petitions/entities/petition.entity';
-import { PetitionsRepository } from '../petitions/petitions.repository';
 import { PiiCipher } from '../pii/pii-cipher';
 
 /** A document the petition's state allows, with everything its template needs. */
@@ -30,18 +29,13 @@ export interface IssuableDocument {
 export class PetitionerDocuments {
   constructor(
     private readonly decisions: DecisionsRepository,
-    private readonly petitions: PetitionsRepository,
     private readonly units: UnitNames,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
   ) {}
 
   async issuable(p: PetitionEntity): Promise<IssuableDocument[]> {
-    const [letter, appeals, related] = await Promise.all([
-      this.decisions.deliveredLetter(p.id),
-      this.decisions.appealDecisions(p.id),
-      p.relatedPetitionId ? this.petitions.findById(p.relatedPetitionId) : Promise.resolve(null),
-    ]);
+    const [letter, appeals] = await Promise.all([this.decisions.deliveredLetter(p.id), this.decisions.appealDecisions(p.id)]);
     const names = await this.units.namesOf([p.leadUnitId, letter?.unitId].filter((u): u is string => !!u));
     const unitName = (id: string | null | undefined) => (id && names.get(id)) || '承办单位';
     const bureau = this.settings.documents.issuer;
@@ -61,14 +55,17 @@ export class PetitionerDocuments {
           decidedOn: chineseDate(triagedAt),
         });
         break;
+      // Never the other petition's tracking number: whoever holds this query code downloads it (docs/window.md, Repeats).
       case TriageOutcome.Refuse:
         add('non_acceptance_notice', 'refuse', triagedAt, bureau, {
-          decisionText: `经审查，你反映的事项与信访事项${related?.trackingNo ?? p.triageTarget ?? ''}属同一事项，该事项已经办理终结。根据《信访工作条例》第三十六条第三款的规定，对同一事实和理由提出的投诉请求，不再受理。`,
+          decisionText:
+            '经审查，你反映的事项与已经办理终结的信访事项属同一事项。根据《信访工作条例》第三十六条第三款的规定，对同一事实和理由提出的投诉请求，不再受理。',
         });
         break;
       case TriageOutcome.LinkRepeat:
         add('non_acceptance_notice', 'link_repeat', triagedAt, bureau, {
-          decisionText: `经审查，你反映的事项与正在办理中的信访事项${related?.trackingNo ?? p.triageTarget ?? ''}属同一事项。根据《信访工作条例》第十九条的规定，不予重复受理，该事项已并入原信访事项一并办理，办理结果将一并告知。`,
+          decisionText:
+            '经审查，你反映的事项与正在办理中的信访事项属同一事项。根据《信访工作条例》第十九条的规定，不予重复受理，该事项已并入原信访事项一并办理，办理结果将一并告知。',
         });
         break;
       // Sent to the units (their acceptance notice follows) or answered in person: no triage notice.

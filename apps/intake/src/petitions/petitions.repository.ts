@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Channel, Nature, PetitionStatus } from '@petition/contracts';
 import { PetitionEntity } from './entities/petition.entity';
 
@@ -60,6 +60,12 @@ export class PetitionsRepository {
       })
       .orderBy('p.registered_at', 'ASC')
       .getMany();
+  }
+
+  /** The petitions with these ids that exist, in no particular order. */
+  findByIds(ids: string[]): Promise<PetitionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(PetitionEntity).findBy({ id: In(ids) });
   }
 
   findByTrackingNo(trackingNo: string): Promise<PetitionEntity | null> {

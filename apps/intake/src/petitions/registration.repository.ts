@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PetitionStatus } from '@petition/contracts';
 import { currentTraceHeaders, type OutboxRecord } from '@petition/messaging';
 import { pgPool } from '../database/pg-pool';
 import type { RepeatCandidate } from '../repeats/repeat-policy';
@@ -96,12 +95,14 @@ export class RegistrationRepository {
   }): Promise<RegistrationSnapshot> {
     const { rows } = await this.pool.query<{
       heads: Record<string, string>;
-      candidates: Array<{ id: string; trackingNo: string; status: PetitionStatus; terms: string[] }>;
+      candidates: RepeatCandidate[];
     }>(
+      // verified: entered by the bureau's staff or the 12345 hotline, never typed into the portal (RepeatCandidate.verified).
       `SELECT
          (SELECT coalesce(jsonb_object_agg(hash, version), '{}'::jsonb) FROM petitioner_heads WHERE hash = ANY($1::text[])) AS heads,
-         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'trackingNo', c.tracking_no, 'status', c.status, 'terms', c.terms)), '[]'::jsonb)
-            FROM (SELECT id, tracking_no, status, terms FROM petitions
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'trackingNo', c.tracking_no, 'status', c.status, 'terms', c.terms,
+                                                       'verified', c.source <> 'online')), '[]'::jsonb)
+            FROM (SELECT id, tracking_no, status, terms, source FROM petitions
                    WHERE (petitioner_id_hash = $2 OR petitioner_phone_hash = $3) AND category_code = $4 AND left(region_code, 6) = $5
                      AND related_petition_id IS NULL
                    ORDER BY registered_at DESC LIMIT 50) c) AS candidates`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   APPEAL_DECIDED,
   APPEAL_FILED,
+  ASSIGNMENT_RETURNED,
   EVALUATION_RECORDED,
   EXTENSION_APPROVED,
   EXTENSION_DENIED,
@@ -35,6 +36,7 @@ export class ProgressConsumer implements SubscribesToEvents {
     subscription('progress-dispatch', Topics.dispatch, {
       [PETITION_ASSIGNED]: (event, manager) => this.progress.onAssigned(manager, event),
       [PETITION_QUEUED]: (event, manager) => this.progress.onQueued(manager, event),
+      [ASSIGNMENT_RETURNED]: (event, manager) => this.progress.onReturned(manager, event),
     }),
     subscription('progress-handling', Topics.handling, {
       [WORK_ITEM_OPENED]: (event, manager) => this.progress.onWorkItemOpened(manager, event),

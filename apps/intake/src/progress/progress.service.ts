@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AssignmentRole,
   PetitionStatus,
+  type AssignmentReturnedPayload,
   type EventEnvelope,
   type ExtensionDecidedPayload,
   type ExtensionRequestedPayload,
@@ -44,9 +45,23 @@ export class ProgressService {
     await this.timeline.append(manager, p.id, 'assigned', at);
   }
 
+  /**
+   * A confirmed return ends the assignment: its units lose the petitioner's contact data and the
+   * case file at once (a new `petition.assigned` names the next ones). Only when the returning unit
+   * still leads: an older return replayed after a newer assignment changes nothing.
+   */
+  async onReturned(manager: EntityManager, event: EventEnvelope<AssignmentReturnedPayload>): Promise<void> {
+    const p = await this.petitions.lockById(manager, event.payload.petitionId);
+    if (!p || p.leadUnitId !== event.payload.unitId) return;
+    await this.petitions.updateStatus(manager, p.id, { leadUnitId: null, coHandlerUnitIds: [] }, new Date(event.payload.confirmedAt));
+  }
+
   async onQueued(manager: EntityManager, event: EventEnvelope<PetitionQueuedPayload>): Promise<void> {
     const p = await this.petitions.lockById(manager, event.payload.petitionId);
     if (!p) return;
+    // In the manual queue no unit holds the matter: none may read its petitioner's data.
+    if (p.leadUnitId || p.coHandlerUnitIds.length)
+      await this.petitions.updateStatus(manager, p.id, { leadUnitId: null, coHandlerUnitIds: [] }, new Date(event.payload.queuedAt));
     // The routing reason is internal; the petitioner only learns that a person will assign it.
     await this.timeline.append(manager, p.id, 'queued_for_dispatcher', new Date(event.payload.queuedAt));
   }

@@ -1,17 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Ip,
-  Param,
-  Post,
-  Query,
-  Req,
-  UseInterceptors,
-  type StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Ip, Param, Post, Query, Req, UseInterceptors, type StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -31,12 +18,12 @@ import { attachmentFile } from '@petition/attachments';
 import { Public } from '@petition/auth';
 import { DOCX_CONTENT_TYPE } from '@petition/documents';
 import { SkipIdempotency } from '@petition/service-kit';
-import { PublicUploadQuery } from '../attachments/dto/attachment.query';
+import { UploadAttachmentQuery } from '../attachments/dto/attachment.query';
 import { AttachmentView } from '../attachments/dto/attachment.view';
 import { ACCEPTED_UPLOAD_TYPES } from '../attachments/raw-upload.middleware';
 import { PublicDocumentDto } from '../documents/dto/document.dto';
 import { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
-import { PublicLookupDto, PublicLookupQuery, RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
+import { PublicLookupDto, RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
 import { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
 import { PublicService } from './public.service';
 import { RetryAfterInterceptor } from './retry-after.interceptor';
@@ -91,17 +78,6 @@ export class PublicController {
     return attachmentFile(doc.bytes, { contentType: DOCX_CONTENT_TYPE, fileName: doc.fileName });
   }
 
-  @Get(':trackingNo')
-  @ApiOperation({
-    summary: 'Follow a petition (the query code in the URL; prefer POST /api/public/petitions/lookup, which keeps it out of logs)',
-  })
-  @ApiOkResponse({ type: PublicPetitionView })
-  @ApiNotFoundResponse({ description: 'PUBLIC_PETITION_NOT_FOUND (also for a wrong query code)' })
-  @ApiTooManyRequestsResponse({ description: 'PUBLIC_RATE_LIMITED' })
-  lookup(@Param('trackingNo') trackingNo: string, @Query() query: PublicLookupQuery, @Ip() ip: string): Promise<PublicPetitionView> {
-    return this.service.lookup(trackingNo, query.queryCode, ip);
-  }
-
   @Post(':trackingNo/evaluations')
   @HttpCode(201)
   @ApiOperation({ summary: 'Evaluate the reply (满意度评价)' })
@@ -127,26 +103,27 @@ export class PublicController {
   @Post(':trackingNo/attachments')
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Add a file to one’s own open petition: the body is the file’s bytes (PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most 10 MB)',
+    summary:
+      'Add a file to one’s own open petition: the body is the file’s bytes (PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most 10 MB), the query code in the X-Query-Code header (never in the URL)',
   })
   @ApiConsumes(...ACCEPTED_UPLOAD_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiHeader({ name: 'X-Query-Code', required: true, description: 'The query code given at registration', example: 'K7M2Q9XP' })
+  @ApiNotFoundResponse({ description: 'PUBLIC_PETITION_NOT_FOUND (also for a wrong query code)' })
+  @ApiTooManyRequestsResponse({ description: 'PUBLIC_RATE_LIMITED' })
   @ApiCreatedResponse({ type: AttachmentView })
   @ApiPayloadTooLargeResponse({ description: 'PAYLOAD_TOO_LARGE' })
   @ApiUnprocessableEntityResponse({ description: 'ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_TYPE_MISMATCH' })
   @ApiConflictResponse({ description: 'PUBLIC_UPLOAD_NOT_POSSIBLE' })
   attach(
     @Param('trackingNo') trackingNo: string,
-    @Query() query: PublicUploadQuery,
+    @Query() query: UploadAttachmentQuery,
+    @Headers('x-query-code') queryCode: string | undefined,
     @Headers('content-type') contentType: string | undefined,
     @Req() req: { body: unknown },
     @Ip() ip: string,
   ): Promise<AttachmentView> {
-    return this.service.attach(
-      trackingNo,
-      { queryCode: query.queryCode, fileName: query.fileName, data: req.body as Buffer, contentType },
-      ip,
-    );
+    return this.service.attach(trackingNo, { queryCode, fileName: query.fileName, data: req.body as Buffer, contentType }, ip);
   }
 }

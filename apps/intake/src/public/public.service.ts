@@ -31,7 +31,7 @@ import { RegisterPetitionUseCase } from '../petitions/usecases/register-petition
 import { PiiCipher } from '../pii/pii-cipher';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import type { PublicPetitionView, PublicReceiptView, PublicSubmissionView } from './dto/public-petition.view';
-import type { RequestAppealDto, SubmitEvaluationDto } from './dto/public-requests.dto';
+import { QUERY_CODE_PATTERN, type RequestAppealDto, type SubmitEvaluationDto } from './dto/public-requests.dto';
 import type { SubmitOnlinePetitionDto } from './dto/submit-online-petition.dto';
 import {
   AppealNotPossibleError,
@@ -41,6 +41,7 @@ import {
   RequestWindowClosedError,
   UploadNotPossibleError,
 } from './public.errors';
+import { QueryCodeLimits } from './query-code-limits';
 import { TokenBucketLimiter } from './rate-limiter';
 
 const TIMELINE_LABELS: Record<string, string> = {
@@ -71,13 +72,13 @@ const TIMELINE_LABELS: Record<string, string> = {
 
 /**
  * The petitioner's side: online submission, the timeline lookup by tracking number and query
- * code, evaluations and appeals. Lookups are rate-limited per address and per tracking number
- * (in-memory token buckets, per instance) so query codes cannot be guessed.
+ * code, evaluations and appeals. Query codes are checked under {@link QueryCodeLimits}: wrong codes
+ * are limited per address and per tracking number, so they cannot be guessed, and no stranger can
+ * lock the petitioner out.
  */
 @Injectable()
 export class PublicService {
-  private readonly perAddress = new TokenBucketLimiter(60, 1);
-  private readonly perTrackingNo = new TokenBucketLimiter(10, 1 / 6);
+  private readonly limits = new QueryCodeLimits();
   /** Online registrations per client address: a burst, then `PUBLIC_SUBMIT_PER_HOUR` (defaults 10 and 10). */
   private readonly submissions: TokenBucketLimiter;
 
@@ -221,12 +222,23 @@ export class PublicService {
     return { trackingNo: p.trackingNo, recorded: 'appeal_requested', at: toOffsetIso(now) };
   }
 
-  /** The petitioner adds a file (evidence, a recording) to their own matter while it is still open. */
+  /**
+   * The petitioner adds a file (evidence, a recording) to their own matter while it is still open.
+   * The body is the file, so the query code comes in the `X-Query-Code` header: never in the URL,
+   * which proxies log and traces record.
+   */
   async attach(
     trackingNo: string,
-    input: { queryCode: string; fileName: string; data: Buffer; contentType: string | undefined },
+    input: { queryCode: string | undefined; fileName: string; data: Buffer; contentType: string | undefined },
     address: string,
   ): Promise<AttachmentView> {
+    if (!input.queryCode || !QUERY_CODE_PATTERN.test(input.queryCode))
+      throw new ValidationFailedError([
+        {
+          field: 'X-Query-Code',
+          reason: input.queryCode ? 'must be the 8-character code given at registration' : 'header is required',
+        },
+      ]);
     const p = await this.authenticate(trackingNo, input.queryCode, address);
     if (p.status === PetitionStatus.Ended || p.status === PetitionStatus.Concluded) throw new UploadNotPossibleError(p.status);
     return this.attachments.attach(p.id, { data: input.data, declaredContentType: input.contentType, fileName: input.fileName }, 'public');
@@ -238,13 +250,17 @@ export class PublicService {
     return this.documents.forPetitioner(p, input.kind);
   }
 
-  /** Rate limits first (so failures cost a token too), then the tracking number and the query code hash. */
+  /**
+   * The limits first (an address refused is refused before its code is checked), then the tracking
+   * number and the query code hash; a miss counts against the address and the tracking number.
+   */
   private async authenticate(trackingNo: string, queryCode: string, address: string): Promise<PetitionEntity> {
-    if (!this.perAddress.take(address)) throw new PublicRateLimitedError('address', this.perAddress.secondsUntilToken(address));
-    if (!this.perTrackingNo.take(trackingNo))
-      throw new PublicRateLimitedError('trackingNo', this.perTrackingNo.secondsUntilToken(trackingNo));
+    this.limits.admit(address, trackingNo);
     const p = /^\d{6}-\d{8}-\d{6}$/.test(trackingNo) ? await this.petitions.findByTrackingNo(trackingNo) : null;
-    if (!p || !p.queryCodeHash || p.queryCodeHash !== this.pii.hash(`qc:${queryCode}`)) throw new PublicPetitionNotFoundError();
+    if (!p || !p.queryCodeHash || p.queryCodeHash !== this.pii.hash(`qc:${queryCode}`)) {
+      this.limits.failed(address, trackingNo);
+      throw new PublicPetitionNotFoundError();
+    }
     return p;
   }
 }

@@ -26,10 +26,29 @@ export class TokenBucketLimiter {
 
   /** Whole seconds until `key` has a token again (0 when it has one now); for `Retry-After`. */
   secondsUntilToken(key: string, nowMs = Date.now()): number {
-    const b = this.buckets.get(key);
-    if (!b) return 0;
-    const tokens = Math.min(this.capacity, b.tokens + ((nowMs - b.at) / 1000) * this.refillPerSecond);
+    const tokens = this.tokens(key, nowMs);
     return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / this.refillPerSecond);
+  }
+
+  /** True when `key` has a token to spend now; takes nothing. */
+  hasToken(key: string, nowMs = Date.now()): boolean {
+    return this.tokens(key, nowMs) >= 1;
+  }
+
+  /** True when `key` has spent nothing that has not grown back: no recent use at all. */
+  isFull(key: string, nowMs = Date.now()): boolean {
+    return this.tokens(key, nowMs) >= this.capacity;
+  }
+
+  /** Whole seconds until `key`'s bucket is full again (0 when it is). */
+  secondsUntilFull(key: string, nowMs = Date.now()): number {
+    return Math.max(0, Math.ceil((this.capacity - this.tokens(key, nowMs)) / this.refillPerSecond));
+  }
+
+  private tokens(key: string, nowMs: number): number {
+    const b = this.buckets.get(key);
+    if (!b) return this.capacity;
+    return Math.min(this.capacity, b.tokens + ((nowMs - b.at) / 1000) * this.refillPerSecond);
   }
 
   /** Drops buckets that have refilled completely: they carry no information. */

@@ -14,6 +14,19 @@ export interface RepeatCandidate {
   trackingNo: string;
   status: PetitionStatus;
   terms: string[];
+  /**
+   * Whether the petitioner's identity was taken down by the bureau's staff or the 12345 hotline
+   * (`source` staff or hotline). An online submission is never verified: anyone can type anyone's
+   * phone or ID number into the portal, and a clerk sorting it judges the matter, not the sender.
+   * Only verified petitions are linked to or refused against automatically (docs/window.md, Repeats).
+   */
+  verified: boolean;
+}
+
+/** An earlier petition that looks like the same matter, for a clerk to confirm or dismiss. */
+export interface SimilarPetition {
+  candidate: RepeatCandidate;
+  similarity: number;
 }
 
 /** What to do with a new petition of the same petitioner. */
@@ -39,16 +52,31 @@ export function isSameMatter(
 
 /**
  * Decides between a new matter, a repeat of an open one (linked, 条例 Art. 19) and a repeat of a
- * concluded one (refused, Art. 36). The most similar candidate wins.
+ * concluded one (refused, Art. 36). The most similar candidate wins. Only verified candidates
+ * count: an unverified online submission made with someone else's phone must never swallow that
+ * person's genuine petition; such a match is for a clerk to confirm ({@link similarPetitions}).
  */
 export function judgeRepeat(terms: readonly string[], candidates: readonly RepeatCandidate[]): RepeatVerdict {
-  let best: { c: RepeatCandidate; similarity: number } | null = null;
-  for (const c of candidates) {
-    if (ENDED.has(c.status)) continue;
-    const { same, similarity } = isSameMatter(terms, c.terms);
-    if (same && (!best || similarity > best.similarity)) best = { c, similarity };
-  }
+  const best = similarPetitions(
+    terms,
+    candidates.filter((c) => c.verified),
+  )[0];
   if (!best) return { kind: 'new' };
-  const similarity = Math.round(best.similarity * 1000) / 1000;
-  return CONCLUDED.has(best.c.status) ? { kind: 'refuse', original: best.c, similarity } : { kind: 'link', original: best.c, similarity };
+  const { candidate: original, similarity } = best;
+  return CONCLUDED.has(original.status) ? { kind: 'refuse', original, similarity } : { kind: 'link', original, similarity };
+}
+
+/**
+ * Every candidate, verified or not, that reads as the same matter (matters intake ended itself
+ * aside), most similar first: what a clerk is shown to decide a repeat by hand.
+ */
+export function similarPetitions(terms: readonly string[], candidates: readonly RepeatCandidate[]): SimilarPetition[] {
+  const out: SimilarPetition[] = [];
+  for (const candidate of candidates) {
+    if (ENDED.has(candidate.status)) continue;
+    const { same, similarity } = isSameMatter(terms, candidate.terms);
+    if (same) out.push({ candidate, similarity: Math.round(similarity * 1000) / 1000 });
+  }
+  // Stable: among equals the earlier candidate (the snapshot's newest first) stays first.
+  return out.sort((a, b) => b.similarity - a.similarity);
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -12,16 +12,33 @@ import {
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { PetitionView } from '../petitions/dto/petition.view';
+import { RepeatCandidateView } from './dto/repeat-candidate.view';
 import { TriagePetitionDto } from './dto/triage-petition.dto';
 import { RecordWrittenNoticeDto } from './dto/written-notice.dto';
 import { TriageService } from './triage.service';
+import { ListRepeatCandidatesUseCase } from './usecases/list-repeat-candidates.usecase';
 
 /** The clerk's triage decision. */
 @ApiTags('triage')
 @ApiBearerAuth()
 @Controller('api/petitions')
 export class TriageController {
-  constructor(private readonly triage: TriageService) {}
+  constructor(
+    private readonly triage: TriageService,
+    private readonly repeatCandidates: ListRepeatCandidatesUseCase,
+  ) {}
+
+  @Get(':id/repeat-candidates')
+  @Roles(Role.Clerk, Role.Supervisor)
+  @ApiOperation({
+    summary:
+      'Earlier petitions this one may repeat (same phone or ID number, category and district, similar text), verified or not, most similar first; logged like a window lookup. Online submissions are never linked automatically: the clerk decides with these',
+  })
+  @ApiOkResponse({ type: [RepeatCandidateView] })
+  @ApiNotFoundResponse({ description: 'PETITION_NOT_FOUND' })
+  candidates(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: StaffUser): Promise<RepeatCandidateView[]> {
+    return this.repeatCandidates.execute(id, user);
+  }
 
   @Post(':id/triage')
   @HttpCode(200)

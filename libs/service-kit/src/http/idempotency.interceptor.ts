@@ -49,6 +49,23 @@ export const ClaimInTransaction = () => SetMetadata(DEFERRED_KEY, true);
 /** Thrown by a {@link ClaimInTransaction} handler that found its key already used: the interceptor answers as for any repeated key. */
 export class IdempotencyKeyTaken extends Error {}
 
+/**
+ * Seals what must not lie in clear in a stored answer (a petitioner's query code: answers are kept
+ * with no expiry) and opens it again to answer a retry. A service provides one under
+ * {@link RESPONSE_SEALER}; without one, answers are stored as they are.
+ */
+export interface ResponseSealer {
+  /** The body as it is to be stored. */
+  seal(body: unknown): unknown;
+  /** The stored body as a retry is to be answered. */
+  open(body: unknown): unknown;
+}
+
+/** DI token of a service's {@link ResponseSealer} (optional). */
+export const RESPONSE_SEALER = Symbol('RESPONSE_SEALER');
+
+const UNSEALED: ResponseSealer = { seal: (body) => body, open: (body) => body };
+
 /** An Idempotency-Key problem. */
 export class IdempotencyError extends DomainError {}
 
@@ -77,6 +94,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reflector: Reflector,
+    private readonly sealer: ResponseSealer = UNSEALED,
   ) {}
 
   /**
@@ -138,7 +156,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         scope,
         key,
         res.statusCode,
-        JSON.stringify(result ?? null),
+        JSON.stringify(this.sealer.seal(result ?? null)),
       ]);
       return result;
     } catch (err) {
@@ -165,7 +183,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     if (row && row.status_code !== null) {
       res.status(row.status_code as number);
-      return row.response;
+      return this.sealer.open(row.response);
     }
     throw new IdempotencyError(
       'IDEMPOTENCY_IN_PROGRESS',
@@ -187,7 +205,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (served.storedInTransaction) return result;
     const stored = await this.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING key`,
-      [scope, key, hash, res.statusCode, JSON.stringify(result ?? null)],
+      [scope, key, hash, res.statusCode, JSON.stringify(this.sealer.seal(result ?? null))],
     );
     // A request with the same key finished first: answer as it was answered.
     return stored.length ? result : this.answerRepeated(scope, key, hash, res);

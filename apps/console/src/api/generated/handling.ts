@@ -1360,14 +1360,14 @@ export interface operations {
           'application/json': components['schemas']['PetitionerContactView'];
         };
       };
-      /** @description WORK_ITEM_NOT_LEAD; or intake’s refusal passed on: CONTACT_NOT_ENTITLED, CONTACT_CONFIDENTIAL_ACCUSATION */
+      /** @description WORK_ITEM_NOT_LEAD; or intake’s refusal passed on: CONTACT_CONFIDENTIAL_ACCUSATION */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited) */
+      /** @description WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited); or intake’s PETITION_NOT_FOUND, passed on when intake no longer counts the unit as the lead (logged by intake) */
       404: {
         headers: {
           [name: string]: unknown;

@@ -157,6 +157,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/petitions/{id}/repeat-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Earlier petitions this one may repeat (same phone or ID number, category and district, similar text), verified or not, most similar first; logged like a window lookup. Online submissions are never linked automatically: the clerk decides with these */
+    get: operations['TriageController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/petitions/{id}/triage': {
     parameters: {
       query?: never;
@@ -242,23 +259,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/public/petitions/{trackingNo}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Follow a petition (the query code in the URL; prefer POST /api/public/petitions/lookup, which keeps it out of logs) */
-    get: operations['PublicController_lookup'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/public/petitions/{trackingNo}/evaluations': {
     parameters: {
       query?: never;
@@ -302,7 +302,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add a file to one’s own open petition: the body is the file’s bytes (PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most 10 MB) */
+    /** Add a file to one’s own open petition: the body is the file’s bytes (PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most 10 MB), the query code in the X-Query-Code header (never in the URL) */
     post: operations['PublicController_attach'];
     delete?: never;
     options?: never;
@@ -317,7 +317,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Full contact data (audited; `reason` required). Units only for petitions they lead, never for accusations */
+    /** Full contact data (audited, refusals too; `reason` required). Units only while they lead the current assignment, never for accusations */
     get: operations['ContactController_read'];
     put?: never;
     post?: never;
@@ -760,8 +760,11 @@ export interface components {
       similarity: number;
     };
     PreviewWarningView: {
-      /** @enum {string} */
-      code: 'LIKELY_REPEAT' | 'CONCLUDED_MATTER' | 'OPEN_MATTER' | 'EMERGENCY';
+      /**
+       * @description POSSIBLE_REPEAT: looks like an online submission of this person, which is never matched automatically
+       * @enum {string}
+       */
+      code: 'LIKELY_REPEAT' | 'CONCLUDED_MATTER' | 'POSSIBLE_REPEAT' | 'OPEN_MATTER' | 'EMERGENCY';
       /** @example 疑似重复信访：与 440106-20261122-000001（办理中）为同一事项，保存后将并入原件 */
       message: string;
     };
@@ -946,6 +949,30 @@ export interface components {
     PetitionPage: {
       items: components['schemas']['PetitionView'][];
       nextCursor: string | null;
+    };
+    RepeatCandidateView: {
+      petitionId: string;
+      /** @example 440106-20261101-000003 */
+      trackingNo: string;
+      title: string;
+      /** @enum {string} */
+      status: 'registered' | 'dispatched' | 'assigned' | 'accepted' | 'replied' | 'approved' | 'closed' | 'ended' | 'concluded';
+      /** @enum {string} */
+      source: 'staff' | 'online' | 'hotline';
+      /** @description Entered by the bureau’s staff or the 12345 hotline. An online submission is never verified: the phone or ID number is whatever the sender typed, so confirm with the petitioner before linking */
+      verified: boolean;
+      /**
+       * @description Word-level similarity of the texts (a repeat from 0.2)
+       * @example 0.42
+       */
+      similarity: number;
+      /**
+       * @description The triage outcome that fits: link_repeat while the matter is open, refuse once it is concluded
+       * @enum {string}
+       */
+      suggestedOutcome: 'link_repeat' | 'refuse';
+      /** @example 2026-11-01T10:00:00.000+08:00 */
+      registeredAt: string;
     };
     TriagePetitionDto: {
       /** @enum {string} */
@@ -1590,6 +1617,34 @@ export interface operations {
       };
     };
   };
+  TriageController_candidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RepeatCandidateView'][];
+        };
+      };
+      /** @description PETITION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   TriageController_decide: {
     parameters: {
       query?: never;
@@ -1785,43 +1840,6 @@ export interface operations {
       };
     };
   };
-  PublicController_lookup: {
-    parameters: {
-      query: {
-        queryCode: string;
-      };
-      header?: never;
-      path: {
-        trackingNo: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PublicPetitionView'];
-        };
-      };
-      /** @description PUBLIC_PETITION_NOT_FOUND (also for a wrong query code) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description PUBLIC_RATE_LIMITED */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
   PublicController_evaluate: {
     parameters: {
       query?: never;
@@ -1908,9 +1926,10 @@ export interface operations {
     parameters: {
       query: {
         fileName: string;
-        queryCode: string;
       };
       header: {
+        /** @description The query code given at registration */
+        'X-Query-Code': string;
         'Idempotency-Key': string;
       };
       path: {
@@ -1939,6 +1958,13 @@ export interface operations {
           'application/json': components['schemas']['AttachmentView'];
         };
       };
+      /** @description PUBLIC_PETITION_NOT_FOUND (also for a wrong query code) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description PUBLIC_UPLOAD_NOT_POSSIBLE */
       409: {
         headers: {
@@ -1955,6 +1981,13 @@ export interface operations {
       };
       /** @description ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_TYPE_MISMATCH */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PUBLIC_RATE_LIMITED */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1984,8 +2017,15 @@ export interface operations {
           'application/json': components['schemas']['PetitionContactView'];
         };
       };
-      /** @description CONTACT_NOT_ENTITLED, CONTACT_CONFIDENTIAL_ACCUSATION */
+      /** @description CONTACT_CONFIDENTIAL_ACCUSATION: the lead unit of an accusation (条例 Art. 30) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PETITION_NOT_FOUND: no such petition, or one the caller’s unit does not lead (the same answer, so neither can be probed) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -62,6 +62,8 @@ const WARNING_TYPES: Record<string, 'error' | 'warning' | 'info'> = {
   EMERGENCY: 'error',
   LIKELY_REPEAT: 'warning',
   CONCLUDED_MATTER: 'warning',
+  // An online submission that looks like this one: never linked automatically, the clerk decides.
+  POSSIBLE_REPEAT: 'warning',
   OPEN_MATTER: 'info',
 };
 

@@ -22,11 +22,3 @@ export class DownloadReasonQuery {
   @Length(4, 500)
   reason!: string;
 }
-
-/** `?queryCode=&fileName=` of the petitioner's own upload. */
-export class PublicUploadQuery extends UploadAttachmentQuery {
-  @ApiProperty({ example: 'K7M2Q9XP' })
-  @IsString()
-  @Matches(/^[2-9A-HJ-NP-Z]{8}$/, { message: 'queryCode must be the 8-character code given at registration' })
-  queryCode!: string;
-}

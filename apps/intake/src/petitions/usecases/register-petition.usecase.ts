@@ -1,9 +1,17 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@petition/clock';
 import { Channel, Nature, PetitionStatus, TriageOutcome, toOffsetIso } from '@petition/contracts';
 import { EventOutbox } from '@petition/messaging';
-import { CLOCK, IdempotencyKeyTaken, ValidationFailedError, currentIdempotentRequest, type FieldReason } from '@petition/service-kit';
+import {
+  CLOCK,
+  IdempotencyKeyTaken,
+  RESPONSE_SEALER,
+  ValidationFailedError,
+  currentIdempotentRequest,
+  type FieldReason,
+  type ResponseSealer,
+} from '@petition/service-kit';
 import { idNumberHash, nameHash, phoneHash } from '../../pii/identity-hashes';
 import { PiiCipher, maskIdNumber, maskName, maskPhone } from '../../pii/pii-cipher';
 import { ReferenceService } from '../../reference/reference.service';
@@ -18,11 +26,9 @@ import type { PetitionDraft } from '../petition-draft';
 import { RegistrationContendedError } from '../petitions.errors';
 import { PetitionsRepository } from '../petitions.repository';
 import { RegistrationRepository, type FirstStep } from '../registration.repository';
+import { newQueryCode } from '../query-codes';
 import { TrackingNumbers } from '../tracking-numbers';
 import { WrittenNoticeDeadline } from '../written-notice';
-
-/** Query codes avoid look-alike characters (0/O, 1/I/L) so they can be read over the phone. */
-const QUERY_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 /** Registrations of one identity racing each other retry at most this often. */
 const MAX_ATTEMPTS = 20;
@@ -46,6 +52,7 @@ export class RegisterPetitionUseCase {
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EventOutbox) private readonly outbox: EventOutbox,
+    @Inject(RESPONSE_SEALER) private readonly sealer: ResponseSealer,
   ) {}
 
   /** Field problems with a draft beyond what the DTO can check alone ("" prefix for a single petition). */
@@ -81,7 +88,7 @@ export class RegisterPetitionUseCase {
     if (problems.length) throw new ValidationFailedError(problems);
     const now = this.clock.now();
     const petition = this.build(draft, now);
-    const queryCode = this.newQueryCode();
+    const queryCode = newQueryCode();
     petition.queryCodeHash = this.pii.hash(`qc:${queryCode}`);
     if (draft.externalOrderId) {
       const known = await this.repository.findByExternalOrderId(null, draft.externalOrderId);
@@ -101,7 +108,11 @@ export class RegisterPetitionUseCase {
 
   /**
    * Detects a repeat and writes the petition with its first steps and events. Anonymous petitions
-   * cannot be matched to a person, so they are never repeats. When another registration of the
+   * cannot be matched to a person, so they are never repeats; nor is an online submission decided
+   * here: its phone and ID number are whatever the sender typed, so linking or refusing it, or
+   * telling the sender that a matching matter exists, would let a stranger probe for — or bury —
+   * someone else's petition. A clerk sees its likely repeats at triage and decides
+   * (`GET /api/petitions/:id/repeat-candidates`). When another registration of the
    * same identity commits between the read and the write, nothing is written and the decision is
    * taken again on the fresh snapshot — so of two identical registrations at the same instant one
    * becomes the matter and the other its repeat.
@@ -114,7 +125,8 @@ export class RegisterPetitionUseCase {
     storeAnswerAs: number | undefined,
   ): Promise<RegistrationView> {
     const served = storeAnswerAs ? currentIdempotentRequest() : undefined;
-    const identified = !petition.anonymous && (petition.petitionerIdHash !== null || petition.petitionerPhoneHash !== null);
+    const identified =
+      draft.source !== 'online' && !petition.anonymous && (petition.petitionerIdHash !== null || petition.petitionerPhoneHash !== null);
     const hashes = identified ? [petition.petitionerIdHash, petition.petitionerPhoneHash].filter((h): h is string => h !== null) : [];
     for (let attempt = 1; ; attempt++) {
       const snapshot = identified
@@ -148,7 +160,8 @@ export class RegisterPetitionUseCase {
               claim: !served.claimed,
               requestHash: served.requestHash,
               statusCode: storeAnswerAs,
-              body: answer,
+              // Stored with no expiry: the query code in it is sealed, never in clear.
+              body: this.sealer.seal(answer),
             }
           : null;
       const outcome = await this.registrations.insert(petition, heads, steps, events, stored);
@@ -273,10 +286,6 @@ export class RegisterPetitionUseCase {
     }
     return events;
   }
-
-  private newQueryCode(): string {
-    return [...randomBytes(8)].map((b) => QUERY_ALPHABET[b % QUERY_ALPHABET.length]).join('');
-  }
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -306,17 +315,24 @@ export function timelineKindOf(
   }
 }
 
-/** What the petitioner is told about a triage decision (the target is an institution or a tracking number, never a person). */
+/** What the petitioner's timeline says of a refusal (不再受理); fixed, see {@link publicNoteOf}. */
+export const REFUSED_PUBLIC_NOTE = '同一事项已办理终结，不再受理（《信访工作条例》第三十六条）';
+/** What the petitioner's timeline says of a link to an open matter (重复信访); fixed, see {@link publicNoteOf}. */
+export const LINKED_PUBLIC_NOTE = '同一事项正在办理中，已并入原事项一并办理（《信访工作条例》第十九条）';
+
+/** What the petitioner is told about a triage decision (an institution at most: never a person nor another petition). */
 export function publicNoteOf(p: PetitionEntity): string | null {
   switch (p.triageOutcome as TriageOutcome | null) {
     case TriageOutcome.Inform:
       return `请通过以下途径解决：${p.triageTarget ?? ''}`;
     case TriageOutcome.Forward:
       return `已转送：${p.triageTarget ?? ''}`;
+    // Never the other petition's tracking number: the public view must not confirm to whoever holds
+    // this query code that someone else's matter exists, let alone how to find it.
     case TriageOutcome.Refuse:
-      return `同一事项已办结（${p.triageTarget ?? ''}），不再受理（《信访工作条例》第三十六条）`;
+      return REFUSED_PUBLIC_NOTE;
     case TriageOutcome.LinkRepeat:
-      return `同一事项正在办理中，已并入 ${p.triageTarget ?? ''}（《信访工作条例》第十九条）`;
+      return LINKED_PUBLIC_NOTE;
     case TriageOutcome.AnswerOnTheSpot:
       return `当场答复：${p.answerText ?? ''}`;
     case TriageOutcome.Dispatch:

@@ -3,7 +3,11 @@ import { PetitionHistoryItemView } from './petitioner-history.view';
 
 /** Something the clerk should see before saving. */
 export class PreviewWarningView {
-  @ApiProperty({ enum: ['LIKELY_REPEAT', 'CONCLUDED_MATTER', 'OPEN_MATTER', 'EMERGENCY'] }) code!: string;
+  @ApiProperty({
+    enum: ['LIKELY_REPEAT', 'CONCLUDED_MATTER', 'POSSIBLE_REPEAT', 'OPEN_MATTER', 'EMERGENCY'],
+    description: 'POSSIBLE_REPEAT: looks like an online submission of this person, which is never matched automatically',
+  })
+  code!: string;
   @ApiProperty({ example: '疑似重复信访：与 440106-20261122-000001（办理中）为同一事项，保存后将并入原件' }) message!: string;
 }
 

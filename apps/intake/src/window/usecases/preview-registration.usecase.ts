@@ -11,7 +11,7 @@ import { RegistrationRepository } from '../../petitions/registration.repository'
 import { RegisterPetitionUseCase } from '../../petitions/usecases/register-petition.usecase';
 import { idNumberHash, phoneHash } from '../../pii/identity-hashes';
 import { PiiCipher } from '../../pii/pii-cipher';
-import { judgeRepeat } from '../../repeats/repeat-policy';
+import { judgeRepeat, similarPetitions, type SimilarPetition } from '../../repeats/repeat-policy';
 import { textTerms } from '../../repeats/text-terms';
 import type { PreviewWarningView, RegistrationPreviewView } from '../dto/registration-preview.view';
 import { PetitionerHistoryRepository, type HistoryRow } from '../petitioner-history.repository';
@@ -60,6 +60,7 @@ export class PreviewRegistrationUseCase {
     const phone = fields.petitionerPhone ? phoneHash(this.pii, fields.petitionerPhone) : null;
     let earlier: HistoryRow[] = [];
     let verdict = judgeRepeat([], []);
+    let unverified: SimilarPetition[] = [];
     if (identified) {
       const snapshot = await this.registrations.snapshot({
         hashes: [idHash, phone].filter((h): h is string => h !== null),
@@ -69,6 +70,7 @@ export class PreviewRegistrationUseCase {
         district: fields.regionCode.slice(0, 6),
       });
       verdict = judgeRepeat(textTerms(text), snapshot.candidates);
+      unverified = similarPetitions(textTerms(text), snapshot.candidates).filter((c) => !c.candidate.verified);
       earlier = await this.earlierPetitions(idHash, phone);
       await this.history.record({
         actor: by.sub,
@@ -101,6 +103,13 @@ export class PreviewRegistrationUseCase {
       warnings.push({
         code: 'CONCLUDED_MATTER',
         message: `同一事项 ${repeat.trackingNo} 已办结，保存后将不再受理（《信访工作条例》第三十六条）`,
+      });
+    // Online submissions are never matched automatically (RepeatCandidate.verified): the clerk,
+    // with the person in front of them, decides — hold for triage and link by hand if it is theirs.
+    for (const { candidate: c } of unverified)
+      warnings.push({
+        code: 'POSSIBLE_REPEAT',
+        message: `可能与网上提交的 ${c.trackingNo}（${STATUS_LABELS[c.status]}）为同一事项；网上提交未核实身份，不会自动并入，核实后可在分拣时手动并入`,
       });
     for (const m of openMatters)
       warnings.push({
