@@ -9,6 +9,7 @@ import { createApp as createHandling } from '../../apps/handling/src/bootstrap';
 import { createApp as createIntake } from '../../apps/intake/src/bootstrap';
 import { createApp as createSupervision } from '../../apps/supervision/src/bootstrap';
 import { migrateAll, seedDemo } from '../launcher/migrate';
+import { LAUNCHER_TRUSTED_PROXIES } from '../launcher/services';
 import { planMonth } from './plan';
 import { E2E_CLOCK_START, E2E_MONTH } from './seed-month.e2e-options';
 import { seedMonth, type SeedReport, type SeedTarget } from './seed-month';
@@ -43,7 +44,14 @@ describe('the demo month (tools/demo/seed-month)', () => {
     await migrateAll(stack.databaseUrl);
     await seedDemo(stack.databaseUrl);
     dataDir = mkdtempSync(join(tmpdir(), 'petition-demo-'));
-    const env = { ...stack.env, ...clockStartingAt(E2E_CLOCK_START), PETITION_DATA_DIR: dataDir };
+    // As npm start runs them: the seeder names each simulated petitioner's address in X-Forwarded-For
+    // from loopback, which the services believe only because the launcher trusts its gateway there.
+    const env = {
+      ...stack.env,
+      ...clockStartingAt(E2E_CLOCK_START),
+      PETITION_DATA_DIR: dataDir,
+      TRUSTED_PROXIES: LAUNCHER_TRUSTED_PROXIES,
+    };
     const intake = await bootService(createIntake, env);
     services.push(intake);
     const dispatch = await bootService(createDispatch, env);

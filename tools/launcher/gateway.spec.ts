@@ -171,7 +171,7 @@ describe('the console gateway', () => {
       expect(intake.seen).toHaveLength(0);
     });
 
-    it('passes request headers and body through, and the answer’s status and headers back', async () => {
+    it('passes request headers and body through (X-Forwarded-For: the caller’s own address, never its claim), and the answer’s status and headers back', async () => {
       const gateway = await start();
       const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
       const res = await raw(gateway.url, '/intake/api/missing', {
@@ -181,6 +181,8 @@ describe('the console gateway', () => {
           'idempotency-key': '3f0c1c5e-8d4f-4a55-9a3b-0f6f7c1d2e3f',
           'content-type': 'application/json',
           'accept-language': 'zh-CN',
+          // A caller cannot name its own address: the gateway is the edge.
+          'x-forwarded-for': '203.0.113.9',
         },
         body: JSON.stringify({ title: '小区门口道路长期积水' }),
       });

@@ -175,7 +175,9 @@ function hopByHop(connection: string | string[] | undefined): Set<string> {
 
 /**
  * Streams the request to the service and its answer back. Headers, status and body pass through as
- * they are; the service sees its own host and the caller in `X-Forwarded-*` (it trusts loopback).
+ * they are; the service sees its own host and the caller in `X-Forwarded-*`. The gateway is the
+ * edge, so `X-Forwarded-For` is its caller's address alone, never what the caller claims (the
+ * services believe the header from the gateway: `TRUSTED_PROXIES`, services.ts).
  */
 function proxy(
   req: IncomingMessage,
@@ -193,7 +195,7 @@ function proxy(
   // or DELETE body with no framing at all.
   if (/\bchunked\b/i.test(req.headers['transfer-encoding'] ?? '')) headers['transfer-encoding'] = 'chunked';
   headers.host = target.url.host;
-  headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
   headers['x-forwarded-host'] ??= req.headers.host;
   headers['x-forwarded-proto'] ??= 'http';
 

@@ -22,10 +22,19 @@ export function servicePort(name: ServiceName, env: NodeJS.ProcessEnv = process.
 }
 
 /**
- * Environment a service needs beyond the common one, from the launcher's own settings: handling
- * calls intake for petitioner contact data, at intake's port as the launcher runs it.
+ * The proxies in front of the services `npm start` runs: the console's gateway, on loopback
+ * (`gateway.ts`), which sets X-Forwarded-For to its own caller. (The demo's seeding, also on
+ * loopback, names its simulated petitioners' addresses the same way.)
+ */
+export const LAUNCHER_TRUSTED_PROXIES = '127.0.0.1,::1';
+
+/**
+ * Environment a service needs beyond the common one, from the launcher's own settings: the proxy
+ * it runs in front of them, and for handling intake's URL (petitioner contact data), at intake's
+ * port as the launcher runs it. `TRUSTED_PROXIES` set for the launcher wins.
  */
 export function serviceEnv(name: ServiceName, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  if (name === 'handling') return { INTAKE_URL: env.INTAKE_URL ?? `http://127.0.0.1:${servicePort('intake', env)}` };
-  return {};
+  const common = { TRUSTED_PROXIES: env.TRUSTED_PROXIES ?? LAUNCHER_TRUSTED_PROXIES };
+  if (name === 'handling') return { ...common, INTAKE_URL: env.INTAKE_URL ?? `http://127.0.0.1:${servicePort('intake', env)}` };
+  return common;
 }

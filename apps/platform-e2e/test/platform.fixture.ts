@@ -45,8 +45,14 @@ export async function prepareDatabase(stack: TestStack): Promise<void> {
 
 type PlatformService = 'intake' | 'dispatch' | 'handling' | 'supervision';
 
-/** Starts the stack and the services named (intake, dispatch and handling by default), in-process. */
-export async function startPlatform(services: PlatformService[] = ['intake', 'dispatch', 'handling']): Promise<Platform> {
+/**
+ * Starts the stack and the services named (intake, dispatch and handling by default), in-process;
+ * `env` adds settings per service (e.g. a small attachment limit).
+ */
+export async function startPlatform(
+  services: PlatformService[] = ['intake', 'dispatch', 'handling'],
+  env: Partial<Record<PlatformService, Record<string, string>>> = {},
+): Promise<Platform> {
   const stack = await startTestStack();
   await prepareDatabase(stack);
   const ds = new DataSource({ type: 'postgres', url: stack.databaseUrl });
@@ -61,8 +67,8 @@ export async function startPlatform(services: PlatformService[] = ['intake', 'di
       ATTACHMENT_DIR: join(tmpdir(), 'petition-e2e-handling-attachments'),
       ...(started.intake ? { INTAKE_URL: started.intake.url() } : {}),
     };
-    const env = name === 'handling' ? { ...stack.env, ...handlingEnv } : stack.env;
-    started[name] = await bootService(factories[name], env);
+    const base = name === 'handling' ? { ...stack.env, ...handlingEnv } : stack.env;
+    started[name] = await bootService(factories[name], { ...base, ...env[name] });
   }
   return {
     stack,

@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { EventTopics, Role, Topics, type EventType, type TopicName } from '@petition/contracts';
 import { EventSubscriptions, type ConsumedEventType } from '@petition/messaging';
+import { encodeCursor } from '@petition/service-kit';
 import { bearer, bootService, clockStartingAt, migrate, startTestStack, type ServiceApp, type TestStack } from '@petition/testing';
 import { createApp as createAnalytics } from '../../analytics/src/bootstrap';
 import { analyticsMigrations } from '../../analytics/src/database/migrations';
@@ -45,6 +46,21 @@ function consumersTable(rows: Array<ConsumedEventType & { service: string }>): s
     lines.push(`| \`${type}\` | \`${EventTopics[type]}\` | ${PUBLISHER[EventTopics[type]]} | ${services.join('; ') || '—'} |`);
   }
   return lines.join('\n');
+}
+
+/** A parameter of an OpenAPI operation, as far as these tests read it. */
+interface ApiParameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: { enum?: string[] };
+}
+
+/** A valid value for a path or required query parameter, so that only the cursor is wrong. */
+function exampleOf(param: ApiParameter | undefined): string {
+  if (param?.schema?.enum?.length) return param.schema.enum[0];
+  if (param?.name === 'period') return '2026-Q4';
+  return randomUUID();
 }
 
 /** Routes anyone may call without a token; every other route must refuse an anonymous caller. */
@@ -106,6 +122,107 @@ describe('what every service exposes', () => {
       expect(unguarded).toEqual([]);
     },
   );
+
+  /** The headers every answer carries, whatever answers it: a handler, a guard, the router. */
+  const expectSecurityHeaders = (res: request.Response, what: string) => {
+    expect({ what, headers: res.headers }).toMatchObject({
+      what,
+      headers: {
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'cross-origin-resource-policy': 'same-origin',
+      },
+    });
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  };
+
+  it.each(SERVICE_NAMES)(
+    '%s: every answer carries the security headers, API answers a strict CSP and no-store, and the Swagger UI still loads',
+    async (name) => {
+      const url = services[name].url();
+      const doc = await request(url).get('/docs/openapi.json').expect(200);
+      const guarded = Object.keys(doc.body.paths).find((p) => p.startsWith('/api/') && !p.includes('{') && doc.body.paths[p].get);
+      const answers = [
+        ['health', await request(url).get('/health').expect(200)],
+        [
+          'a refused call',
+          await request(url)
+            .get(guarded as string)
+            .expect(401),
+        ],
+        [
+          'an answer with data',
+          await request(url)
+            .get(guarded as string)
+            .set('Authorization', bearer([Role.Admin], randomUUID())),
+        ],
+        ['no such route', await request(url).get('/api/no-such-route').expect(404)],
+      ] as const;
+      for (const [what, res] of answers) {
+        expectSecurityHeaders(res, what);
+        expect({ what, csp: res.headers['content-security-policy'], cache: res.headers['cache-control'] }).toEqual({
+          what,
+          csp: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+          cache: 'no-store',
+        });
+      }
+      // The Swagger UI: its page may run its own scripts and styles (and nothing else), and each one
+      // it names is served with its real type, which nosniff makes the browser insist on.
+      const page = await request(url).get('/docs').redirects(1).expect(200);
+      expectSecurityHeaders(page, 'the docs page');
+      const csp = page.headers['content-security-policy'] as string;
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
+      const assets = [...(page.text as string).matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+      expect(assets.length).toBeGreaterThanOrEqual(3);
+      for (const asset of assets) {
+        const res = await request(url)
+          .get(new URL(asset, `${url}/docs`).pathname)
+          .expect(200);
+        expect({ asset, type: res.headers['content-type'] }).toEqual({
+          asset,
+          type: expect.stringMatching(asset.endsWith('.js') ? /javascript/ : /text\/css/),
+        });
+      }
+    },
+  );
+
+  it.each(SERVICE_NAMES)('%s: every list endpoint answers a tampered cursor with 400 on `cursor`, never a 500', async (name) => {
+    const url = services[name].url();
+    const doc = await request(url).get('/docs/openapi.json').expect(200);
+    const auth = bearer([Role.Admin], randomUUID());
+    // Each decodes (base64url JSON arrays), but carries wrong types or values for every cursor shape.
+    const tampered = [
+      encodeCursor(['not-a-date', 'not-an-id']),
+      encodeCursor(['2026-11-22T00:00:00.000Z', "1' OR '1'='1"]),
+      encodeCursor([-1]),
+      encodeCursor(['GZ\u0000']),
+      Buffer.from(JSON.stringify([{ a: 1 }, null])).toString('base64url'),
+    ];
+    const wrong: string[] = [];
+    let lists = 0;
+    for (const [path, operations] of Object.entries(doc.body.paths as Record<string, Record<string, { parameters?: ApiParameter[] }>>)) {
+      const params = operations.get?.parameters ?? [];
+      if (!params.some((p) => p.name === 'cursor')) continue;
+      lists += 1;
+      const concrete = path.replace(/\{([^}]+)\}/g, (_, p: string) => exampleOf(params.find((x) => x.name === p)));
+      const query = Object.fromEntries(params.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, exampleOf(p)]));
+      for (const cursor of tampered) {
+        const res = await request(url)
+          .get(concrete)
+          .query({ ...query, cursor })
+          .set('Authorization', auth);
+        const onCursor = (res.body.details ?? []).some((d: { field: string }) => d.field === 'cursor');
+        if (res.status !== 400 || res.body.code !== 'VALIDATION_FAILED' || !onCursor)
+          wrong.push(`${path} ${cursor} → ${res.status} ${res.body.code}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Analytics has no paged lists; every other service has some.
+    if (name !== 'analytics') expect(lists).toBeGreaterThan(0);
+  });
 
   it('docs/events.md lists who consumes each event type, as the services wired it (PETITION_UPDATE_DOCS=1 rewrites it)', () => {
     const rows = Object.entries(services).flatMap(([service, svc]) =>

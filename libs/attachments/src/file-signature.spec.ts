@@ -1,4 +1,4 @@
-import { AttachmentType, declaredType, sniffType } from './file-signature';
+import { AttachmentType, checkUploadType, declaredType, sniffType } from './file-signature';
 
 describe('sniffType', () => {
   it.each([
@@ -29,5 +29,30 @@ describe('declaredType', () => {
     expect(declaredType('image/jpg')).toBe(AttachmentType.Jpeg);
     expect(declaredType('application/x-msdownload')).toBeNull();
     expect(declaredType(undefined)).toBeNull();
+  });
+});
+
+describe('checkUploadType', () => {
+  const pdf = Buffer.from('%PDF-1.7\n...');
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+
+  it('records what the bytes are when the declared type agrees, or when none or octet-stream is declared', () => {
+    expect(checkUploadType(pdf, 'application/pdf')).toEqual({ ok: true, type: AttachmentType.Pdf });
+    expect(checkUploadType(png, 'application/octet-stream')).toEqual({ ok: true, type: AttachmentType.Png });
+    expect(checkUploadType(png, undefined)).toEqual({ ok: true, type: AttachmentType.Png });
+  });
+
+  it('refuses bytes that contradict the declared type, and bytes of no accepted type', () => {
+    expect(checkUploadType(png, 'application/pdf')).toEqual({
+      ok: false,
+      problem: 'mismatch',
+      declared: 'application/pdf',
+      actual: AttachmentType.Png,
+    });
+    expect(checkUploadType(Buffer.from('<html><script>alert(1)</script>'), 'application/pdf')).toEqual({
+      ok: false,
+      problem: 'not_allowed',
+    });
+    expect(checkUploadType(Buffer.from('<html><script>alert(1)</script>'), 'text/html')).toEqual({ ok: false, problem: 'not_allowed' });
   });
 });

@@ -51,3 +51,24 @@ export function declaredType(contentType: string | undefined): AttachmentType | 
  * still sniffed, and refused if it is none of the types).
  */
 export const ACCEPTED_UPLOAD_TYPES: string[] = [...Object.values(AttachmentType), 'application/octet-stream'];
+
+/** What an upload's bytes and declared type say together (see {@link checkUploadType}). */
+export type UploadTypeCheck =
+  | { ok: true; type: AttachmentType }
+  | { ok: false; problem: 'not_allowed' }
+  | { ok: false; problem: 'mismatch'; declared: string; actual: AttachmentType };
+
+/**
+ * The type to record for an upload: what its bytes are (magic numbers), which must be one of the
+ * accepted types and agree with the declared `Content-Type` — unless the uploader declared none or
+ * only `application/octet-stream`. Never the declared type on its own word: a file stored as
+ * `application/pdf` is served as one, so the bytes must be one.
+ */
+export function checkUploadType(data: Buffer, declaredContentType: string | undefined): UploadTypeCheck {
+  const actual = sniffType(data);
+  if (!actual) return { ok: false, problem: 'not_allowed' };
+  const generic = !declaredContentType || /^application\/octet-stream\b/i.test(declaredContentType);
+  if (!generic && declaredType(declaredContentType) !== actual)
+    return { ok: false, problem: 'mismatch', declared: declaredContentType, actual };
+  return { ok: true, type: actual };
+}

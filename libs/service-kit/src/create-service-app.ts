@@ -7,6 +7,7 @@ import { json, urlencoded } from 'express';
 import { assertOneConsumerPerTopic, kafkaClientConfig, OutboxRelay } from '@petition/messaging';
 import { PinoNestLogger } from '@petition/observability';
 import type { ServiceConfig } from './config/service-config';
+import { securityHeadersMiddleware } from './http/security-headers.middleware';
 import { traceContextMiddleware } from './http/trace-context.middleware';
 import { createValidationPipe } from './http/validation';
 
@@ -40,19 +41,23 @@ export interface ServiceApp {
 
 /**
  * Builds a hybrid service (HTTP + Kafka consumers) with the conventions every service shares:
- * validation, OpenAPI at /docs, body limits, and a consumer group named after the service with a
- * dead-letter topic `<service>.dlq`. Used by main.ts and by every e2e test.
+ * validation, OpenAPI at /docs, body limits, security headers, the trusted proxies, and a
+ * consumer group named after the service with a dead-letter topic `<service>.dlq`. Used by
+ * main.ts and by every e2e test.
  */
 export async function createServiceApp(options: ServiceAppOptions): Promise<ServiceApp> {
   const { config, logger } = options;
   const app = await NestFactory.create(options.module, { logger: new PinoNestLogger(logger), bodyParser: false, abortOnError: false });
+  app.use(securityHeadersMiddleware);
   app.use(traceContextMiddleware);
   app.use(json({ limit: options.bodyLimit ?? '1mb' }));
   app.use(urlencoded({ extended: false, limit: '100kb' }));
   app.useGlobalPipes(createValidationPipe());
   const http = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
   http.disable('x-powered-by');
-  http.set('trust proxy', 'loopback, uniquelocal');
+  // The client address (`req.ip`, the public per-address limits) comes from X-Forwarded-For only
+  // when the peer is one of the configured proxies; with none configured, it is the peer itself.
+  http.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
 
   const document = SwaggerModule.createDocument(
     app,

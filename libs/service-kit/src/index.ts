@@ -9,3 +9,4 @@ export * from './service-kit.module';
 export * from './create-service-app';
 export * from './run-service';
 export * from './http/pagination';
+export * from './csv/csv-writer';

@@ -19,15 +19,15 @@ export class DirectoryService {
 
   async units(query: UnitQueryDto): Promise<Page<UnitView>> {
     const limit = query.limit ?? 100;
-    const cur = query.cursor ? decodeCursor(query.cursor, 2) : null;
-    const rows = await this.repository.units(limit + 1, cur ? { rank: Number(cur[0]), code: String(cur[1]) } : null, query);
+    const cur = query.cursor ? decodeCursor(query.cursor, ['int', 'text']) : null;
+    const rows = await this.repository.units(limit + 1, cur ? { rank: cur[0], code: cur[1] } : null, query);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeCursor([LEVEL_RANK[last.level], last.code]) : null };
   }
 
   private after(cursor?: string): string | null {
-    return cursor ? String(decodeCursor(cursor, 1)[0]) : null;
+    return cursor ? decodeCursor(cursor, ['text'])[0] : null;
   }
 
   private page<T extends { code: string }>(rows: T[], limit: number): Page<T> {

@@ -17,7 +17,7 @@ export class LoadService {
 
   async perUnit(query: LoadQueryDto): Promise<UnitLoadPage> {
     const limit = query.limit ?? 50;
-    const offset = query.cursor ? Number(decodeCursor(query.cursor, 1)[0]) : 0;
+    const offset = query.cursor ? decodeCursor(query.cursor, ['int'])[0] : 0;
     const rows = await this.repository.perUnit(
       { kind: query.kind, level: query.level, unitId: query.unitId },
       this.clock.now(),

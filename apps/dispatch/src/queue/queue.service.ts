@@ -16,7 +16,7 @@ export class QueueService {
   async list(query: QueueQueryDto): Promise<Page<QueuedPetitionView>> {
     const limit = query.limit ?? 50;
     const now = this.clock.now();
-    const cur = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const cur = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
     const rows = await this.repository.open(
       {
         reasonKind: query.reasonKind,

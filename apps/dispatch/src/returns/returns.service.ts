@@ -100,7 +100,7 @@ export class ReturnsService {
 
   async list(query: ReturnQueryDto): Promise<Page<ReturnView>> {
     const limit = query.limit ?? 50;
-    const cur = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const cur = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
     const rows = await this.repository.list(
       query.status ?? 'requested',
       limit + 1,

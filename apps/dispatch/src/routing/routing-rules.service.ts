@@ -46,7 +46,7 @@ export class RoutingRulesService {
 
   async list(query: RoutingRuleQueryDto): Promise<Page<RoutingRuleView>> {
     const limit = query.limit ?? 50;
-    const cur = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const cur = query.cursor ? decodeCursor(query.cursor, ['text', 'uuid']) : null;
     const rows = await this.repository.list(
       {
         categoryCode: query.categoryCode,
@@ -55,7 +55,7 @@ export class RoutingRulesService {
         effectiveAt: query.effectiveAt ? new Date(query.effectiveAt) : undefined,
       },
       limit + 1,
-      cur ? { categoryCode: String(cur[0]), id: String(cur[1]) } : null,
+      cur ? { categoryCode: cur[0], id: cur[1] } : null,
     );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];

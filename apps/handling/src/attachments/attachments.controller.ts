@@ -1,6 +1,22 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, type StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAttachmentDownload, ApiRawUpload, attachmentFile, RawUpload, type RawUploadBody } from '@petition/attachments';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  ACCEPTED_UPLOAD_TYPES,
+  ApiAttachmentDownload,
+  ApiRawUpload,
+  attachmentFile,
+  RawUpload,
+  ReadsRawUpload,
+  type RawUploadBody,
+} from '@petition/attachments';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
 import { Role } from '@petition/contracts';
 import { AttachmentsService } from './attachments.service';
@@ -16,13 +32,14 @@ export class AttachmentsController {
   @Post()
   @HttpCode(201)
   @Roles(Role.Handler, Role.UnitHead)
+  @ReadsRawUpload()
   @ApiOperation({
     summary:
-      'Upload a file for a reply (lead unit, accepted): the body is the file’s bytes, its Content-Type the file’s type; at most ATTACHMENT_MAX_BYTES',
+      'Upload a file for a reply (lead unit, accepted): the body is the file’s bytes, its Content-Type the file’s type; PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, recognised from the bytes; at most ATTACHMENT_MAX_BYTES',
   })
-  // Any type is kept as declared (no magic-byte check here); these are the ones the docs suggest.
-  @ApiRawUpload(['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'])
+  @ApiRawUpload(ACCEPTED_UPLOAD_TYPES)
   @ApiCreatedResponse({ type: UploadedAttachmentView })
+  @ApiUnprocessableEntityResponse({ description: 'ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_TYPE_MISMATCH' })
   @ApiForbiddenResponse({ description: 'WORK_ITEM_NOT_LEAD' })
   @ApiNotFoundResponse({ description: 'WORK_ITEM_NOT_FOUND (also for other units’ items; such attempts are audited)' })
   upload(

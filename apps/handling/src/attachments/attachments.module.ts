@@ -1,5 +1,5 @@
-import { Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, rawUploadMiddleware } from '@petition/attachments';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, RAW_UPLOAD_MAX_BYTES } from '@petition/attachments';
 import { HANDLING_SETTINGS, type HandlingSettings } from '../config/handling-settings';
 import { WorkItemsModule } from '../work-items/work-items.module';
 import { AttachmentRecordsModule } from './attachment-records.module';
@@ -8,12 +8,11 @@ import { AttachmentsService } from './attachments.service';
 
 /**
  * Reply attachments. Uploads are the file's bytes (no multipart, no base64 JSON), read raw up to
- * the configured limit on the upload route only; every other endpoint keeps the 1 MB JSON limit.
+ * the configured limit on the upload route only, after authentication (`@ReadsRawUpload()`);
+ * every other endpoint keeps the 1 MB JSON limit.
  */
 @Module({})
-export class AttachmentsModule implements NestModule {
-  constructor(@Inject(HANDLING_SETTINGS) private readonly settings: HandlingSettings) {}
-
+export class AttachmentsModule {
   static forRoot(settings: HandlingSettings): DynamicModule {
     return {
       module: AttachmentsModule,
@@ -22,14 +21,9 @@ export class AttachmentsModule implements NestModule {
       providers: [
         AttachmentsService,
         { provide: HANDLING_SETTINGS, useValue: settings },
+        { provide: RAW_UPLOAD_MAX_BYTES, useValue: settings.attachmentMaxBytes },
         { provide: ATTACHMENT_STORAGE, useValue: new LocalDiskAttachmentStorage(settings.attachmentDir) },
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(rawUploadMiddleware(this.settings.attachmentMaxBytes))
-      .forRoutes({ path: 'api/work-items/:id/attachments', method: RequestMethod.POST });
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ATTACHMENT_STORAGE, type AttachmentStorage } from '@petition/attachments';
+import { ATTACHMENT_STORAGE, checkUploadType, type AttachmentStorage } from '@petition/attachments';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { AssignmentRole, WorkItemStatus } from '@petition/contracts';
@@ -8,16 +8,20 @@ import { CLOCK } from '@petition/service-kit';
 import { WorkItemAccess } from '../work-items/work-item-access';
 import { NoUnitError, NotLeadError, WorkItemStateError } from '../work-items/work-items.errors';
 import { WorkItemsRepository } from '../work-items/work-items.repository';
-import { AttachmentEmptyError, AttachmentNotFoundError } from './attachments.errors';
+import {
+  AttachmentEmptyError,
+  AttachmentNotFoundError,
+  AttachmentTypeMismatchError,
+  AttachmentTypeNotAllowedError,
+} from './attachments.errors';
 import { AttachmentsRepository } from './attachments.repository';
 import { UploadedAttachmentView } from './dto/attachment.dto';
 import type { WorkItemAttachmentEntity } from './entities/work-item-attachment.entity';
 
-const MIME = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
-
 /**
  * Files for the lead's replies: uploaded to its work item (bytes to the attachment storage,
- * checksum computed here), then named in a reply by id; downloaded by the lead unit only.
+ * checksum computed here; the type is what the bytes are, and must agree with the declared one),
+ * then named in a reply by id; downloaded by the lead unit only.
  */
 @Injectable()
 export class AttachmentsService {
@@ -40,7 +44,10 @@ export class AttachmentsService {
     if (item.role !== AssignmentRole.Lead) throw new NotLeadError('上传答复附件', 'upload reply attachments');
     if (item.status !== WorkItemStatus.Accepted) throw new WorkItemStateError('上传答复附件', item.status);
     if (file.data.length === 0) throw new AttachmentEmptyError();
-    const declared = (file.declaredType ?? '').split(';')[0].trim().toLowerCase();
+    // Stored as what the bytes are, never on the declared type's word: downloads are served with it.
+    const checked = checkUploadType(file.data, file.declaredType);
+    if (!checked.ok && checked.problem === 'not_allowed') throw new AttachmentTypeNotAllowedError(file.declaredType);
+    if (!checked.ok) throw new AttachmentTypeMismatchError(checked.declared, checked.actual);
     const id = randomUUID();
     const storageKey = `${item.id}/${id}`;
     const uploadedAt = this.clock.now();
@@ -50,7 +57,7 @@ export class AttachmentsService {
       id,
       workItemId: item.id,
       fileName: file.fileName,
-      contentType: MIME.test(declared) ? declared : 'application/octet-stream',
+      contentType: checked.type,
       sizeBytes,
       sha256,
       storageKey,

@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -58,6 +59,9 @@ export class ExtensionsController {
   @ApiOkResponse({ type: ExtensionRequestView })
   @ApiNotFoundResponse({ description: 'EXTENSION_REQUEST_NOT_FOUND (also for other units’ requests)' })
   @ApiConflictResponse({ description: 'EXTENSION_ALREADY_DECIDED; EXTENSION_NOT_ALLOWED (e.g. the deadline passed meanwhile)' })
+  @ApiForbiddenResponse({
+    description: 'EXTENSION_OWN_REQUEST (the unit head asked for it: another head decides); AUTH_FORBIDDEN (not a unit head)',
+  })
   approve(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: DecideExtensionDto,
@@ -74,6 +78,9 @@ export class ExtensionsController {
   @ApiOkResponse({ type: ExtensionRequestView })
   @ApiNotFoundResponse({ description: 'EXTENSION_REQUEST_NOT_FOUND' })
   @ApiConflictResponse({ description: 'EXTENSION_ALREADY_DECIDED' })
+  @ApiForbiddenResponse({
+    description: 'EXTENSION_OWN_REQUEST (the unit head asked for it: another head decides); AUTH_FORBIDDEN (not a unit head)',
+  })
   deny(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: DecideExtensionDto,

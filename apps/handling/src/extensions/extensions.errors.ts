@@ -5,6 +5,7 @@ export enum ExtensionErrorCode {
   NotFound = 'EXTENSION_REQUEST_NOT_FOUND',
   NotAllowed = 'EXTENSION_NOT_ALLOWED',
   AlreadyDecided = 'EXTENSION_ALREADY_DECIDED',
+  OwnRequest = 'EXTENSION_OWN_REQUEST',
 }
 
 /** No such request in the caller's unit. */
@@ -25,5 +26,16 @@ export class ExtensionNotAllowedError extends DomainError {
 export class ExtensionAlreadyDecidedError extends DomainError {
   constructor(status: string) {
     super(ExtensionErrorCode.AlreadyDecided, `该延期申请已${status === 'approved' ? '批准' : '驳回'} (already ${status})`, 'conflict');
+  }
+}
+
+/** The unit head asked for this extension: the one who asks never decides (a second head of the unit does). */
+export class ExtensionOwnRequestError extends DomainError {
+  constructor() {
+    super(
+      ExtensionErrorCode.OwnRequest,
+      '不能审批本人提出的延期申请 (the requester cannot decide their own extension request)',
+      'forbidden',
+    );
   }
 }

@@ -30,13 +30,18 @@ import {
   type RequestExtensionDto,
 } from './dto/extension.dto';
 import type { ExtensionRequestEntity } from './entities/extension-request.entity';
-import { ExtensionAlreadyDecidedError, ExtensionNotAllowedError, ExtensionRequestNotFoundError } from './extensions.errors';
+import {
+  ExtensionAlreadyDecidedError,
+  ExtensionNotAllowedError,
+  ExtensionOwnRequestError,
+  ExtensionRequestNotFoundError,
+} from './extensions.errors';
 import { ExtensionsRepository } from './extensions.repository';
 
 /**
  * Extensions of the handling deadline (延期, 条例 Art. 34): the lead unit asks before the deadline,
- * with a reason the petitioner is told; the unit head approves or denies. The rules themselves
- * (once, ≤ 30 days, only extendable stages, only before the deadline) are libs/deadlines', applied
+ * with a reason the petitioner is told; the unit head approves or denies, never their own request.
+ * The rules themselves (once, ≤ 30 days, only extendable stages, only before the deadline) are libs/deadlines', applied
  * both when asking and again when approving, since time passes in between.
  */
 @Injectable()
@@ -109,6 +114,8 @@ export class ExtensionsService {
     return this.workItems.transaction(async (m) => {
       const request = await this.extensions.lockForUnit(m, unitId, requestId);
       if (!request) throw new ExtensionRequestNotFoundError(requestId);
+      // Approval is a second pair of eyes: a unit head who asked (they may, as the unit's staff) cannot also decide.
+      if (request.requestedBy === user.sub) throw new ExtensionOwnRequestError();
       if (request.status !== 'pending') throw new ExtensionAlreadyDecidedError(request.status);
       const item = (await this.workItems.lockForUnit(m, unitId, request.workItemId)) as WorkItemEntity;
       Object.assign(request, {

@@ -83,7 +83,7 @@ export class WorkItemsService {
   async inbox(user: StaffUser, query: InboxQueryDto): Promise<Page<WorkItemView>> {
     const unitId = requireUnit(user);
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
     const now = this.clock.now();
     const rows = await this.repository.inbox(
       unitId,

@@ -14,6 +14,7 @@ import {
   ApiRawUpload,
   attachmentFile,
   RawUpload,
+  ReadsRawUpload,
   type RawUploadBody,
 } from '@petition/attachments';
 import { CurrentUser, Roles, type StaffUser } from '@petition/auth';
@@ -32,6 +33,7 @@ export class AttachmentsController {
   @Post()
   @HttpCode(201)
   @Roles(Role.Clerk)
+  @ReadsRawUpload()
   @ApiOperation({
     summary: 'Attach a file: the body is the file’s bytes; PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most ATTACHMENT_MAX_BYTES (10 MB)',
   })

@@ -1,5 +1,5 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, rawUploadMiddleware } from '@petition/attachments';
+import { Module } from '@nestjs/common';
+import { ATTACHMENT_STORAGE, LocalDiskAttachmentStorage, RAW_UPLOAD_MAX_BYTES } from '@petition/attachments';
 import { ContactModule } from '../contact/contact.module';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../config/intake-settings';
 import { PetitionsModule } from '../petitions/petitions.module';
@@ -8,7 +8,11 @@ import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
 
-/** Attachments of petitions, stored through {@link ATTACHMENT_STORAGE} (local disk by default). */
+/**
+ * Attachments of petitions, stored through {@link ATTACHMENT_STORAGE} (local disk by default).
+ * The upload routes (staff, and the petitioner's in public/) read their bodies raw up to
+ * `ATTACHMENT_MAX_BYTES`, after authentication (`@ReadsRawUpload()`).
+ */
 @Module({
   imports: [PetitionsModule, ContactModule],
   controllers: [AttachmentsController],
@@ -23,20 +27,10 @@ import { AttachmentsService } from './attachments.service';
       useFactory: (limits: AttachmentLimits) => LocalDiskAttachmentStorage.open(limits.dir),
       inject: [AttachmentLimits],
     },
+    { provide: RAW_UPLOAD_MAX_BYTES, useFactory: (limits: AttachmentLimits) => limits.maxBytes, inject: [AttachmentLimits] },
     AttachmentsRepository,
     AttachmentsService,
   ],
-  exports: [AttachmentsService, AttachmentLimits],
+  exports: [AttachmentsService, AttachmentLimits, RAW_UPLOAD_MAX_BYTES],
 })
-export class AttachmentsModule implements NestModule {
-  constructor(private readonly limits: AttachmentLimits) {}
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(rawUploadMiddleware(this.limits.maxBytes))
-      .forRoutes(
-        { path: 'api/petitions/:id/attachments', method: RequestMethod.POST },
-        { path: 'api/public/petitions/:trackingNo/attachments', method: RequestMethod.POST },
-      );
-  }
-}
+export class AttachmentsModule {}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ATTACHMENT_STORAGE, declaredType, sniffType, type AttachmentStorage } from '@petition/attachments';
+import { ATTACHMENT_STORAGE, checkUploadType, type AttachmentStorage } from '@petition/attachments';
 import type { StaffUser } from '@petition/auth';
 import type { Clock } from '@petition/clock';
 import { CLOCK } from '@petition/service-kit';
@@ -47,11 +47,10 @@ export class AttachmentsService {
     const data = Buffer.isBuffer(upload.data) ? upload.data : Buffer.alloc(0);
     if (data.length === 0) throw new AttachmentEmptyError();
     if (data.length > this.limits.maxBytes) throw new AttachmentTooLargeError(this.limits.maxBytes);
-    const actual = sniffType(data);
-    if (!actual) throw new AttachmentTypeNotAllowedError(upload.declaredContentType);
-    const declared = declaredType(upload.declaredContentType);
-    const generic = !upload.declaredContentType || /^application\/octet-stream\b/i.test(upload.declaredContentType);
-    if (!generic && declared !== actual) throw new AttachmentTypeMismatchError(upload.declaredContentType as string, actual);
+    const checked = checkUploadType(data, upload.declaredContentType);
+    if (!checked.ok && checked.problem === 'not_allowed') throw new AttachmentTypeNotAllowedError(upload.declaredContentType);
+    if (!checked.ok) throw new AttachmentTypeMismatchError(checked.declared, checked.actual);
+    const actual = checked.type;
     if (!(await this.petitions.findById(petitionId))) throw new PetitionNotFoundError(petitionId);
     if ((await this.attachments.count(petitionId)) >= this.limits.maxPerPetition)
       throw new TooManyAttachmentsError(this.limits.maxPerPetition);

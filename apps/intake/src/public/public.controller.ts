@@ -14,7 +14,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { attachmentFile } from '@petition/attachments';
+import { attachmentFile, ReadsRawUpload } from '@petition/attachments';
 import { Public } from '@petition/auth';
 import { DOCX_CONTENT_TYPE } from '@petition/documents';
 import { SkipIdempotency } from '@petition/service-kit';
@@ -102,6 +102,7 @@ export class PublicController {
 
   @Post(':trackingNo/attachments')
   @HttpCode(201)
+  @ReadsRawUpload()
   @ApiOperation({
     summary:
       'Add a file to one’s own open petition: the body is the file’s bytes (PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, at most 10 MB), the query code in the X-Query-Code header (never in the URL)',

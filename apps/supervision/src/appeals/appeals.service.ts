@@ -17,7 +17,7 @@ export class AppealsService {
 
   async list(query: AppealQueryDto): Promise<AppealPage> {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
     const rows = await this.appeals.list(
       { status: query.status, kind: query.kind, petitionId: query.petitionId },
       limit + 1,

@@ -61,7 +61,7 @@ export class AssessmentService {
     cursor?: string,
   ): Promise<{ items: MatterLine[]; nextCursor: string | null; numerator: number; denominator: number }> {
     const period = this.period(periodText);
-    const after = cursor ? String(decodeCursor(cursor, 1)[0]) : null;
+    const after = cursor ? decodeCursor(cursor, ['uuid'])[0] : null;
     let lines: MatterLine[];
     if (kpi === 'overdue') {
       lines = (await this.repository.overdueOf(unitId, period.months)).map((o) => ({

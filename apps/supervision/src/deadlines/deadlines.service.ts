@@ -16,7 +16,7 @@ export class DeadlinesService {
   async list(user: StaffUser, query: DeadlineQueryDto): Promise<DeadlinePage> {
     const unitId = readableUnit(user, query.unitId);
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
     const rows = await this.repository.list({
       petitionId: query.petitionId,
       unitId,

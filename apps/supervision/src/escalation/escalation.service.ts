@@ -84,7 +84,7 @@ export class EscalationService {
   async listOrders(user: StaffUser, query: SupervisionOrderQueryDto): Promise<SupervisionOrderPage> {
     const unitId = readableUnit(user, query.unitId);
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
     const rows = await this.repository.listOrders({
       unitId,
       state: query.state,
@@ -100,7 +100,7 @@ export class EscalationService {
 
   async unitRecord(user: StaffUser, unitId: string, limit = 50, cursor?: string): Promise<UnitRecordPage> {
     readableUnit(user, unitId);
-    const after = cursor ? decodeCursor(cursor, 2) : null;
+    const after = cursor ? decodeCursor(cursor, ['instant', 'uuid']) : null;
     const rows = await this.repository.unitRecord(unitId, after ? { at: String(after[0]), id: String(after[1]) } : null, limit);
     const last = rows[rows.length - 1];
     return {

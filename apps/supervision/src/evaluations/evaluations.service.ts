@@ -10,7 +10,7 @@ export class EvaluationsService {
 
   async list(query: EvaluationQueryDto): Promise<EvaluationPage> {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
     const rows = await this.evaluations.list(
       { petitionId: query.petitionId, unitId: query.unitId },
       limit + 1,

@@ -77,7 +77,7 @@ export class ReviewsService {
 
   async list(query: ReviewQueryDto): Promise<ReviewPage> {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
     const rows = await this.reviews.list(
       { status: query.status, unitId: query.unitId, petitionId: query.petitionId },
       limit + 1,

@@ -67,4 +67,14 @@ describe('loadServiceConfig', () => {
       }),
     ).toThrow(/CLOCK_START is for development and tests only/);
   });
+
+  it('trusts no proxy unless TRUSTED_PROXIES names them, as addresses or CIDR ranges', () => {
+    expect(loadServiceConfig('intake', 3001, base).trustedProxies).toEqual([]);
+    expect(loadServiceConfig('intake', 3001, { ...base, TRUSTED_PROXIES: '' }).trustedProxies).toEqual([]);
+    expect(loadServiceConfig('intake', 3001, { ...base, TRUSTED_PROXIES: ' 10.0.3.7, 10.42.0.0/24,::1,fd00::/8 ' }).trustedProxies).toEqual(
+      ['10.0.3.7', '10.42.0.0/24', '::1', 'fd00::/8'],
+    );
+    for (const bad of ['uniquelocal', '10.0.0.0/33', '10.0.0.1/8/9', 'proxy.example.org', '::1/129', '10.0.0/8'])
+      expect(() => loadServiceConfig('intake', 3001, { ...base, TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES must be/);
+  });
 });

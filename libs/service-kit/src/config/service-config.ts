@@ -1,6 +1,7 @@
 import { DEV_JWT_SECRET } from '@petition/auth';
 import { ConfigError } from './config-error';
 import { SettingsReader } from './settings-reader';
+import { parseTrustedProxies } from './trusted-proxies';
 
 export { ConfigError } from './config-error';
 
@@ -30,6 +31,8 @@ export interface ServiceConfig {
   clockStart: Date | null;
   logLevel: string;
   shutdownTimeoutMs: number;
+  /** Proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`); empty = none (see {@link parseTrustedProxies}). */
+  trustedProxies: string[];
   /** Service-specific settings, validated by the service's own parser. */
   extra: Record<string, string>;
 }
@@ -84,6 +87,7 @@ export function loadServiceConfig(
     clockStart,
     logLevel: env.LOG_LEVEL ?? 'info',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 15000, 1000, 600000),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES, problems),
     extra: Object.fromEntries(extraKeys.filter((k) => env[k] !== undefined).map((k) => [k, env[k] as string])),
   };
   if (config.kafkaHeartbeatIntervalMs * 3 > config.kafkaSessionTimeoutMs)
@@ -136,6 +140,7 @@ export const COMMON_ENV_VARS = [
   'CLOCK_START',
   'LOG_LEVEL',
   'SHUTDOWN_TIMEOUT_MS',
+  'TRUSTED_PROXIES',
   'OTEL_EXPORTER_OTLP_ENDPOINT',
   'OTEL_SERVICE_NAME',
 ] as const;

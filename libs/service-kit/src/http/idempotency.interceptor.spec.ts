@@ -30,7 +30,13 @@ function fakePool() {
   return { rows, dataSource: { driver: { master: { query } } } as unknown as DataSource };
 }
 
-function call(interceptor: IdempotencyInterceptor, key: string | undefined, body: unknown, handler: () => Observable<unknown>) {
+function call(
+  interceptor: IdempotencyInterceptor,
+  key: string | undefined,
+  body: unknown,
+  handler: () => Observable<unknown>,
+  { path = '/api/things', sub = 'clerk-1' }: { path?: string; sub?: string } = {},
+) {
   const res = {
     statusCode: 201,
     status(code: number) {
@@ -40,11 +46,11 @@ function call(interceptor: IdempotencyInterceptor, key: string | undefined, body
   };
   const req = {
     method: 'POST',
-    path: '/api/things',
-    route: { path: '/api/things' },
+    path,
+    originalUrl: path,
     headers: { 'idempotency-key': key },
     body,
-    user: { sub: 'clerk-1' },
+    user: { sub },
   };
   const context = {
     getType: () => 'http',
@@ -82,14 +88,43 @@ describe('IdempotencyInterceptor', () => {
     const i = new IdempotencyInterceptor(dataSource, reflector);
     await call(i, 'key-00000002', { a: 1 }, () => of(1)).result;
     await expect(call(i, 'key-00000002', { a: 2 }, () => of(1)).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
-    rows.set('clerk-1 POST /api/things|key-00000003', {
+    rows.set('user:clerk-1|key-00000003', {
       request_hash: createHash('sha256')
+        .update('POST /api/things\n')
         .update(JSON.stringify({ a: 1 }))
         .digest('hex'),
       status_code: null,
       response: null,
     });
     await expect(call(i, 'key-00000003', { a: 1 }, () => of(1)).result).rejects.toMatchObject({ code: 'IDEMPOTENCY_IN_PROGRESS' });
+  });
+
+  it('refuses the same key on another concrete path of the same route instead of replaying the first answer', async () => {
+    const { dataSource } = fakePool();
+    const i = new IdempotencyInterceptor(dataSource, reflector);
+    const accepted: string[] = [];
+    const accept = (id: string) => () => {
+      accepted.push(id);
+      return of({ accepted: id });
+    };
+    expect(await call(i, 'key-00000010', null, accept('W1'), { path: '/api/work-items/W1/accept' }).result).toEqual({ accepted: 'W1' });
+    await expect(call(i, 'key-00000010', null, accept('W2'), { path: '/api/work-items/W2/accept' }).result).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      kind: 'unprocessable',
+    });
+    await expect(call(i, 'key-00000010', null, accept('W1'), { path: '/api/work-items/W1/accept?x=1' }).result).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    expect(accepted).toEqual(['W1']);
+  });
+
+  it('keeps each caller’s keys to that caller', async () => {
+    const { dataSource } = fakePool();
+    const i = new IdempotencyInterceptor(dataSource, reflector);
+    let runs = 0;
+    const handler = () => of({ run: ++runs });
+    expect(await call(i, 'key-00000011', { a: 1 }, handler, { sub: 'clerk-1' }).result).toEqual({ run: 1 });
+    expect(await call(i, 'key-00000011', { a: 1 }, handler, { sub: 'clerk-2' }).result).toEqual({ run: 2 });
   });
 
   it('forgets a failed request so it can be retried', async () => {
@@ -117,9 +152,9 @@ describe('IdempotencyInterceptor', () => {
         }
       });
     expect(await call(i, 'key-00000005', { a: 1 }, storingHandler(false)).result).toEqual({ stored: 'key-00000005' });
-    expect(rows.get('clerk-1 POST /api/things|key-00000005')).toMatchObject({ status_code: 201, response: { stored: 'key-00000005' } });
+    expect(rows.get('user:clerk-1|key-00000005')).toMatchObject({ status_code: 201, response: { stored: 'key-00000005' } });
     await expect(call(i, 'key-00000006', { a: 1 }, storingHandler(true)).result).rejects.toThrow('after commit');
-    expect(rows.get('clerk-1 POST /api/things|key-00000006')).toMatchObject({ status_code: 201 });
+    expect(rows.get('user:clerk-1|key-00000006')).toMatchObject({ status_code: 201 });
     expect(currentIdempotentRequest()).toBeUndefined();
   });
 
@@ -135,7 +170,7 @@ describe('IdempotencyInterceptor', () => {
       }).result,
     ).toEqual({ done: 1 });
     expect(seen).toMatchObject({ claimed: false, key: 'key-00000007', requestHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(rows.get('clerk-1 POST /api/things|key-00000007')).toMatchObject({ status_code: 201, response: { done: 1 } });
+    expect(rows.get('user:clerk-1|key-00000007')).toMatchObject({ status_code: 201, response: { done: 1 } });
     const replay = call(i, 'key-00000007', { a: 1 }, () => throwError(() => new IdempotencyKeyTaken('taken')));
     expect(await replay.result).toEqual({ done: 1 });
     await expect(call(i, 'key-00000007', { a: 2 }, () => throwError(() => new IdempotencyKeyTaken('taken'))).result).rejects.toMatchObject({

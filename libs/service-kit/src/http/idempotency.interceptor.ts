@@ -14,9 +14,10 @@ export const SkipIdempotency = () => SetMetadata(SKIP_KEY, true);
 
 /** A write request being served under its Idempotency-Key (its row in `idempotency_keys` is claimed, with no response yet). */
 export interface IdempotentRequest {
+  /** Whose key it is: `user:<token subject>`, or `ip:<client address>` on a public endpoint. */
   scope: string;
   key: string;
-  /** SHA-256 of the body, for a handler that claims the key itself. */
+  /** SHA-256 of the request (method, concrete path with its query, body), for a handler that claims the key itself. */
   requestHash: string;
   /** False under {@link ClaimInTransaction}: the handler must claim the key with its effect. */
   claimed: boolean;
@@ -72,12 +73,25 @@ export class IdempotencyError extends DomainError {}
 interface Req {
   method: string;
   path: string;
-  route?: { path?: string };
+  /** The URL as the client sent it: the concrete path, with its parameters and query. */
+  originalUrl?: string;
   headers: Record<string, string | undefined>;
   body: unknown;
   ip?: string;
   user?: { sub: string };
 }
+/**
+ * What makes two requests "the same" for a key: the method, the concrete path with its query (the
+ * route template would make `/work-items/W2/accept` a retry of `/work-items/W1/accept`) and the
+ * body. A raw upload (a Buffer body) is hashed as bytes, not as a JSON rendering four times its size.
+ */
+function requestHash(req: Req): string {
+  return createHash('sha256')
+    .update(`${req.method} ${req.originalUrl ?? req.path}\n`)
+    .update(Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? null))
+    .digest('hex');
+}
+
 interface Res {
   statusCode: number;
   status(code: number): Res;
@@ -85,10 +99,12 @@ interface Res {
 
 /**
  * Every write takes an `Idempotency-Key`. The first request with a key runs and its response is
- * stored; a retry with the same key and body gets the stored response; the same key with a
- * different body is refused. A request that failed is forgotten, so it can be retried.
- * Keys are scoped by caller (staff subject or, for public endpoints, the client address) and
- * route, and live in the service's own schema.
+ * stored; a retry with the same key and the same request gets the stored response; the same key
+ * with any other request — another method, another concrete path (`/work-items/W2/accept` after
+ * `/work-items/W1/accept`), another query or body — is refused (422 `IDEMPOTENCY_KEY_REUSED`),
+ * never answered with the first request's result. A request that failed is forgotten, so it can
+ * be retried. Keys belong to their caller (the token's subject or, on public endpoints, the
+ * client address): two callers never see each other's keys. They live in the service's own schema.
  */
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
@@ -137,11 +153,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         ],
       );
     }
-    const scope = `${req.user?.sub ?? `ip:${req.ip ?? 'unknown'}`} ${req.method} ${req.route?.path ?? req.path}`;
-    // A raw upload (a Buffer body) is hashed as bytes, not as a JSON rendering four times its size.
-    const hash = createHash('sha256')
-      .update(Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? null))
-      .digest('hex');
+    const scope = req.user?.sub ? `user:${req.user.sub}` : `ip:${req.ip ?? 'unknown'}`;
+    const hash = requestHash(req);
     if (deferred) return this.runClaimingInTransaction(scope, key, hash, res, next);
     const inserted = await this.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
@@ -176,9 +189,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (row && row.request_hash !== hash) {
       throw new IdempotencyError(
         'IDEMPOTENCY_KEY_REUSED',
-        '该 Idempotency-Key 已用于不同的请求内容 (key reused with a different body)',
+        '该 Idempotency-Key 已用于另一个请求 (key reused with a different request)',
         'unprocessable',
-        [{ field: 'Idempotency-Key', reason: 'already used for a different request body' }],
+        [{ field: 'Idempotency-Key', reason: 'already used for a different request (method, path, query or body)' }],
       );
     }
     if (row && row.status_code !== null) {

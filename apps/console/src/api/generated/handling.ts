@@ -318,7 +318,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Upload a file for a reply (lead unit, accepted): the body is the file’s bytes, its Content-Type the file’s type; at most ATTACHMENT_MAX_BYTES */
+    /** Upload a file for a reply (lead unit, accepted): the body is the file’s bytes, its Content-Type the file’s type; PDF, JPEG, PNG, DOC/DOCX, MP3/AMR, recognised from the bytes; at most ATTACHMENT_MAX_BYTES */
     post: operations['AttachmentsController_upload'];
     delete?: never;
     options?: never;
@@ -1148,6 +1148,13 @@ export interface operations {
           'application/json': components['schemas']['ExtensionRequestView'];
         };
       };
+      /** @description EXTENSION_OWN_REQUEST (the unit head asked for it: another head decides); AUTH_FORBIDDEN (not a unit head) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description EXTENSION_REQUEST_NOT_FOUND (also for other units’ requests) */
       404: {
         headers: {
@@ -1188,6 +1195,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ExtensionRequestView'];
         };
+      };
+      /** @description EXTENSION_OWN_REQUEST (the unit head asked for it: another head decides); AUTH_FORBIDDEN (not a unit head) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description EXTENSION_REQUEST_NOT_FOUND */
       404: {
@@ -1482,6 +1496,10 @@ export interface operations {
         'application/pdf': string;
         'image/jpeg': string;
         'image/png': string;
+        'application/msword': string;
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        'audio/mpeg': string;
+        'audio/amr': string;
         'application/octet-stream': string;
       };
     };
@@ -1517,6 +1535,13 @@ export interface operations {
       };
       /** @description PAYLOAD_TOO_LARGE */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_TYPE_MISMATCH */
+      422: {
         headers: {
           [name: string]: unknown;
         };

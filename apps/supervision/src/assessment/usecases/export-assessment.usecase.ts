@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
+import { csvFile } from '@petition/service-kit';
 import { AssessmentService, type Ranking } from '../assessment.service';
 import { KPI_LABELS, RATE_KPIS } from '../kpis';
 
@@ -44,12 +45,10 @@ function rows(r: Ranking): Array<Array<string | number | boolean | null>> {
   ]);
 }
 
-const csvCell = (v: string | number | boolean | null): string => {
-  const s = v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** The ranking as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese headers) or XLSX. */
+/**
+ * The ranking as CSV (the shared writer: UTF-8 with BOM, cells that would run as formulas
+ * neutralised) or XLSX (ExcelJS writes every text as a text cell, never a formula).
+ */
 @Injectable()
 export class ExportAssessmentUseCase {
   constructor(private readonly assessments: AssessmentService) {}
@@ -58,12 +57,7 @@ export class ExportAssessmentUseCase {
     const r = await this.assessments.ranking(period, scheme, version);
     const base = `assessment-${r.period}-${r.scheme.name}-v${r.scheme.version}`;
     if (format === 'csv') {
-      const text = [HEADER, ...rows(r)].map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
-      return {
-        fileName: `${base}.csv`,
-        contentType: 'text/csv; charset=utf-8',
-        body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
-      };
+      return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: csvFile([HEADER, ...rows(r)]) };
     }
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet(`${r.period} ${r.scheme.name}`.slice(0, 31));
