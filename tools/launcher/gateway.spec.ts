@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -378,7 +378,14 @@ describe('the console gateway', () => {
       };
       const gateway = await start({ vite: async () => fakeVite });
       expect(gateway.console).toBe('vite');
-      expect(configs).toEqual([{ configFile: join(consoleRoot(), 'vite.config.ts'), server: { middlewareMode: true }, appType: 'spa' }]);
+      expect(configs).toEqual([
+        {
+          configFile: join(consoleRoot(), 'vite.config.ts'),
+          // Hot reload upgrades on the gateway's own server: no fixed port of Vite's to collide on.
+          server: { middlewareMode: true, hmr: { server: expect.any(Server) } },
+          appType: 'spa',
+        },
+      ]);
       expect((await raw(gateway.url, '/handler/inbox')).text).toBe('vite /handler/inbox');
       // The console's own modules, even where a path segment is called api, are Vite's to serve.
       expect((await raw(gateway.url, '/src/api/client.ts')).text).toBe('vite /src/api/client.ts');

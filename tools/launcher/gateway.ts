@@ -7,6 +7,7 @@ import {
   type IncomingHttpHeaders,
   type IncomingMessage,
   type OutgoingHttpHeaders,
+  type Server,
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -80,7 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const agent = new Agent({ keepAlive: true });
   const targets = Object.entries(options.services).map(([name, url]) => ({ name, prefix: consolePrefix(name), url: new URL(url) }));
 
-  const vite = production || options.vite === false ? null : await startVite(options.consoleRoot, options.vite, log);
+  let vite: ViteDevServer | null = null;
   const serveConsole = (req: IncomingMessage, res: ServerResponse, pathname: string): void | Promise<void> =>
     vite ? vite.middlewares(req, res, (err) => (err ? fail(res, err) : notFound(res))) : serveStatic(req, res, staticDir, pathname);
 
@@ -102,6 +103,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       .catch((err: unknown) => fail(res, err));
   });
 
+  // Vite's hot reload talks over this server's own port (a WebSocket upgrade), not a fixed port of
+  // its own: two platforms on one machine (npm start beside the browser tier) would collide there.
+  vite = production || options.vite === false ? null : await startVite(options.consoleRoot, options.vite, server, log);
   try {
     await new Promise<void>((done, failed) => {
       server.once('error', failed);
@@ -134,6 +138,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 async function startVite(
   consoleRoot: string,
   loader: true | ViteLoader | undefined,
+  httpServer: Server,
   log: (line: string) => void,
 ): Promise<ViteDevServer | null> {
   const configFile = join(consoleRoot, 'vite.config.ts');
@@ -146,7 +151,7 @@ async function startVite(
     return null;
   }
   try {
-    return await vite.createServer({ configFile, server: { middlewareMode: true }, appType: 'spa' });
+    return await vite.createServer({ configFile, server: { middlewareMode: true, hmr: { server: httpServer } }, appType: 'spa' });
   } catch (err) {
     log(`console: Vite did not start (${(err as Error).message}); serving the built console instead`);
     return null;
